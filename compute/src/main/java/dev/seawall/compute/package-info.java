@@ -1,0 +1,5 @@
+/** Seawall compute. */
+@NullMarked
+package dev.seawall.compute;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,133 @@
+package dev.seawall.core;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One request to the DigitalOcean API, bound to the {@link Operation} it performs. Path parameters
+ * are percent-encoded; the body, if any, is serialised to JSON by the client (null fields are
+ * omitted). Immutable.
+ *
+ * <pre>{@code
+ * ApiRequest request = ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", id).build();
+ * }</pre>
+ */
+public final class ApiRequest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_]+)}");
+
+  private final Operation operation;
+  private final Map<String, String> pathParams;
+  private final List<Map.Entry<String, String>> query;
+  private final Object body;
+
+  private ApiRequest(Builder builder) {
+    this.operation = builder.operation;
+    this.pathParams = Map.copyOf(builder.pathParams);
+    this.query = List.copyOf(builder.query);
+    this.body = builder.body;
+  }
+
+  /** Starts a request for an operation. */
+  public static Builder of(Operation operation) {
+    return new Builder(Objects.requireNonNull(operation, "operation"));
+  }
+
+  /** The operation this request performs. */
+  public Operation operation() {
+    return operation;
+  }
+
+  /** Query parameters, in the order added. */
+  public List<Map.Entry<String, String>> query() {
+    return query;
+  }
+
+  /** The body to serialise as JSON, if any. */
+  public Optional<Object> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /**
+   * The path with every placeholder replaced by its percent-encoded value.
+   *
+   * @throws IllegalStateException if a placeholder has no value
+   */
+  public String path() {
+    Matcher matcher = PLACEHOLDER.matcher(operation.pathTemplate());
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String value = pathParams.get(name);
+      if (value == null) {
+        throw new IllegalStateException(
+            "missing path parameter '" + name + "' for " + operation.operationId());
+      }
+      String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+      matcher.appendReplacement(out, Matcher.quoteReplacement(encoded));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  /** Returns a builder holding this request's values. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(operation);
+    builder.pathParams.putAll(pathParams);
+    builder.query.addAll(query);
+    builder.body = body;
+    return builder;
+  }
+
+  @Override
+  public String toString() {
+    // Never prints the body: it may hold secrets.
+    return "ApiRequest[" + operation.operationId() + " " + path() + "]";
+  }
+
+  /** Builder for {@link ApiRequest}. */
+  public static final class Builder {
+    private final Operation operation;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private Object body;
+
+    private Builder(Operation operation) {
+      this.operation = operation;
+    }
+
+    /** Sets a path placeholder, e.g. {@code firewall_id}. */
+    public Builder pathParam(String name, Object value) {
+      String text = String.valueOf(Objects.requireNonNull(value, name));
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("path parameter '" + name + "' must not be blank");
+      }
+      pathParams.put(name, text);
+      return this;
+    }
+
+    /** Adds a query parameter. */
+    public Builder query(String name, Object value) {
+      query.add(Map.entry(name, String.valueOf(Objects.requireNonNull(value, name))));
+      return this;
+    }
+
+    /** Sets the JSON body (a record, map or list; serialised with the client's Moshi). */
+    public Builder body(Object body) {
+      this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    /** Builds the request. */
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
+  }
+}

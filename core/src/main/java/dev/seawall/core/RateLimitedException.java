@@ -1,0 +1,21 @@
+package dev.seawall.core;
+
+/**
+ * 429 Too Many Requests: the rate limit was still exceeded when the retry policy ran out of
+ * attempts.
+ */
+public class RateLimitedException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; see {@link ApiException#ApiException}. */
+  public RateLimitedException(
+      String message,
+      int status,
+      String errorId,
+      String requestId,
+      Operation operation,
+      int attempts,
+      RateLimit rateLimit) {
+    super(message, status, errorId, requestId, operation, attempts, rateLimit);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.seawall.core.policy;
+
+import java.util.Objects;
+
+/**
+ * One breach of a {@link Rule} by one resource.
+ *
+ * @param rule the rule broken
+ * @param resource which resource, e.g. {@code firewall/web} or a field path {@code
+ *     firewall/web.inboundRules[0]}
+ * @param message what is wrong and how to fix it, naming the opt-out where one exists; never a
+ *     secret
+ */
+public record Violation(Rule rule, String resource, String message) {
+  /** Validates the components. */
+  public Violation {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** The rule id. */
+  public String ruleId() {
+    return rule.id();
+  }
+
+  @Override
+  public String toString() {
+    return rule.id() + " [" + rule.severity() + "] " + resource + ": " + message;
+  }
+}

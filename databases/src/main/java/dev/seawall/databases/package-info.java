@@ -1,0 +1,5 @@
+/** Seawall databases. */
+@NullMarked
+package dev.seawall.databases;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Seawall networking. */
+@NullMarked
+package dev.seawall.networking;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Seawall samples. */
+@NullMarked
+package dev.seawall.samples;
+
+import org.jspecify.annotations.NullMarked;

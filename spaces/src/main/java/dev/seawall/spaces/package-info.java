@@ -1,0 +1,5 @@
+/** Seawall spaces. */
+@NullMarked
+package dev.seawall.spaces;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Seawall testkit. */
+@NullMarked
+package dev.seawall.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Seawall volumes. */
+@NullMarked
+package dev.seawall.volumes;
+
+import org.jspecify.annotations.NullMarked;
