@@ -6,7 +6,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The Seawall rule catalog. Ids are stable; see {@code DESIGN.md} §1. */
+/**
+ * The Seawall rule catalog. Ids are stable; see {@code DESIGN.md} §1.
+ *
+ * <p>Besides the policy rules, the catalog holds {@link #SW_INPUT_001}, the rule under which spec
+ * builders report malformed input (a blank name, a CIDR that does not parse, a port out of range)
+ * so that such errors are reported together with the policy violations, all at once.
+ */
 public final class Rules {
   private Rules() {}
 
@@ -14,6 +20,7 @@ public final class Rules {
   public static final Rule SW_FW_001 =
       new Rule(
           "SW-FW-001",
+          "InboundFromAnywhere",
           Severity.ERROR,
           "Inbound traffic from 0.0.0.0/0 or ::/0",
           "Internet-wide ingress exposes the service to every scanner on the internet.",
@@ -24,6 +31,7 @@ public final class Rules {
   public static final Rule SW_FW_002 =
       new Rule(
           "SW-FW-002",
+          "AdminPortOpenToInternet",
           Severity.ERROR,
           "Admin or database port open to the internet",
           "SSH, RDP and database ports (22, 3389, 3306, 5432, 6379, 27017, 9200, 2375-2376, 10250) reachable from anywhere are brute-forced and exploited within minutes.",
@@ -34,6 +42,7 @@ public final class Rules {
   public static final Rule SW_FW_003 =
       new Rule(
           "SW-FW-003",
+          "UnrestrictedOutbound",
           Severity.ERROR,
           "Outbound to 0.0.0.0/0 or ::/0 on all ports",
           "Unrestricted egress lets a compromised host exfiltrate data and reach command-and-control servers.",
@@ -44,6 +53,7 @@ public final class Rules {
   public static final Rule SW_FW_004 =
       new Rule(
           "SW-FW-004",
+          "AllPortsInbound",
           Severity.ERROR,
           "All ports open inbound from an address source",
           "Opening every port to an address range exposes every service on the host, including ones started later.",
@@ -54,6 +64,7 @@ public final class Rules {
   public static final Rule SW_FW_005 =
       new Rule(
           "SW-FW-005",
+          "FirewallProtectsNothing",
           Severity.WARNING,
           "Firewall attached to no droplet or tag",
           "A firewall that applies to nothing protects nothing, and the droplets it was meant for are exposed.",
@@ -64,6 +75,7 @@ public final class Rules {
   public static final Rule SW_DR_001 =
       new Rule(
           "SW-DR-001",
+          "DropletWithoutSshKeys",
           Severity.ERROR,
           "Droplet without SSH keys",
           "Without SSH keys DigitalOcean e-mails a root password; password logins are brute-forced. There is no opt-out.",
@@ -74,6 +86,7 @@ public final class Rules {
   public static final Rule SW_DR_002 =
       new Rule(
           "SW-DR-002",
+          "DropletOutsideVpc",
           Severity.ERROR,
           "Droplet outside an explicit VPC",
           "A droplet placed in the region's default VPC shares a private network with unrelated resources.",
@@ -84,6 +97,7 @@ public final class Rules {
   public static final Rule SW_DR_003 =
       new Rule(
           "SW-DR-003",
+          "DropletWithoutFirewall",
           Severity.ERROR,
           "Droplet not covered by any firewall",
           "A droplet without a Cloud Firewall accepts traffic on every port it listens on.",
@@ -94,6 +108,7 @@ public final class Rules {
   public static final Rule SW_DR_004 =
       new Rule(
           "SW-DR-004",
+          "SecretInUserData",
           Severity.ERROR,
           "user_data contains a secret",
           "Droplet user data is readable from the metadata service by every process on the droplet and is stored by DigitalOcean in clear text.",
@@ -104,6 +119,7 @@ public final class Rules {
   public static final Rule SW_LB_001 =
       new Rule(
           "SW-LB-001",
+          "PlainHttpWithoutRedirect",
           Severity.ERROR,
           "HTTP entry rule without redirect to HTTPS",
           "Plain HTTP exposes credentials and cookies to anyone on the path.",
@@ -114,6 +130,7 @@ public final class Rules {
   public static final Rule SW_LB_002 =
       new Rule(
           "SW-LB-002",
+          "HttpsRedirectWithoutTlsRule",
           Severity.ERROR,
           "Redirect to HTTPS without a 443 TLS rule",
           "A redirect to HTTPS with nothing listening on 443 breaks the service or invites a fallback to HTTP.",
@@ -124,6 +141,7 @@ public final class Rules {
   public static final Rule SW_LB_003 =
       new Rule(
           "SW-LB-003",
+          "WeakTlsCipherPolicy",
           Severity.ERROR,
           "tls_cipher_policy other than STRONG",
           "The DEFAULT cipher policy accepts older TLS versions and weak cipher suites.",
@@ -134,6 +152,7 @@ public final class Rules {
   public static final Rule SW_LB_004 =
       new Rule(
           "SW-LB-004",
+          "LoadBalancerOutsideVpc",
           Severity.ERROR,
           "Load balancer outside a VPC",
           "A load balancer outside the workload's VPC forwards traffic over a shared network.",
@@ -144,6 +163,7 @@ public final class Rules {
   public static final Rule SW_VPC_001 =
       new Rule(
           "SW-VPC-001",
+          "InvalidVpcIpRange",
           Severity.ERROR,
           "VPC ip_range not RFC 1918, outside /16../28, or overlapping",
           "Public or overlapping ranges break routing, peering and firewall reasoning.",
@@ -154,6 +174,7 @@ public final class Rules {
   public static final Rule SW_SP_001 =
       new Rule(
           "SW-SP-001",
+          "PublicReadAcl",
           Severity.ERROR,
           "Bucket or object ACL public-read",
           "Public buckets are the most common cause of data leaks; anyone can list or download the content. public-read-write is never accepted.",
@@ -164,6 +185,7 @@ public final class Rules {
   public static final Rule SW_SP_002 =
       new Rule(
           "SW-SP-002",
+          "BucketVersioningDisabled",
           Severity.ERROR,
           "Bucket versioning off",
           "Without versioning an overwrite or a delete (by mistake or by ransomware) loses data for good.",
@@ -174,6 +196,7 @@ public final class Rules {
   public static final Rule SW_SP_003 =
       new Rule(
           "SW-SP-003",
+          "ObjectWithoutSseC",
           Severity.ERROR,
           "Object written without SSE-C",
           "Objects stored without customer-provided keys can be read by anyone who obtains the access key or the storage.",
@@ -184,6 +207,7 @@ public final class Rules {
   public static final Rule SW_SP_004 =
       new Rule(
           "SW-SP-004",
+          "LongLivedPresignedUrl",
           Severity.ERROR,
           "Presigned URL valid longer than 1 hour",
           "A long-lived presigned URL is a bearer credential that leaks through logs, chats and browser history.",
@@ -194,6 +218,7 @@ public final class Rules {
   public static final Rule SW_SP_005 =
       new Rule(
           "SW-SP-005",
+          "WildcardCorsOrigin",
           Severity.ERROR,
           "CORS rule with wildcard origin",
           "A wildcard origin lets any web site read responses with the user's credentials.",
@@ -204,6 +229,7 @@ public final class Rules {
   public static final Rule SW_SP_006 =
       new Rule(
           "SW-SP-006",
+          "UnscopedSpacesKey",
           Severity.ERROR,
           "Spaces access key with fullaccess or an empty bucket grant",
           "A key that can reach every bucket turns one leak into a leak of everything.",
@@ -214,6 +240,7 @@ public final class Rules {
   public static final Rule SW_SP_007 =
       new Rule(
           "SW-SP-007",
+          "PlainHttpSpacesEndpoint",
           Severity.ERROR,
           "Non-HTTPS Spaces endpoint",
           "Plain HTTP exposes signed requests, SSE-C keys and data in transit.",
@@ -224,6 +251,7 @@ public final class Rules {
   public static final Rule SW_VOL_001 =
       new Rule(
           "SW-VOL-001",
+          "VolumeFormattedBeforeLuks",
           Severity.ERROR,
           "Volume pre-formatted by the API while LUKS is wanted",
           "filesystem_type formats the raw device, which a later luksFormat would have to destroy.",
@@ -234,6 +262,7 @@ public final class Rules {
   public static final Rule SW_VOL_002 =
       new Rule(
           "SW-VOL-002",
+          "LuksKeyInUserData",
           Severity.ERROR,
           "LUKS key material in user_data or metadata",
           "User data is readable through the metadata service and stored in clear text; a key there protects nothing.",
@@ -244,6 +273,7 @@ public final class Rules {
   public static final Rule SW_VOL_003 =
       new Rule(
           "SW-VOL-003",
+          "MountWithoutNodevNosuid",
           Severity.ERROR,
           "Mount without nodev,nosuid",
           "Device files and set-uid binaries on a data volume allow privilege escalation.",
@@ -254,6 +284,7 @@ public final class Rules {
   public static final Rule SW_DB_001 =
       new Rule(
           "SW-DB-001",
+          "DatabaseWithoutTrustedSources",
           Severity.ERROR,
           "Database without trusted sources",
           "A cluster without trusted sources accepts connections from the whole internet.",
@@ -264,6 +295,7 @@ public final class Rules {
   public static final Rule SW_DB_002 =
       new Rule(
           "SW-DB-002",
+          "InternetWideTrustedSource",
           Severity.ERROR,
           "Trusted source is an internet-wide address range",
           "A trusted source such as 0.0.0.0/0 disables the database firewall.",
@@ -274,6 +306,7 @@ public final class Rules {
   public static final Rule SW_DB_003 =
       new Rule(
           "SW-DB-003",
+          "DatabaseOutsideVpc",
           Severity.ERROR,
           "Database outside an explicit VPC",
           "A cluster outside the workload's VPC is reached over a shared network.",
@@ -284,6 +317,7 @@ public final class Rules {
   public static final Rule SW_DB_004 =
       new Rule(
           "SW-DB-004",
+          "UnverifiedDatabaseConnection",
           Severity.ERROR,
           "Connection settings that do not verify the server",
           "Without verify-full and the cluster CA, a man in the middle can read every query and credential.",
@@ -294,10 +328,27 @@ public final class Rules {
   public static final Rule SW_TOK_001 =
       new Rule(
           "SW-TOK-001",
+          "TokenBroaderThanNeeded",
           Severity.NOTE,
           "Token broader than the minimal scopes",
           "A full-access token turns a leak into account takeover; the API cannot introspect tokens, so Seawall prints the minimal set.",
           "Create a custom-scoped token with exactly the scopes the plan lists.",
+          List.of());
+
+  /**
+   * SW-INPUT-001: Invalid input. Not a security policy: a value that is malformed or out of range
+   * (blank name, unparsable CIDR, port outside 1..65535). Spec builders report it through {@link
+   * Checks#invalid(String, String)} so that every problem of a spec is listed at once. There is no
+   * opt-out.
+   */
+  public static final Rule SW_INPUT_001 =
+      new Rule(
+          "SW-INPUT-001",
+          "InvalidInput",
+          Severity.ERROR,
+          "Invalid input",
+          "A malformed or out-of-range value cannot be provisioned; the API would reject it or, worse, interpret it differently than intended.",
+          "Correct the value named in the message.",
           List.of());
 
   private static final List<Rule> ALL =
@@ -330,7 +381,8 @@ public final class Rules {
           SW_DB_002,
           SW_DB_003,
           SW_DB_004,
-          SW_TOK_001);
+          SW_TOK_001,
+          SW_INPUT_001);
 
   private static final Map<String, Rule> BY_ID =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

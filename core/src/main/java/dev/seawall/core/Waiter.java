@@ -1,0 +1,191 @@
+package dev.seawall.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Polls until a condition holds, pausing between polls with a growing delay and never past a
+ * deadline. Time comes from an injected {@link Clock} and pauses go through an injected {@link
+ * Sleeper}, so tests never really wait. Immutable and thread-safe; obtain one from {@link
+ * DigitalOcean#waiter()}.
+ *
+ * <p>Default pacing: the first pause is 1 second, each next one 1.5 times longer, at most 10
+ * seconds. The last pause is shortened so that the final poll happens at the deadline.
+ */
+public final class Waiter {
+  /** Default first pause between two polls. */
+  public static final Duration DEFAULT_INITIAL_DELAY = Duration.ofSeconds(1);
+
+  /** Default factor by which the pause grows after each poll. */
+  public static final double DEFAULT_MULTIPLIER = 1.5;
+
+  /** Default longest pause between two polls. */
+  public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(10);
+
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Duration initialDelay;
+  private final double multiplier;
+  private final Duration maxDelay;
+
+  private Waiter(
+      Clock clock, Sleeper sleeper, Duration initialDelay, double multiplier, Duration maxDelay) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.initialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
+    this.multiplier = multiplier;
+    this.maxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+  }
+
+  /**
+   * A waiter with the default pacing.
+   *
+   * @param clock source of the current time (deadlines)
+   * @param sleeper performs the pauses
+   */
+  public static Waiter create(Clock clock, Sleeper sleeper) {
+    return new Waiter(clock, sleeper, DEFAULT_INITIAL_DELAY, DEFAULT_MULTIPLIER, DEFAULT_MAX_DELAY);
+  }
+
+  /**
+   * A copy with other pacing.
+   *
+   * @param initialDelay the first pause, positive
+   * @param multiplier growth factor of the pause, at least 1
+   * @param maxDelay the longest pause, at least {@code initialDelay}
+   * @throws IllegalArgumentException if the values are out of range
+   */
+  public Waiter withPacing(Duration initialDelay, double multiplier, Duration maxDelay) {
+    if (initialDelay.isNegative() || initialDelay.isZero()) {
+      throw new IllegalArgumentException("initialDelay must be positive, was " + initialDelay);
+    }
+    if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+      throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
+    }
+    if (maxDelay.compareTo(initialDelay) < 0) {
+      throw new IllegalArgumentException("maxDelay must be at least initialDelay");
+    }
+    return new Waiter(clock, sleeper, initialDelay, multiplier, maxDelay);
+  }
+
+  /**
+   * Polls until {@code state} says {@link WaitState#DONE} and returns that value. The exception
+   * messages describe the last observed value only if it is an enum, number or boolean (other
+   * values may hold secrets); use {@link #until(String, Supplier, Function, Function, Duration)} to
+   * describe it yourself.
+   *
+   * @param description what is awaited, for messages, e.g. {@code "droplet 42 to become active"}
+   * @param poll fetches the current value (it may throw; that ends the wait)
+   * @param state classifies a value
+   * @param timeout how long to wait at most, from now
+   * @return the first value classified {@link WaitState#DONE}
+   * @throws WaitTimeoutException if the deadline passes first
+   * @throws WaitFailedException if a value is classified {@link WaitState#FAILED}
+   */
+  public <T> T until(
+      String description,
+      Supplier<T> poll,
+      Function<? super T, WaitState> state,
+      Duration timeout) {
+    return until(description, poll, state, Waiter::describeSafely, timeout);
+  }
+
+  /**
+   * Like {@link #until(String, Supplier, Function, Duration)}, with {@code describe} rendering the
+   * last observed value in exception messages (it must not include secrets).
+   *
+   * @param description what is awaited, for messages
+   * @param poll fetches the current value
+   * @param state classifies a value
+   * @param describe renders a value for messages, e.g. {@code d -> "status " + d.status()}
+   * @param timeout how long to wait at most, from now
+   * @return the first value classified {@link WaitState#DONE}
+   * @throws WaitTimeoutException if the deadline passes first
+   * @throws WaitFailedException if a value is classified {@link WaitState#FAILED}
+   */
+  public <T> T until(
+      String description,
+      Supplier<T> poll,
+      Function<? super T, WaitState> state,
+      Function<? super T, String> describe,
+      Duration timeout) {
+    Objects.requireNonNull(description, "description");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+    }
+    Instant start = clock.instant();
+    Instant deadline = start.plus(timeout);
+    Duration delay = initialDelay;
+    for (int polls = 1; ; polls++) {
+      T value = poll.get();
+      WaitState observed = Objects.requireNonNull(state.apply(value), "state");
+      if (observed == WaitState.DONE) {
+        return value;
+      }
+      if (observed == WaitState.FAILED) {
+        throw new WaitFailedException(
+            "Waiting for "
+                + description
+                + " failed: observed "
+                + describe.apply(value)
+                + ", from which it can never complete.");
+      }
+      Instant now = clock.instant();
+      Duration left = Duration.between(now, deadline);
+      if (left.isNegative() || left.isZero()) {
+        throw new WaitTimeoutException(
+            "Timed out after "
+                + Duration.between(start, now)
+                + " (timeout "
+                + timeout
+                + ", "
+                + polls
+                + (polls == 1 ? " poll" : " polls")
+                + ") waiting for "
+                + description
+                + "; last observed: "
+                + describe.apply(value)
+                + " (still pending)"
+                + ". Raise the timeout or check the resource in the DigitalOcean control panel.");
+      }
+      pause(delay.compareTo(left) <= 0 ? delay : left, description);
+      delay = next(delay);
+    }
+  }
+
+  private Duration next(Duration delay) {
+    long nanos = (long) Math.min(delay.toNanos() * multiplier, (double) maxDelay.toNanos());
+    return Duration.ofNanos(nanos);
+  }
+
+  private void pause(Duration duration, String description) {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SeawallException("Interrupted while waiting for " + description, e);
+    }
+  }
+
+  private static String describeSafely(Object value) {
+    if (value instanceof Enum<?> || value instanceof Number || value instanceof Boolean) {
+      return String.valueOf(value);
+    }
+    return "a " + value.getClass().getSimpleName();
+  }
+
+  @Override
+  public String toString() {
+    return "Waiter[initialDelay="
+        + initialDelay
+        + ", multiplier="
+        + multiplier
+        + ", maxDelay="
+        + maxDelay
+        + "]";
+  }
+}

@@ -1,0 +1,146 @@
+package dev.seawall.core.internal.json;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import dev.seawall.core.Page;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Optional;
+import okio.Buffer;
+
+/**
+ * Reads DigitalOcean response bodies: a single resource under an envelope key ({@code {"firewall":
+ * {...}}}), a page ({@code {"firewalls": [...], "links": {"pages": {"next": ...}}, "meta":
+ * {"total": n}}}) and error bodies. The whole document is read, so a truncated body always fails.
+ */
+public final class Envelopes {
+  private Envelopes() {}
+
+  /**
+   * Decodes the value under {@code key}.
+   *
+   * @throws IOException if the body is not complete, well-formed JSON (a {@link
+   *     JsonEncodingException}, {@link java.io.EOFException}...)
+   * @throws JsonDataException if the key is absent or the value does not match {@code type}
+   */
+  public static <T> T read(Moshi moshi, byte[] body, String key, Type type) throws IOException {
+    JsonAdapter<T> adapter = moshi.adapter(type);
+    T result = null;
+    boolean found = false;
+    try (JsonReader reader = reader(body)) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals(key)) {
+          result = adapter.fromJson(reader);
+          found = true;
+        } else {
+          reader.skipValue();
+        }
+      }
+      reader.endObject();
+      end(reader);
+    }
+    if (!found || result == null) {
+      throw new JsonDataException("the response has no '" + key + "' field");
+    }
+    return result;
+  }
+
+  /**
+   * Decodes one page: the array under {@code itemsKey}, {@code meta.total} and {@code
+   * links.pages.next}.
+   *
+   * @throws IOException if the body is not complete, well-formed JSON
+   * @throws JsonDataException if {@code itemsKey} is absent or an item does not match
+   */
+  public static <T> Page<T> readPage(Moshi moshi, byte[] body, String itemsKey, Type itemType)
+      throws IOException {
+    JsonAdapter<List<T>> items = moshi.adapter(Types.newParameterizedType(List.class, itemType));
+    JsonAdapter<Links> links = moshi.adapter(Links.class);
+    JsonAdapter<Meta> meta = moshi.adapter(Meta.class);
+    List<T> list = null;
+    Optional<String> next = Optional.empty();
+    long total = -1;
+    try (JsonReader reader = reader(body)) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (name.equals(itemsKey)) {
+          list = items.fromJson(reader);
+        } else if (name.equals("links")) {
+          Links value = links.fromJson(reader);
+          next =
+              value == null
+                  ? Optional.empty()
+                  : value.pages().flatMap(Pages::next).filter(s -> !s.isBlank());
+        } else if (name.equals("meta")) {
+          Meta value = meta.fromJson(reader);
+          total = value == null ? -1 : value.total().orElse(-1L);
+        } else {
+          reader.skipValue();
+        }
+      }
+      reader.endObject();
+      end(reader);
+    }
+    if (list == null) {
+      throw new JsonDataException("the response has no '" + itemsKey + "' array");
+    }
+    return new Page<>(list, total, next);
+  }
+
+  /**
+   * Decodes a DigitalOcean error body {@code {"id": ..., "message": ..., "request_id": ...}}, or
+   * returns empty if the body is not such a JSON object.
+   */
+  public static Optional<ErrorBody> readError(Moshi moshi, byte[] body) {
+    if (body.length == 0) {
+      return Optional.empty();
+    }
+    try (JsonReader reader = reader(body)) {
+      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return Optional.empty();
+      }
+      ErrorBody error = moshi.adapter(ErrorBody.class).fromJson(reader);
+      end(reader);
+      return Optional.ofNullable(error)
+          .filter(e -> !e.id().isEmpty() || !e.message().isEmpty() || !e.requestId().isEmpty());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static JsonReader reader(byte[] body) {
+    return JsonReader.of(new Buffer().write(body));
+  }
+
+  private static void end(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      throw new JsonEncodingException("unexpected content after the JSON document");
+    }
+  }
+
+  /**
+   * A DigitalOcean error body.
+   *
+   * @param id the error id, e.g. {@code not_found}
+   * @param message the readable message
+   * @param requestId the request id
+   */
+  public record ErrorBody(
+      @Json(name = "id") String id,
+      @Json(name = "message") String message,
+      @Json(name = "request_id") String requestId) {}
+
+  record Links(@Json(name = "pages") Optional<Pages> pages) {}
+
+  record Pages(@Json(name = "next") Optional<String> next) {}
+
+  record Meta(@Json(name = "total") Optional<Long> total) {}
+}

@@ -1,0 +1,406 @@
+package dev.seawall.core.policy;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The findings of a policy run — violations found by spec validation or by an {@link Auditor}, and
+ * the risks acknowledged through opt-outs — rendered as JSON or as SARIF 2.1.0 so that code
+ * scanning tools and CI pipelines can ingest them.
+ *
+ * <pre>{@code
+ * PolicyReport report = PolicyReport.builder()
+ *     .addAll(firewallAuditor.audit(existingFirewall))
+ *     .acknowledgeAll("firewall/web", spec.acknowledgedRisks())
+ *     .build();
+ * Files.writeString(Path.of("seawall.sarif"), report.toSarif());
+ * if (report.hasUnacknowledgedErrors()) { ... fail the pipeline ... }
+ * }</pre>
+ *
+ * <p>A risk acknowledged for a resource marks every violation of the same rule on that resource, or
+ * on one of its parts ({@code firewall/web.inboundRules[0]} is a part of {@code firewall/web}), as
+ * acknowledged; an acknowledged risk that matches no violation is reported on its own, so nothing
+ * accepted is silent. Findings are sorted (resource, rule id, open before acknowledged, message)
+ * and duplicates dropped, so the output is stable for equal input.
+ *
+ * <p>A report holds only the text given to it (violation messages, resource names, justifications,
+ * details) and the rule catalog's own text; it never reads specs, tokens or API responses.
+ * Instances are immutable and thread-safe.
+ */
+public final class PolicyReport {
+  /** The tool name written to JSON and SARIF: {@value}. */
+  public static final String TOOL_NAME = "Seawall";
+
+  /** The {@code $schema} written to SARIF logs: {@value}. */
+  public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  /** The SARIF version written: {@value}. */
+  public static final String SARIF_VERSION = "2.1.0";
+
+  private static final JsonAdapter<Object> JSON =
+      new Moshi.Builder().build().adapter(Object.class).indent("  ");
+
+  private static final String TOOL_VERSION = lookUpToolVersion();
+
+  private final List<Finding> findings;
+  private final Map<String, Rule> rules;
+  private final String informationUri;
+
+  private PolicyReport(List<Finding> findings, Map<String, Rule> rules, String informationUri) {
+    this.findings = findings;
+    this.rules = rules;
+    this.informationUri = informationUri;
+  }
+
+  /** Starts an empty report. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every finding, sorted and without duplicates; unmodifiable. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Whether the report holds a finding of severity {@link Severity#ERROR} that was not acknowledged
+   * — the condition on which a pipeline should fail.
+   */
+  public boolean hasUnacknowledgedErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && !f.acknowledged());
+  }
+
+  /**
+   * The Seawall version written to the reports: the {@code seawall-core} artifact version, or
+   * {@code "unknown"} when it cannot be determined (classes not loaded from the released jar).
+   */
+  public String toolVersion() {
+    return TOOL_VERSION;
+  }
+
+  /**
+   * The report as pretty-printed JSON (two-space indent):
+   *
+   * <pre>{@code
+   * {
+   *   "tool": "Seawall",
+   *   "version": "0.1.0",
+   *   "findings": [
+   *     {
+   *       "ruleId": "SW-FW-001",
+   *       "severity": "ERROR",
+   *       "resource": "firewall/web.inboundRules[0]",
+   *       "message": "...",
+   *       "acknowledged": true,
+   *       "justification": "SEC-142: public status page"
+   *     }
+   *   ]
+   * }
+   * }</pre>
+   *
+   * {@code severity} is a {@link Severity} constant name; {@code justification} is {@code ""} for
+   * open findings. Keys always appear, in this order.
+   */
+  public String toJson() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("tool", TOOL_NAME);
+    root.put("version", TOOL_VERSION);
+    List<Object> items = new ArrayList<>();
+    for (Finding finding : findings) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("ruleId", finding.ruleId());
+      item.put("severity", finding.severity().name());
+      item.put("resource", finding.resource());
+      item.put("message", finding.message());
+      item.put("acknowledged", finding.acknowledged());
+      item.put("justification", finding.justificationText());
+      items.add(item);
+    }
+    root.put("findings", items);
+    return JSON.toJson(root);
+  }
+
+  /**
+   * The report as a SARIF 2.1.0 log (pretty-printed JSON) with one run.
+   *
+   * <ul>
+   *   <li>{@code runs[0].tool.driver}: name {@value #TOOL_NAME}, the tool version, the {@code
+   *       informationUri} if one was set, and one {@code rules[]} entry per rule that has a
+   *       finding, sorted by id: {@code id}, {@code name} ({@link Rule#name()}), {@code
+   *       shortDescription} (title), {@code fullDescription} (rationale), {@code help}
+   *       (remediation), {@code defaultConfiguration.level} and {@code properties}: {@code tags}
+   *       ({@code "security"} and the scanner equivalents, e.g. {@code CKV_DIO_4}) and {@code
+   *       security-severity} (ERROR 7.0, WARNING 4.0, NOTE 1.0, as code scanning expects).
+   *   <li>{@code runs[0].results[]}: one per finding, with {@code ruleId}, {@code ruleIndex},
+   *       {@code level} ({@link Severity#sarifLevel()}), {@code message.text}, one location whose
+   *       {@code logicalLocations[0].fullyQualifiedName} is the resource; acknowledged findings
+   *       carry {@code suppressions: [{kind: "external", status: "accepted", justification}]}.
+   * </ul>
+   *
+   * Results have no physical location: the resources are cloud resources, not files.
+   */
+  public String toSarif() {
+    List<String> ruleIds = new ArrayList<>(rules.keySet());
+    List<Object> ruleEntries = new ArrayList<>();
+    for (Rule rule : rules.values()) {
+      ruleEntries.add(sarifRule(rule));
+    }
+
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", TOOL_NAME);
+    driver.put("version", TOOL_VERSION);
+    if (!informationUri.isEmpty()) {
+      driver.put("informationUri", informationUri);
+    }
+    driver.put("rules", ruleEntries);
+
+    List<Object> results = new ArrayList<>();
+    for (Finding finding : findings) {
+      results.add(sarifResult(finding, ruleIds.indexOf(finding.ruleId())));
+    }
+
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("results", results);
+
+    Map<String, Object> log = new LinkedHashMap<>();
+    log.put("$schema", SARIF_SCHEMA);
+    log.put("version", SARIF_VERSION);
+    log.put("runs", List.of(run));
+    return JSON.toJson(log);
+  }
+
+  @Override
+  public String toString() {
+    long open = findings.stream().filter(f -> !f.acknowledged()).count();
+    return "PolicyReport[" + findings.size() + " findings, " + open + " open]";
+  }
+
+  private static Map<String, Object> sarifRule(Rule rule) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", rule.id());
+    entry.put("name", rule.name());
+    entry.put("shortDescription", text(rule.title()));
+    entry.put("fullDescription", text(rule.rationale()));
+    entry.put("help", text(rule.remediation()));
+    entry.put("defaultConfiguration", Map.of("level", rule.severity().sarifLevel()));
+    List<String> tags = new ArrayList<>();
+    tags.add("security");
+    tags.addAll(rule.scannerEquivalents());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("tags", tags);
+    properties.put("security-severity", securitySeverity(rule.severity()));
+    entry.put("properties", properties);
+    return entry;
+  }
+
+  private static Map<String, Object> sarifResult(Finding finding, int ruleIndex) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("ruleId", finding.ruleId());
+    result.put("ruleIndex", ruleIndex);
+    result.put("level", finding.severity().sarifLevel());
+    result.put("message", text(finding.message()));
+    result.put(
+        "locations",
+        List.of(
+            Map.of("logicalLocations", List.of(Map.of("fullyQualifiedName", finding.resource())))));
+    if (finding.acknowledged()) {
+      Map<String, Object> suppression = new LinkedHashMap<>();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      suppression.put("justification", finding.justificationText());
+      result.put("suppressions", List.of(suppression));
+    }
+    return result;
+  }
+
+  private static Map<String, Object> text(String text) {
+    return Map.of("text", text);
+  }
+
+  private static String securitySeverity(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "7.0";
+      case WARNING:
+        return "4.0";
+      default:
+        return "1.0";
+    }
+  }
+
+  private static String lookUpToolVersion() {
+    String path = "/META-INF/maven/dev.seawall/seawall-core/pom.properties";
+    try (InputStream in = PolicyReport.class.getResourceAsStream(path)) {
+      if (in != null) {
+        Properties properties = new Properties();
+        properties.load(in);
+        String version = properties.getProperty("version", "").strip();
+        if (!version.isEmpty()) {
+          return version;
+        }
+      }
+    } catch (IOException e) {
+      // fall through to the manifest
+    }
+    String manifest = PolicyReport.class.getPackage().getImplementationVersion();
+    return manifest == null || manifest.isBlank() ? "unknown" : manifest;
+  }
+
+  /**
+   * Collects violations and acknowledged risks. Order of calls does not matter; {@link #build()}
+   * matches acknowledgements to violations.
+   */
+  public static final class Builder {
+    private final List<Violation> violations = new ArrayList<>();
+    private final List<Map.Entry<String, AcknowledgedRisk>> acknowledged = new ArrayList<>();
+    private String informationUri = "";
+
+    private Builder() {}
+
+    /**
+     * Adds a violation.
+     *
+     * @param violation found by spec validation or an {@link Auditor}
+     * @return this builder
+     */
+    public Builder add(Violation violation) {
+      violations.add(Objects.requireNonNull(violation, "violation"));
+      return this;
+    }
+
+    /**
+     * Adds violations, e.g. {@code auditor.audit(readModel)} or {@link
+     * InvalidSpecException#violations()}.
+     *
+     * @param found the violations
+     * @return this builder
+     */
+    public Builder addAll(Iterable<Violation> found) {
+      found.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Records a risk a resource accepted through an opt-out.
+     *
+     * @param resource the resource, e.g. {@code firewall/web}
+     * @param risk the acknowledged risk, typically from {@code spec.acknowledgedRisks()}
+     * @return this builder
+     */
+    public Builder acknowledge(String resource, AcknowledgedRisk risk) {
+      acknowledged.add(
+          Map.entry(
+              Objects.requireNonNull(resource, "resource"), Objects.requireNonNull(risk, "risk")));
+      return this;
+    }
+
+    /**
+     * Records every risk a resource accepted.
+     *
+     * @param resource the resource, e.g. {@code firewall/web}
+     * @param risks the acknowledged risks
+     * @return this builder
+     */
+    public Builder acknowledgeAll(String resource, Collection<AcknowledgedRisk> risks) {
+      risks.forEach(risk -> acknowledge(resource, risk));
+      return this;
+    }
+
+    /**
+     * Sets the SARIF {@code tool.driver.informationUri}, e.g. the project or documentation page of
+     * the pipeline that embeds Seawall. Default: none (the property is omitted).
+     *
+     * @param uri an absolute URI
+     * @return this builder
+     * @throws IllegalArgumentException if {@code uri} is not an absolute URI
+     */
+    public Builder informationUri(String uri) {
+      if (!java.net.URI.create(uri).isAbsolute()) {
+        throw new IllegalArgumentException("informationUri must be an absolute URI: " + uri);
+      }
+      this.informationUri = uri;
+      return this;
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @return the report
+     * @throws IllegalArgumentException if an acknowledged risk names a rule that is neither in
+     *     {@link Rules#all()} nor in one of the added violations
+     */
+    public PolicyReport build() {
+      Map<String, Rule> known = new TreeMap<>();
+      violations.forEach(v -> known.put(v.ruleId(), v.rule()));
+
+      Set<Finding> findings = new LinkedHashSet<>();
+      List<Map.Entry<String, AcknowledgedRisk>> unmatched = new ArrayList<>(acknowledged);
+      for (Violation violation : violations) {
+        Optional<Map.Entry<String, AcknowledgedRisk>> ack =
+            acknowledged.stream()
+                .filter(a -> a.getValue().ruleId().equals(violation.ruleId()))
+                .filter(a -> covers(a.getKey(), violation.resource()))
+                .findFirst();
+        if (ack.isPresent()) {
+          findings.add(Finding.accepted(violation, ack.get().getValue().justification()));
+          unmatched.removeIf(
+              a ->
+                  a.getValue().ruleId().equals(violation.ruleId())
+                      && covers(a.getKey(), violation.resource()));
+        } else {
+          findings.add(Finding.open(violation));
+        }
+      }
+      for (Map.Entry<String, AcknowledgedRisk> entry : unmatched) {
+        AcknowledgedRisk risk = entry.getValue();
+        Rule rule =
+            Optional.ofNullable(known.get(risk.ruleId()))
+                .or(() -> Rules.byId(risk.ruleId()))
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "acknowledged risk names an unknown rule: " + risk.ruleId()));
+        known.put(rule.id(), rule);
+        String message =
+            "accepted risk: "
+                + rule.title()
+                + (risk.detail().isBlank() ? "" : " (" + risk.detail() + ")");
+        findings.add(
+            new Finding(
+                rule.id(),
+                rule.severity(),
+                entry.getKey(),
+                message,
+                true,
+                risk.justification().text()));
+      }
+
+      List<Finding> sorted = new ArrayList<>(findings);
+      sorted.sort(Finding.ORDER);
+      Map<String, Rule> used = new TreeMap<>();
+      sorted.forEach(f -> used.put(f.ruleId(), known.get(f.ruleId())));
+      return new PolicyReport(
+          List.copyOf(sorted), java.util.Collections.unmodifiableMap(used), informationUri);
+    }
+
+    private static boolean covers(String acknowledgedResource, String violationResource) {
+      return violationResource.equals(acknowledgedResource)
+          || violationResource.startsWith(acknowledgedResource + ".")
+          || violationResource.startsWith(acknowledgedResource + "[");
+    }
+  }
+}

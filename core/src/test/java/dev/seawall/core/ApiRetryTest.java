@@ -1,0 +1,410 @@
+package dev.seawall.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.Responses;
+import dev.seawall.core.support.TestClients;
+import dev.seawall.core.support.Thing;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ApiRetryTest {
+  private final MockWebServer server = new MockWebServer();
+  private final FakeTime time = new FakeTime();
+  private DigitalOcean client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+    client = TestClients.client(server, time);
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private static ApiRequest getFirewall() {
+    return ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build();
+  }
+
+  private Thing callGet() {
+    return client.api().call(getFirewall(), "firewall", Thing.class);
+  }
+
+  private static MockResponse tooMany(String... headers) {
+    MockResponse.Builder builder =
+        new MockResponse.Builder()
+            .code(429)
+            .setHeader("content-type", "application/json")
+            .body("{\"id\":\"too_many_requests\",\"message\":\"API Rate limit exceeded.\"}");
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.setHeader(headers[i], headers[i + 1]);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void call_when429WithRetryAfter_waitsThatLong() {
+    server.enqueue(tooMany("Retry-After", "7", "ratelimit-reset", "9999999999"));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    Thing thing = callGet();
+
+    assertThat(thing.name()).isEqualTo("web");
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void call_when429WithoutRetryAfter_waitsUntilRateLimitReset() {
+    Instant reset = time.instant().plusSeconds(23);
+    server.enqueue(tooMany("ratelimit-reset", Long.toString(reset.getEpochSecond())));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    callGet();
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(23));
+  }
+
+  @Test
+  void call_when429AsksForLongerThanTheCap_waitsOnlyTheCap() {
+    client.close();
+    client =
+        TestClients.builder(server, time, TestClients.randomTokenText())
+            .retryPolicy(RetryPolicy.builder().maxRateLimitWait(Duration.ofSeconds(30)).build())
+            .build();
+    Instant reset = time.instant().plus(Duration.ofMinutes(40));
+    server.enqueue(tooMany("Retry-After", "3600"));
+    server.enqueue(tooMany("ratelimit-reset", Long.toString(reset.getEpochSecond())));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    callGet();
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
+  }
+
+  @Test
+  void call_when429UntilAttemptsRunOut_throwsRateLimitedWithAttemptsAndSnapshot() {
+    Instant reset = time.instant().plusSeconds(5);
+    for (int i = 0; i < RetryPolicy.DEFAULT_MAX_ATTEMPTS; i++) {
+      server.enqueue(
+          tooMany(
+              "ratelimit-limit",
+              "5000",
+              "ratelimit-remaining",
+              "0",
+              "ratelimit-reset",
+              Long.toString(reset.getEpochSecond()),
+              "x-request-id",
+              "rq-" + i));
+    }
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.attempts()).isEqualTo(RetryPolicy.DEFAULT_MAX_ATTEMPTS);
+              assertThat(e.status()).isEqualTo(429);
+              assertThat(e.rateLimit())
+                  .isEqualTo(new RateLimit(5000, 0, java.util.Optional.of(reset)));
+              assertThat(e.requestId()).contains("rq-4");
+              assertThat(e.getMessage())
+                  .contains("firewalls_get GET /v2/firewalls/fw-1 failed: 429 too_many_requests")
+                  .contains("after 5 attempts");
+            });
+    assertThat(server.getRequestCount()).isEqualTo(RetryPolicy.DEFAULT_MAX_ATTEMPTS);
+    assertThat(time.sleeps()).hasSize(RetryPolicy.DEFAULT_MAX_ATTEMPTS - 1);
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource({
+    "GET, 502", "GET, 503", "GET, 504",
+    "PUT, 502", "PUT, 503", "PUT, 504",
+    "DELETE, 502", "DELETE, 503", "DELETE, 504"
+  })
+  void idempotentRequest_whenGatewayError_isRetriedWithBackoff(String method, int status) {
+    server.enqueue(Responses.json(status, "<html>bad gateway</html>"));
+    server.enqueue(Responses.json(status, "<html>bad gateway</html>"));
+    server.enqueue(
+        method.equals("DELETE")
+            ? new MockResponse.Builder().code(204).build()
+            : Responses.firewall("fw-1", "web"));
+
+    send(method);
+
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  private void send(String method) {
+    switch (method) {
+      case "GET" -> callGet();
+      case "PUT" ->
+          client
+              .api()
+              .call(
+                  ApiRequest.of(Operations.FIREWALLS_UPDATE)
+                      .pathParam("firewall_id", "fw-1")
+                      .body(java.util.Map.of("name", "web"))
+                      .build(),
+                  "firewall",
+                  Thing.class);
+      case "DELETE" ->
+          client
+              .api()
+              .send(
+                  ApiRequest.of(Operations.FIREWALLS_DELETE)
+                      .pathParam("firewall_id", "fw-1")
+                      .build());
+      default -> throw new IllegalArgumentException(method);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET", "PUT", "DELETE"})
+  void idempotentRequest_whenConnectionIsResetBeforeTheResponse_isRetried(String method)
+      throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(
+        method.equals("DELETE")
+            ? new MockResponse.Builder().code(204).build()
+            : Responses.firewall("fw-1", "web"));
+
+    send(method);
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getMethod()).isEqualTo(method);
+    assertThat(server.takeRequest().getMethod()).isEqualTo(method);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void get_whenServerErrorPersists_throwsServerExceptionWithAttempts() {
+    for (int i = 0; i < RetryPolicy.DEFAULT_MAX_ATTEMPTS; i++) {
+      server.enqueue(Responses.error(503, "service_unavailable", "try later"));
+    }
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.attempts()).isEqualTo(5));
+    assertThat(time.sleeps())
+        .containsExactly(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8));
+  }
+
+  private ApiRequest createFirewall() {
+    return ApiRequest.of(Operations.FIREWALLS_CREATE).body(java.util.Map.of("name", "web")).build();
+  }
+
+  private List<String> methodsSeen() throws InterruptedException {
+    List<String> seen = new java.util.ArrayList<>();
+    for (int i = server.getRequestCount(); i > 0; i--) {
+      seen.add(server.takeRequest().getRequestLine());
+    }
+    return seen;
+  }
+
+  @Test
+  void create_whenPostGets502AndLookupFindsTheResource_sendsOneCreate() throws Exception {
+    server.enqueue(Responses.json(502, "<html><body>502 Bad Gateway</body></html>"));
+    server.enqueue(
+        Responses.json(
+            200,
+            "{\"firewalls\":[{\"id\":\"fw-9\",\"name\":\"web\"}],\"links\":{},\"meta\":{\"total\":1}}"));
+
+    Thing created =
+        client
+            .api()
+            .create(
+                createFirewall(),
+                "firewall",
+                Thing.class,
+                () ->
+                    client
+                        .api()
+                        .<Thing>listAll(
+                            ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+                            "firewalls",
+                            Thing.class,
+                            Thing::id)
+                        .filter(t -> t.name().equals("web"))
+                        .findFirst());
+
+    assertThat(created.id()).isEqualTo("fw-9");
+    assertThat(methodsSeen()).filteredOn(line -> line.startsWith("POST")).hasSize(1);
+  }
+
+  @Test
+  void create_whenPostResponseIsLostAndLookupFindsTheResource_sendsOneCreate() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(Responses.firewall("fw-9", "web"));
+
+    Thing created =
+        client
+            .api()
+            .create(
+                createFirewall(),
+                "firewall",
+                Thing.class,
+                () ->
+                    java.util.Optional.of(
+                        client
+                            .api()
+                            .<Thing>call(
+                                ApiRequest.of(Operations.FIREWALLS_GET)
+                                    .pathParam("firewall_id", "fw-9")
+                                    .build(),
+                                "firewall",
+                                Thing.class)));
+
+    assertThat(created.id()).isEqualTo("fw-9");
+    assertThat(methodsSeen())
+        .containsExactly("POST /v2/firewalls HTTP/1.1", "GET /v2/firewalls/fw-9 HTTP/1.1");
+  }
+
+  @Test
+  void create_whenPostGets503AndLookupFindsNothing_resendsTheCreate() throws Exception {
+    server.enqueue(Responses.error(503, "service_unavailable", "busy"));
+    server.enqueue(Responses.json(202, "{\"firewall\":{\"id\":\"fw-2\",\"name\":\"web\"}}"));
+    int[] lookups = {0};
+
+    Thing created =
+        client
+            .api()
+            .create(
+                createFirewall(),
+                "firewall",
+                Thing.class,
+                () -> {
+                  lookups[0]++;
+                  return java.util.Optional.empty();
+                });
+
+    assertThat(created.id()).isEqualTo("fw-2");
+    assertThat(lookups[0]).isEqualTo(1);
+    assertThat(methodsSeen())
+        .containsExactly("POST /v2/firewalls HTTP/1.1", "POST /v2/firewalls HTTP/1.1");
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void call_whenPostGets502_isNotResentBlindly() {
+    server.enqueue(Responses.json(502, "<html>bad gateway</html>"));
+    server.enqueue(Responses.firewall("fw-2", "web"));
+
+    assertThatThrownBy(() -> client.api().call(createFirewall(), "firewall", Thing.class))
+        .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void create_whenServerIsUnreachable_resendsWithoutLookupBecauseNothingWasSent()
+      throws IOException {
+    int port = server.getPort();
+    server.close();
+    int[] lookups = {0};
+    try (DigitalOcean offline =
+        DigitalOcean.builder()
+            .token(ApiToken.of(TestClients.randomTokenText()))
+            .baseUrl("http://127.0.0.1:" + port)
+            .clock(time)
+            .sleeper(time)
+            .build()) {
+
+      assertThatThrownBy(
+              () ->
+                  offline
+                      .api()
+                      .create(
+                          createFirewall(),
+                          "firewall",
+                          Thing.class,
+                          () -> {
+                            lookups[0]++;
+                            return java.util.Optional.<Thing>empty();
+                          }))
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("firewalls_create POST /v2/firewalls could not be completed")
+          .hasMessageContaining("after 5 attempts")
+          .hasMessageContaining("could not be reached");
+      assertThat(lookups[0]).isZero();
+      assertThat(offline.requestCount()).isEqualTo(5);
+      assertThat(time.sleeps()).hasSize(4);
+    }
+  }
+
+  @Test
+  void call_when403_throwsForbiddenNamingOperationAndScopes_withoutRetry() {
+    server.enqueue(
+        Responses.error(403, "forbidden", "You are not authorized to perform this operation"));
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOfSatisfying(
+            ForbiddenException.class,
+            e -> {
+              assertThat(e.requiredScopes()).containsExactly("firewall:read");
+              assertThat(e.attempts()).isEqualTo(1);
+              assertThat(e.requestId()).contains("body-req-403");
+              assertThat(e.getMessage())
+                  .contains("firewalls_get GET /v2/firewalls/fw-1 failed: 403 forbidden")
+                  .contains("firewall:read")
+                  .contains("custom-scoped token")
+                  .contains("https://cloud.digitalocean.com/account/api/tokens");
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void call_when401_saysTokenIsMissingMalformedOrRevoked_withoutRetry() {
+    server.enqueue(Responses.error(401, "unauthorized", "Unable to authenticate you"));
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOf(UnauthorizedException.class)
+        .hasMessageContaining("401 unauthorized: Unable to authenticate you")
+        .hasMessageContaining("missing, malformed, expired or revoked")
+        .hasMessageContaining("DIGITALOCEAN_TOKEN")
+        .hasMessageNotContaining("dop_v1_");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void call_when404_mapsErrorBodyToReadableMessage() {
+    server.enqueue(
+        Responses.error(404, "not_found", "The resource you were accessing could not be found."));
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.errorId()).contains("not_found");
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "firewalls_get GET /v2/firewalls/fw-1 failed: 404 not_found: The resource you"
+                          + " were accessing could not be found. (request id body-req-404)");
+            });
+  }
+}

@@ -1,0 +1,153 @@
+package dev.seawall.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.LogCapture;
+import dev.seawall.core.support.Responses;
+import dev.seawall.core.support.TestClients;
+import dev.seawall.core.support.Thing;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A random token must never show up in logs (at TRACE), exception messages or toString(). */
+class SecretLeakTest {
+  private final MockWebServer server = new MockWebServer();
+  private final FakeTime time = new FakeTime();
+  private final String token = TestClients.randomTokenText();
+  private DigitalOcean client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+    LogCapture.clear();
+    client =
+        TestClients.builder(server, time, token)
+            .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+            .build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private ApiRequest get() {
+    return ApiRequest.of(Operations.FIREWALLS_GET)
+        .pathParam("firewall_id", "fw-1")
+        .query("name", "private-name")
+        .build();
+  }
+
+  @Test
+  void token_neverAppearsInTraceLogsExceptionMessagesOrToString() throws Exception {
+    // The server echoes the Authorization header back in an error body and a header, the worst
+    // case.
+    String echoed = "Bearer " + token;
+    server.enqueue(Responses.firewall("fw-1", "web"));
+    server.enqueue(Responses.error(401, "unauthorized", "bad token " + echoed));
+    server.enqueue(Responses.error(403, "forbidden", "denied for " + token));
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .setHeader("Retry-After", "1")
+            .setHeader("x-echo", echoed)
+            .body("{\"id\":\"too_many_requests\",\"message\":\"" + token + "\"}")
+            .build());
+    server.enqueue(Responses.error(429, "too_many_requests", "slow down " + token));
+    server.enqueue(Responses.json(502, "<html>" + token + "</html>"));
+    server.enqueue(Responses.json(502, "<html>" + token + "</html>"));
+    server.enqueue(Responses.json(200, "{\"firewall\":{\"id\":\"" + token));
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+
+    List<Throwable> failures = new ArrayList<>();
+    client.api().call(get(), "firewall", Thing.class);
+    for (int i = 0; i < 5; i++) {
+      failures.add(catchThrowable(() -> client.api().call(get(), "firewall", Thing.class)));
+    }
+    failures.add(
+        catchThrowable(
+            () ->
+                client
+                    .api()
+                    .call(
+                        ApiRequest.of(Operations.FIREWALLS_CREATE)
+                            .body(Map.of("name", "x"))
+                            .build(),
+                        "firewall",
+                        Thing.class)));
+    failures.add(
+        catchThrowable(() -> ApiToken.of(token.substring(0, 30) + " " + token.substring(30))));
+    failures.add(
+        catchThrowable(
+            () -> client.waiter().until("x", () -> token, t -> WaitState.PENDING, Duration.ZERO)));
+
+    assertThat(failures).doesNotContainNull().hasSize(8);
+    for (Throwable failure : failures) {
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString()).doesNotContain(token);
+    }
+
+    String logs = LogCapture.text();
+    assertThat(logs)
+        .contains("firewalls_get GET /v2/firewalls/fw-1?name=██ -> 200")
+        .contains("Authorization: ██")
+        .contains("x-request-id: req-200")
+        .contains("x-echo: ██")
+        .doesNotContain(token)
+        .doesNotContain("private-name");
+
+    List<Object> publicObjects =
+        List.of(
+            client,
+            ApiToken.of(token),
+            get(),
+            client.api(),
+            client.waiter(),
+            client.actions(),
+            DigitalOcean.builder().token(ApiToken.of(token)));
+    for (Object object : publicObjects) {
+      assertThat(object.toString()).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void tokenInsideRequestBody_isNeverSerialised() {
+    Throwable failure =
+        catchThrowable(
+            () ->
+                client
+                    .api()
+                    .call(
+                        ApiRequest.of(Operations.FIREWALLS_CREATE)
+                            .body(Map.of("token", ApiToken.of(token)))
+                            .build(),
+                        "firewall",
+                        Thing.class));
+
+    assertThat(failure)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nothing was sent");
+    assertThat(server.getRequestCount()).isZero();
+    assertThat(Optional.ofNullable(failure.getCause()).map(Throwable::toString).orElse(""))
+        .doesNotContain(token);
+  }
+}

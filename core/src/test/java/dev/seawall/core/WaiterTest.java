@@ -1,0 +1,125 @@
+package dev.seawall.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.support.FakeTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WaiterTest {
+  private final FakeTime time = new FakeTime();
+  private final Waiter waiter = Waiter.create(time, time);
+
+  private enum Status {
+    NEW,
+    ACTIVE,
+    BROKEN
+  }
+
+  private static WaitState state(Status status) {
+    return switch (status) {
+      case NEW -> WaitState.PENDING;
+      case ACTIVE -> WaitState.DONE;
+      case BROKEN -> WaitState.FAILED;
+    };
+  }
+
+  @Test
+  void until_whenDoneAfterSomePolls_returnsValueAndBacksOff() {
+    Deque<Status> answers =
+        new ArrayDeque<>(List.of(Status.NEW, Status.NEW, Status.NEW, Status.ACTIVE));
+
+    Status result =
+        waiter.until(
+            "droplet 1 to become active", answers::pop, WaiterTest::state, Duration.ofMinutes(5));
+
+    assertThat(result).isEqualTo(Status.ACTIVE);
+    assertThat(time.sleeps())
+        .containsExactly(Duration.ofMillis(1000), Duration.ofMillis(1500), Duration.ofMillis(2250));
+  }
+
+  @Test
+  void until_backoffIsCappedAtMaxDelay() {
+    waiter.until(
+        "never",
+        () -> Status.NEW,
+        s -> time.sleeps().size() >= 12 ? WaitState.DONE : WaitState.PENDING,
+        Duration.ofHours(1));
+
+    assertThat(time.sleeps())
+        .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(10)));
+    assertThat(time.sleeps().get(11)).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void until_whenDeadlinePasses_throwsTimeoutNamingWhatAndLastStateWithoutSleepingPastDeadline() {
+    Instant start = time.instant();
+    Duration timeout = Duration.ofSeconds(12);
+
+    assertThatThrownBy(
+            () -> waiter.until("volume 9 to attach", () -> Status.NEW, WaiterTest::state, timeout))
+        .isInstanceOf(WaitTimeoutException.class)
+        .hasMessageContaining("volume 9 to attach")
+        .hasMessageContaining("last observed: NEW")
+        .hasMessageContaining("timeout PT12S");
+
+    assertThat(time.instant()).isEqualTo(start.plus(timeout));
+    Duration slept = time.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
+    assertThat(slept).isEqualTo(timeout);
+  }
+
+  @Test
+  void until_whenFailedStateObserved_throwsWaitFailedImmediately() {
+    assertThatThrownBy(
+            () ->
+                waiter.until(
+                    "database to come online",
+                    () -> Status.BROKEN,
+                    WaiterTest::state,
+                    Duration.ofMinutes(1)))
+        .isInstanceOf(WaitFailedException.class)
+        .hasMessageContaining("database to come online")
+        .hasMessageContaining("BROKEN");
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void until_withDescriber_usesItForTheLastState() {
+    assertThatThrownBy(
+            () ->
+                waiter.until(
+                    "x",
+                    () -> "secret-ish",
+                    s -> WaitState.PENDING,
+                    s -> "status new",
+                    Duration.ofSeconds(1)))
+        .hasMessageContaining("last observed: status new")
+        .hasMessageNotContaining("secret-ish");
+  }
+
+  @Test
+  void until_withoutDescriber_doesNotPrintArbitraryValues() {
+    assertThatThrownBy(
+            () ->
+                waiter.until("x", () -> "password=hunter2", s -> WaitState.PENDING, Duration.ZERO))
+        .isInstanceOf(WaitTimeoutException.class)
+        .hasMessageContaining("a String")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void withPacing_changesTheDelays() {
+    Deque<Status> answers = new ArrayDeque<>(List.of(Status.NEW, Status.NEW, Status.ACTIVE));
+
+    waiter
+        .withPacing(Duration.ofSeconds(2), 2.0, Duration.ofSeconds(3))
+        .until("x", answers::pop, WaiterTest::state, Duration.ofMinutes(1));
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+  }
+}
