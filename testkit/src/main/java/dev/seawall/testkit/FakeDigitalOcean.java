@@ -1,0 +1,846 @@
+package dev.seawall.testkit;
+
+import dev.seawall.core.HttpMethod;
+import dev.seawall.core.Operation;
+import dev.seawall.core.Operations;
+import dev.seawall.testkit.internal.ErrorBodies;
+import dev.seawall.testkit.internal.RouteTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okio.ByteString;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stateful, in-memory DigitalOcean API on a loopback {@link MockWebServer}, for tests that drive
+ * Seawall end to end without a real account.
+ *
+ * <pre>{@code
+ * TestClock clock = new TestClock();
+ * try (FakeDigitalOcean fake =
+ *     FakeDigitalOcean.builder().clock(clock).actionDelay(Duration.ofSeconds(30))
+ *         .addResource(new FakeFirewalls()).build().start()) {
+ *   DigitalOcean client = DigitalOcean.builder().token(ApiToken.of("dop_v1_" + "0".repeat(64)))
+ *       .baseUrl(fake.url()).clock(clock).sleeper(clock.sleeper()).build();
+ *   // ... use the client ...
+ *   assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
+ *   fake.verifyNoProblems();
+ * }
+ * }</pre>
+ *
+ * <p>What every request goes through, in order:
+ *
+ * <ol>
+ *   <li><b>Contract</b>: validated against the official OpenAPI specification (when one is
+ *       configured; by default the shared {@link OpenApiContract} if its file exists). Violations
+ *       are recorded as {@linkplain #problems() problems}.
+ *   <li><b>Token</b>: a missing, blank or non-bearer {@code Authorization} (or, when {@link
+ *       Builder#token} is set, any other token) gets {@code 401 unauthorized}.
+ *   <li>A request with contract violations gets {@code 400 bad_request} listing them; its handler
+ *       does not run.
+ *   <li><b>Rate limit</b>: {@link Builder#rateLimit} requests per window (default 5000 per hour,
+ *       like DigitalOcean); over it, {@code 429} until the window resets on the fake's clock.
+ *   <li><b>Injected faults</b> ({@link #failNext}, {@link #rateLimitNext}, {@link #respondNext},
+ *       {@link #disconnectNext}), first registered first.
+ *   <li><b>Route</b>: the {@link FakeHandler} registered for method and path template. A request
+ *       without a route gets {@code 404} and is recorded as a problem (the fake is missing a
+ *       resource, not the API).
+ * </ol>
+ *
+ * <p>Every response carries {@code x-request-id}, {@code ratelimit-limit}, {@code
+ * ratelimit-remaining} and {@code ratelimit-reset} (epoch seconds); errors have DigitalOcean's
+ * shape {@code {"id": "not_found", "message": "...", "request_id": "..."}}. Handler responses are
+ * validated against the specification too (unless {@link Builder#validateResponses} is off), so a
+ * {@link FakeResource} cannot drift from the real API unnoticed.
+ *
+ * <p>Built in: {@code GET /v2/account}, {@code GET /v2/actions}, {@code GET
+ * /v2/actions/{action_id}} with the lifecycle described in {@link FakeActions}. Everything else
+ * comes from {@link FakeResource}s.
+ *
+ * <p>Requests are handled one at a time. Run it standalone with {@link #main}.
+ */
+public final class FakeDigitalOcean implements AutoCloseable {
+  private static final Pattern BEARER = Pattern.compile("(?i)^bearer\\s+(\\S.*)$");
+
+  private final Object lock = new Object();
+  private final Clock clock;
+  private final FakeState state;
+  private final RouteTable<FakeHandler> routes = new RouteTable<>();
+  private final @Nullable OpenApiContract contract;
+  private final boolean validateResponses;
+  private final @Nullable String token;
+  private final int rateLimit;
+  private final Duration rateLimitWindow;
+  private final InetAddress address;
+  private final int port;
+  private final Consumer<String> problemListener;
+
+  private final List<Fault> faults = new ArrayList<>();
+  private final List<FakeCall> calls = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private @Nullable Instant windowStart;
+  private int usedInWindow;
+  private long requestCounter;
+  private @Nullable MockWebServer server;
+
+  private FakeDigitalOcean(Builder builder, @Nullable OpenApiContract contract) {
+    this.clock = builder.clock;
+    this.state = new FakeState(builder.clock, builder.actionDelay, builder.actionPolls);
+    this.contract = contract;
+    this.validateResponses = builder.validateResponses;
+    this.token = builder.token;
+    this.rateLimit = builder.rateLimit;
+    this.rateLimitWindow = builder.rateLimitWindow;
+    this.address = builder.address;
+    this.port = builder.port;
+    this.problemListener = builder.problemListener;
+    FakeRoutes registrar = new Registrar();
+    new BuiltInResources().register(registrar, state);
+    for (FakeResource resource : builder.resources) {
+      resource.register(registrar, state);
+    }
+  }
+
+  /** A builder with the defaults described on its methods. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts serving on the configured loopback address and port.
+   *
+   * @return this, for {@code try (var fake = builder().build().start())}
+   * @throws IllegalStateException when already started
+   * @throws UncheckedIOException when the port cannot be bound
+   */
+  public FakeDigitalOcean start() {
+    synchronized (lock) {
+      if (server != null) {
+        throw new IllegalStateException("FakeDigitalOcean is already started");
+      }
+      MockWebServer started = new MockWebServer();
+      started.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return handle(request);
+            }
+          });
+      try {
+        started.start(address, port);
+      } catch (IOException e) {
+        throw new UncheckedIOException("FakeDigitalOcean could not listen on port " + port, e);
+      }
+      server = started;
+      return this;
+    }
+  }
+
+  /**
+   * The base URL to give the client, e.g. {@code http://127.0.0.1:40123} (no trailing slash).
+   *
+   * @throws IllegalStateException when not started
+   */
+  public String url() {
+    MockWebServer running = running();
+    String url =
+        new HttpUrl.Builder()
+            .scheme("http")
+            .host(address.getHostAddress())
+            .port(running.getPort())
+            .build()
+            .toString();
+    return url.substring(0, url.length() - 1);
+  }
+
+  /**
+   * The port the fake listens on.
+   *
+   * @throws IllegalStateException when not started
+   */
+  public int port() {
+    return running().getPort();
+  }
+
+  /** Stops serving. Idempotent. Recorded calls and problems stay readable. */
+  @Override
+  public void close() {
+    MockWebServer running;
+    synchronized (lock) {
+      running = server;
+    }
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  /**
+   * The in-memory state, to seed or inspect between requests (not while the client is still waiting
+   * for a response).
+   */
+  public FakeState state() {
+    return state;
+  }
+
+  /** The contract requests are validated against, empty when validation is off. */
+  public Optional<OpenApiContract> contract() {
+    return Optional.ofNullable(contract);
+  }
+
+  // ------------------------------------------------------------------ fault injection
+
+  /**
+   * Answers the next request matching {@code selector} with a DigitalOcean-shaped error, without
+   * running its handler.
+   *
+   * @param selector an operationId ({@code firewalls_create}), a path prefix ({@code
+   *     /v2/firewalls}) or {@code *} for any request
+   * @param status the HTTP status, 400-599
+   */
+  public FakeDigitalOcean failNext(String selector, int status) {
+    return failNext(selector, status, 1);
+  }
+
+  /** Like {@link #failNext(String, int)} for the next {@code times} matching requests. */
+  public FakeDigitalOcean failNext(String selector, int status, int times) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("status must be 400-599: " + status);
+    }
+    return addFault(new Fault(selector, times, FaultKind.ERROR, status, null, null));
+  }
+
+  /** Like {@link #failNext(String, int)} for requests of {@code operation}. */
+  public FakeDigitalOcean failNext(Operation operation, int status) {
+    return failNext(operation.operationId(), status);
+  }
+
+  /**
+   * Answers the next {@code times} requests matching {@code selector} with {@code 429
+   * too_many_requests} and {@code ratelimit-remaining: 0}, without {@code Retry-After} (clients
+   * must wait until {@code ratelimit-reset}).
+   */
+  public FakeDigitalOcean rateLimitNext(String selector, int times) {
+    return addFault(new Fault(selector, times, FaultKind.ERROR, 429, null, null));
+  }
+
+  /** Like {@link #rateLimitNext(String, int)} with a {@code Retry-After} header (whole seconds). */
+  public FakeDigitalOcean rateLimitNext(String selector, int times, Duration retryAfter) {
+    return addFault(new Fault(selector, times, FaultKind.ERROR, 429, retryAfter, null));
+  }
+
+  /**
+   * Runs the handler of the next request matching {@code selector} (so its effect happens) but
+   * closes the connection instead of answering: the "POST reached the server, the response was
+   * lost" case.
+   */
+  public FakeDigitalOcean disconnectNext(String selector) {
+    return addFault(new Fault(selector, 1, FaultKind.DISCONNECT, 0, null, null));
+  }
+
+  /**
+   * Answers the next request matching {@code selector} with {@code response} exactly as given (e.g.
+   * an HTML 502 page or a truncated body); no headers are added and no handler runs.
+   */
+  public FakeDigitalOcean respondNext(String selector, MockResponse response) {
+    return addFault(
+        new Fault(
+            selector,
+            1,
+            FaultKind.RAW,
+            response.getCode(),
+            null,
+            Objects.requireNonNull(response, "response")));
+  }
+
+  // ------------------------------------------------------------------ call log
+
+  /** Every request received so far, in order. */
+  public List<FakeCall> calls() {
+    synchronized (lock) {
+      return List.copyOf(calls);
+    }
+  }
+
+  /** The requests matching {@code selector} (operationId, path prefix or {@code *}). */
+  public List<FakeCall> calls(String selector) {
+    return calls().stream().filter(c -> selects(selector, c.operationId(), c.path())).toList();
+  }
+
+  /** How many requests matched {@code selector} (operationId, path prefix or {@code *}). */
+  public int callCount(String selector) {
+    return calls(selector).size();
+  }
+
+  /** How many requests were routed to {@code operation}. */
+  public int callCount(Operation operation) {
+    return callCount(operation.operationId());
+  }
+
+  // ------------------------------------------------------------------ problems
+
+  /** The recorded request violations of the specification. */
+  public List<ContractViolation> contractViolations() {
+    synchronized (lock) {
+      List<ContractViolation> violations = new ArrayList<>();
+      for (Problem problem : problems) {
+        if (problem.violation != null) {
+          violations.add(problem.violation);
+        }
+      }
+      return List.copyOf(violations);
+    }
+  }
+
+  /**
+   * Everything that should fail a test, described: requests violating the specification, requests
+   * without a route, handler exceptions and handler responses violating the specification.
+   */
+  public List<String> problems() {
+    synchronized (lock) {
+      return problems.stream().map(p -> p.text).toList();
+    }
+  }
+
+  /** Returns {@link #problems()} and forgets them, for tests that provoke them on purpose. */
+  public List<String> takeProblems() {
+    synchronized (lock) {
+      List<String> taken = problems();
+      problems.clear();
+      return taken;
+    }
+  }
+
+  /**
+   * Fails when any problem was recorded.
+   *
+   * @throws AssertionError listing every problem
+   */
+  public void verifyNoProblems() {
+    List<String> current = problems();
+    if (!current.isEmpty()) {
+      throw new AssertionError(describeProblems(current));
+    }
+  }
+
+  static String describeProblems(List<String> problems) {
+    StringBuilder text =
+        new StringBuilder("FakeDigitalOcean recorded ")
+            .append(problems.size())
+            .append(" problem(s):");
+    int n = 1;
+    for (String problem : problems) {
+      text.append("\n  ").append(n++).append(". ").append(problem.replace("\n", "\n     "));
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String toString() {
+    synchronized (lock) {
+      return "FakeDigitalOcean["
+          + (server == null ? "not started" : "port " + server.getPort())
+          + ", contract "
+          + (contract == null ? "off" : "on")
+          + "]";
+    }
+  }
+
+  // ------------------------------------------------------------------ standalone
+
+  /**
+   * Runs the fake standalone on 127.0.0.1 until the process is stopped, printing its URL.
+   * Arguments: {@code --port N} (default 0 = any free port), {@code --token T} (accept only this
+   * token), {@code --no-contract} (skip OpenAPI validation; by default it validates when the spec
+   * is found, see {@link OpenApiContract}). Problems are printed to standard error as they happen.
+   *
+   * @throws InterruptedException when interrupted while serving
+   */
+  public static void main(String[] args) throws InterruptedException {
+    Builder builder = builder().onProblem(problem -> System.err.println("PROBLEM: " + problem));
+    boolean validate = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> builder.port(Integer.parseInt(argument(args, ++i, "--port")));
+        case "--token" -> builder.token(argument(args, ++i, "--token"));
+        case "--no-contract" -> validate = false;
+        default ->
+            throw new IllegalArgumentException(
+                "unknown argument " + args[i] + "; use --port N, --token T, --no-contract");
+      }
+    }
+    Optional<OpenApiContract> contract =
+        validate ? OpenApiContract.ifAvailable() : Optional.empty();
+    contract.ifPresentOrElse(builder::contract, builder::withoutContract);
+    FakeDigitalOcean fake = builder.build().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "fake-digitalocean-stop"));
+    System.out.println(
+        "FakeDigitalOcean listening on "
+            + fake.url()
+            + (contract.isPresent()
+                ? " (validating requests against " + contract.get().source() + ")"
+                : " (no OpenAPI validation)"));
+    System.out.flush();
+    new CountDownLatch(1).await();
+  }
+
+  private static String argument(String[] args, int index, String name) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    return args[index];
+  }
+
+  // ------------------------------------------------------------------ dispatch
+
+  private MockWebServer running() {
+    synchronized (lock) {
+      if (server == null) {
+        throw new IllegalStateException("FakeDigitalOcean is not started; call start()");
+      }
+      return server;
+    }
+  }
+
+  private FakeDigitalOcean addFault(Fault fault) {
+    if (fault.remaining < 1) {
+      throw new IllegalArgumentException("times must be >= 1: " + fault.remaining);
+    }
+    synchronized (lock) {
+      faults.add(fault);
+    }
+    return this;
+  }
+
+  private static boolean selects(String selector, String operationId, String path) {
+    if (selector.equals("*")) {
+      return true;
+    }
+    if (selector.startsWith("/")) {
+      return path.startsWith(selector);
+    }
+    return selector.equals(operationId);
+  }
+
+  private MockResponse handle(RecordedRequest recorded) {
+    synchronized (lock) {
+      requestCounter++;
+      String requestId =
+          UUID.nameUUIDFromBytes(
+                  ("seawall-fake-request-" + requestCounter).getBytes(StandardCharsets.UTF_8))
+              .toString();
+      HttpUrl url = recorded.getUrl();
+      ByteString rawBody = recorded.getBody();
+      String body = rawBody == null ? "" : rawBody.utf8();
+      Optional<RouteTable.Match<FakeHandler>> match =
+          routes.match(recorded.getMethod(), url.pathSegments());
+      Exchange exchange =
+          new Exchange(
+              requestId,
+              recorded.getMethod().toUpperCase(Locale.ROOT),
+              url,
+              body,
+              match.map(m -> m.route().operationId()).orElse(""));
+
+      List<ContractViolation> violations =
+          contract == null ? List.of() : contract.validate(ContractRequest.of(recorded));
+      for (ContractViolation violation : violations) {
+        record(new Problem("request violates the OpenAPI spec: " + violation, violation));
+      }
+
+      if (!authorized(recorded.getHeaders().get("Authorization"))) {
+        return finish(exchange, FakeResponse.error(401), false, false);
+      }
+      if (!violations.isEmpty()) {
+        return finish(
+            exchange,
+            FakeResponse.error(400, "bad_request", ErrorBodies.contractMessage(violations))
+                .withHeader(
+                    ContractValidatingDispatcher.VIOLATIONS_HEADER,
+                    String.valueOf(violations.size())),
+            false,
+            false);
+      }
+      if (!admitRateLimited()) {
+        return finish(exchange, FakeResponse.error(429), false, false);
+      }
+
+      boolean disconnect = false;
+      Fault fault = takeFault(exchange.operationId, url.encodedPath());
+      if (fault != null) {
+        switch (fault.kind) {
+          case ERROR -> {
+            FakeResponse error = FakeResponse.error(fault.status);
+            if (fault.status == 429) {
+              error = error.withHeader("ratelimit-remaining", "0");
+            }
+            if (fault.retryAfter != null) {
+              error = error.withHeader("Retry-After", String.valueOf(fault.retryAfter.toSeconds()));
+            }
+            return finish(exchange, error, false, false);
+          }
+          case RAW -> {
+            MockResponse raw = Objects.requireNonNull(fault.raw);
+            log(exchange, raw.getCode(), true);
+            return raw;
+          }
+          case DISCONNECT -> disconnect = true;
+        }
+      }
+
+      if (match.isEmpty()) {
+        String what = exchange.method + " " + url.encodedPath();
+        record(
+            new Problem(
+                "FakeDigitalOcean has no route for "
+                    + what
+                    + "; register a FakeResource that handles it",
+                null));
+        return finish(
+            exchange,
+            FakeResponse.error(404, "not_found", "FakeDigitalOcean has no route for " + what + "."),
+            false,
+            disconnect);
+      }
+      RouteTable.Route<FakeHandler> route = match.get().route();
+      FakeRequest request =
+          new FakeRequest(
+              HttpMethod.valueOf(exchange.method),
+              url,
+              recorded.getHeaders(),
+              body,
+              route.operationId(),
+              route.template(),
+              match.get().parameters(),
+              requestId);
+      FakeResponse response;
+      try {
+        response = route.handler().handle(request);
+      } catch (FakeApiError error) {
+        response =
+            FakeResponse.error(error.status(), error.id(), String.valueOf(error.getMessage()));
+      } catch (RuntimeException e) {
+        record(new Problem("the handler for " + route.operationId() + " threw " + e, null));
+        response = FakeResponse.error(500);
+      }
+      return finish(exchange, response, true, disconnect);
+    }
+  }
+
+  private boolean authorized(@Nullable String authorization) {
+    if (authorization == null) {
+      return false;
+    }
+    Matcher bearer = BEARER.matcher(authorization.strip());
+    if (!bearer.matches()) {
+      return false;
+    }
+    return token == null || token.equals(bearer.group(1).strip());
+  }
+
+  /** Counts the request in the current window; false when the window is used up. */
+  private boolean admitRateLimited() {
+    Instant now = clock.instant();
+    if (windowStart == null || !now.isBefore(windowStart.plus(rateLimitWindow))) {
+      windowStart = now;
+      usedInWindow = 0;
+    }
+    if (usedInWindow >= rateLimit) {
+      return false;
+    }
+    usedInWindow++;
+    return true;
+  }
+
+  private @Nullable Fault takeFault(String operationId, String path) {
+    for (Fault fault : faults) {
+      if (selects(fault.selector, operationId, path)) {
+        fault.remaining--;
+        if (fault.remaining == 0) {
+          faults.remove(fault);
+        }
+        return fault;
+      }
+    }
+    return null;
+  }
+
+  private MockResponse finish(
+      Exchange exchange, FakeResponse response, boolean validate, boolean disconnect) {
+    Headers.Builder headers = new Headers.Builder();
+    String json = "";
+    Optional<Object> body = response.body();
+    if (body.isPresent()) {
+      Object value = body.get();
+      if (response.isError() && value instanceof Map<?, ?> error) {
+        Map<Object, Object> withId = new LinkedHashMap<>(error);
+        withId.put("request_id", exchange.requestId);
+        value = withId;
+      }
+      json = FakeJson.write(value);
+      headers.set("Content-Type", "application/json; charset=utf-8");
+    }
+    Instant start = windowStart == null ? clock.instant() : windowStart;
+    headers.set("x-request-id", exchange.requestId);
+    headers.set("ratelimit-limit", String.valueOf(rateLimit));
+    headers.set("ratelimit-remaining", String.valueOf(Math.max(0, rateLimit - usedInWindow)));
+    headers.set("ratelimit-reset", String.valueOf(start.plus(rateLimitWindow).getEpochSecond()));
+    response.headers().forEach(headers::set);
+    Headers built = headers.build();
+
+    if (validate && validateResponses && contract != null) {
+      for (ContractViolation violation :
+          contract.validateResponse(
+              exchange.method, exchange.url.encodedPath(), response.status(), built, json)) {
+        record(
+            new Problem(
+                "FakeDigitalOcean answered with a response that violates the OpenAPI spec (fix"
+                    + " the FakeResource): "
+                    + violation,
+                null));
+      }
+    }
+    log(exchange, response.status(), !disconnect);
+
+    MockResponse.Builder mock = new MockResponse.Builder().code(response.status()).headers(built);
+    if (!json.isEmpty()) {
+      mock.body(json);
+    }
+    if (disconnect) {
+      mock.onResponseStart(new SocketEffect.CloseSocket(true, false, false));
+    }
+    return mock.build();
+  }
+
+  private void log(Exchange exchange, int status, boolean delivered) {
+    String query = exchange.url.encodedQuery();
+    calls.add(
+        new FakeCall(
+            exchange.requestId,
+            exchange.method,
+            exchange.url.encodedPath(),
+            query == null ? "" : query,
+            exchange.operationId,
+            exchange.body,
+            status,
+            delivered));
+  }
+
+  private void record(Problem problem) {
+    problems.add(problem);
+    problemListener.accept(problem.text);
+  }
+
+  private final class Registrar implements FakeRoutes {
+    @Override
+    public FakeRoutes on(Operation operation, FakeHandler handler) {
+      routes.add(
+          operation.method().name(), operation.pathTemplate(), operation.operationId(), handler);
+      return this;
+    }
+
+    @Override
+    public FakeRoutes on(HttpMethod method, String pathTemplate, FakeHandler handler) {
+      String operationId =
+          Operations.all().stream()
+              .filter(op -> op.method() == method && op.pathTemplate().equals(pathTemplate))
+              .map(Operation::operationId)
+              .findFirst()
+              .orElse(method + " " + pathTemplate);
+      routes.add(method.name(), pathTemplate, operationId, handler);
+      return this;
+    }
+  }
+
+  private record Exchange(
+      String requestId, String method, HttpUrl url, String body, String operationId) {}
+
+  private record Problem(String text, @Nullable ContractViolation violation) {}
+
+  private enum FaultKind {
+    ERROR,
+    RAW,
+    DISCONNECT
+  }
+
+  private static final class Fault {
+    final String selector;
+    final FaultKind kind;
+    final int status;
+    final @Nullable Duration retryAfter;
+    final @Nullable MockResponse raw;
+    int remaining;
+
+    Fault(
+        String selector,
+        int remaining,
+        FaultKind kind,
+        int status,
+        @Nullable Duration retryAfter,
+        @Nullable MockResponse raw) {
+      this.selector = Objects.requireNonNull(selector, "selector");
+      this.remaining = remaining;
+      this.kind = kind;
+      this.status = status;
+      this.retryAfter = retryAfter;
+      this.raw = raw;
+    }
+  }
+
+  /** Configures a {@link FakeDigitalOcean}. Setters return the builder. */
+  public static final class Builder {
+    private final List<FakeResource> resources = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private Duration actionDelay = Duration.ZERO;
+    private int actionPolls;
+    private int rateLimit = 5000;
+    private Duration rateLimitWindow = Duration.ofHours(1);
+    private @Nullable String token;
+    private @Nullable OpenApiContract contract;
+    private boolean contractOff;
+    private boolean validateResponses = true;
+    private InetAddress address = InetAddress.getLoopbackAddress();
+    private int port;
+    private Consumer<String> problemListener = problem -> {};
+
+    private Builder() {}
+
+    /** Appends a resource (its routes are registered at {@link #build()}). */
+    public Builder addResource(FakeResource resource) {
+      resources.add(Objects.requireNonNull(resource, "resource"));
+      return this;
+    }
+
+    /** Replaces the resources. Default: none (only the built-in routes). */
+    public Builder resources(List<? extends FakeResource> resources) {
+      this.resources.clear();
+      resources.forEach(this::addResource);
+      return this;
+    }
+
+    /** The clock for timestamps, action lifecycles and rate-limit windows. Default: system UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long after starting an action completes, on the fake's clock. Default: zero. */
+    public Builder actionDelay(Duration delay) {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("actionDelay must not be negative: " + delay);
+      }
+      this.actionDelay = delay;
+      return this;
+    }
+
+    /** How many polls of an action still answer {@code in-progress}. Default: 0. */
+    public Builder actionPollsBeforeCompletion(int polls) {
+      if (polls < 0) {
+        throw new IllegalArgumentException("polls must be >= 0: " + polls);
+      }
+      this.actionPolls = polls;
+      return this;
+    }
+
+    /**
+     * Requests allowed per window, counted on the fake's clock; then {@code 429} until the window
+     * ends ({@code ratelimit-reset}). Default: 5000 per hour.
+     */
+    public Builder rateLimit(int limit, Duration window) {
+      if (limit < 1 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("rate limit must be >= 1 per positive window");
+      }
+      this.rateLimit = limit;
+      this.rateLimitWindow = window;
+      return this;
+    }
+
+    /** Accepts only this bearer token (others get 401). Default: any non-blank bearer token. */
+    public Builder token(String token) {
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      this.token = token.strip();
+      return this;
+    }
+
+    /** Validates requests (and handler responses) against {@code contract}. */
+    public Builder contract(OpenApiContract contract) {
+      this.contract = Objects.requireNonNull(contract, "contract");
+      this.contractOff = false;
+      return this;
+    }
+
+    /** Turns OpenAPI validation off. */
+    public Builder withoutContract() {
+      this.contract = null;
+      this.contractOff = true;
+      return this;
+    }
+
+    /**
+     * Whether handler responses are validated against the contract too (status, body schema).
+     * Default: true.
+     */
+    public Builder validateResponses(boolean validate) {
+      this.validateResponses = validate;
+      return this;
+    }
+
+    /** The port to listen on. Default: 0, any free port. Always on the loopback interface. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0-65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Called with each problem as it is recorded (the standalone mode prints them). */
+    public Builder onProblem(Consumer<String> listener) {
+      this.problemListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Builds the fake (not started). Without {@link #contract} or {@link #withoutContract()} it
+     * validates against the shared {@link OpenApiContract} when the file exists; when it does not,
+     * validation is off, except under {@code CI=true} where a missing contract fails.
+     *
+     * @throws IllegalArgumentException when two resources route the same method and template
+     * @throws IllegalStateException when the spec is absent under {@code CI=true}, or unreadable
+     */
+    public FakeDigitalOcean build() {
+      OpenApiContract chosen = contract;
+      if (chosen == null && !contractOff) {
+        chosen = OpenApiContract.ifAvailable().orElse(null);
+        if (chosen == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+          chosen = OpenApiContract.require();
+        }
+      }
+      return new FakeDigitalOcean(this, chosen);
+    }
+  }
+}

@@ -1,0 +1,486 @@
+package dev.seawall.testkit;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The official DigitalOcean OpenAPI specification as a request validator.
+ *
+ * <p>The specification is not part of Seawall; tests read it from (first match wins):
+ *
+ * <ol>
+ *   <li>the environment variable {@value #ENVIRONMENT_VARIABLE};
+ *   <li>the system property {@value #SYSTEM_PROPERTY} (the Maven build sets it), when that file
+ *       exists;
+ *   <li>{@value #DEFAULT_RELATIVE_PATH} below the working directory or any of its parents (so
+ *       {@code ../shared/contracts/digitalocean-public.v2.yaml} is found from the repository).
+ * </ol>
+ *
+ * <p>Parsing the 3 MB specification takes a few seconds, so {@link #require()} and {@link
+ * #ifAvailable()} load it once per JVM and share it; the validator is thread-safe.
+ *
+ * <p>Validation uses <a
+ * href="https://bitbucket.org/atlassian/swagger-request-validator">swagger-request-validator</a>
+ * with these settings:
+ *
+ * <ul>
+ *   <li>{@code validation.schema.additionalProperties} is ignored: the specification composes most
+ *       request bodies with {@code allOf}, and JSON-schema {@code additionalProperties} checks
+ *       reject every property of a composed schema. Unknown JSON properties therefore pass.
+ *   <li>These stay errors (set explicitly, so a library upgrade cannot weaken them): unknown path
+ *       ({@code validation.request.path.missing}), method not allowed, missing or non-bearer {@code
+ *       Authorization}, missing or unexpected body, unknown query parameter, wrong {@code
+ *       Content-Type}, {@code Accept} the operation cannot produce. Parameter and body schema
+ *       errors (types, formats such as UUIDs, enums, required properties, minimum/maximum) are
+ *       errors by default.
+ *   <li>Paths match strictly: {@code /v2/account/} is not {@code /v2/account}.
+ *   <li>Seawall adds two checks of its own: a {@code Bearer} header with a blank token ({@code
+ *       seawall.request.security.blankBearerToken}) and a body without {@code Content-Type} ({@code
+ *       seawall.request.contentType.missing}).
+ * </ul>
+ *
+ * <p>While loading, lines consisting only of {@code default: null} are removed (five in the
+ * snapshot of August 2026: three on nullable object schemas, two on nullable {@code oneOf}
+ * schemas). A {@code default} never changes whether a request is valid, and a {@code null} default
+ * on an object schema is something older parser versions refuse.
+ */
+public final class OpenApiContract {
+  /** Environment variable holding the path of the specification; it wins over everything else. */
+  public static final String ENVIRONMENT_VARIABLE = "SEAWALL_DO_OPENAPI";
+
+  /** System property holding the path of the specification (set by the Maven build). */
+  public static final String SYSTEM_PROPERTY = "seawall.openapi";
+
+  /** Where the specification is searched for below the working directory and its parents. */
+  public static final String DEFAULT_RELATIVE_PATH = "shared/contracts/digitalocean-public.v2.yaml";
+
+  private static final Logger LOG = LoggerFactory.getLogger(OpenApiContract.class);
+  private static final Pattern NULL_DEFAULT =
+      Pattern.compile("(?m)^[ \\t]*default: null[ \\t]*\\r?\\n");
+  private static final Pattern BEARER = Pattern.compile("(?i)^bearer(\\s+(.*))?$");
+
+  private final OpenApiInteractionValidator validator;
+  private final Path source;
+  private final Duration loadTime;
+  private final int strippedNullDefaults;
+
+  private OpenApiContract(
+      OpenApiInteractionValidator validator, Path source, Duration loadTime, int strippedNulls) {
+    this.validator = validator;
+    this.source = source;
+    this.loadTime = loadTime;
+    this.strippedNullDefaults = strippedNulls;
+  }
+
+  /**
+   * Where the specification is expected, following the order in the class comment. The file may not
+   * exist; see {@link #available()}.
+   */
+  public static Path location() {
+    return locate(System.getenv(), System.getProperties(), Path.of("")).path();
+  }
+
+  /** Whether the specification file exists at {@link #location()}. Cheap: does not load it. */
+  public static boolean available() {
+    return Files.isRegularFile(location());
+  }
+
+  /**
+   * The shared contract, loaded on first use, for tests that cannot run without it.
+   *
+   * <p>When the file is absent the calling test is <em>skipped</em> (JUnit {@link
+   * Assumptions#abort(String)}) with a message naming the path and {@value #ENVIRONMENT_VARIABLE};
+   * under the environment variable {@code CI=true} it <em>fails</em> instead, so a CI run never
+   * passes silently without its contract checks.
+   *
+   * @throws org.opentest4j.TestAbortedException when the file is absent outside CI
+   * @throws IllegalStateException when the file is absent under {@code CI=true}, or cannot be
+   *     parsed
+   */
+  public static OpenApiContract require() {
+    Shared shared = Holder.SHARED;
+    if (shared.contract != null) {
+      return shared.contract;
+    }
+    if (shared.failure != null) {
+      throw new IllegalStateException(shared.failure.getMessage(), shared.failure);
+    }
+    return absent(shared.location, "true".equalsIgnoreCase(System.getenv("CI")));
+  }
+
+  /**
+   * The shared contract when the file exists, loaded on first use; empty when it is absent.
+   *
+   * @throws IllegalStateException when the file exists but cannot be parsed
+   */
+  public static Optional<OpenApiContract> ifAvailable() {
+    Shared shared = Holder.SHARED;
+    if (shared.failure != null) {
+      throw new IllegalStateException(shared.failure.getMessage(), shared.failure);
+    }
+    return Optional.ofNullable(shared.contract);
+  }
+
+  /**
+   * Loads a specification from {@code file}, outside the shared instance. Slow (seconds): prefer
+   * {@link #require()} in tests.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws IllegalStateException when the validator refuses the specification
+   */
+  public static OpenApiContract load(Path file) {
+    long start = System.nanoTime();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the DigitalOcean OpenAPI spec " + file, e);
+    }
+    Matcher matcher = NULL_DEFAULT.matcher(text);
+    int stripped = (int) matcher.results().count();
+    String spec = NULL_DEFAULT.matcher(text).replaceAll("");
+    OpenApiInteractionValidator validator;
+    try {
+      validator =
+          OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+              .withLevelResolver(levels())
+              .withStrictOperationPathMatching()
+              .build();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "swagger-request-validator could not load the DigitalOcean OpenAPI spec "
+              + file
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    LOG.info(
+        "Loaded the DigitalOcean OpenAPI spec {} in {} ms ({} 'default: null' lines removed)",
+        file,
+        took.toMillis(),
+        stripped);
+    return new OpenApiContract(validator, file, took, stripped);
+  }
+
+  /** The file this contract was loaded from. */
+  public Path source() {
+    return source;
+  }
+
+  /** How long reading and parsing the specification took (typically 2-4 seconds). */
+  public Duration loadTime() {
+    return loadTime;
+  }
+
+  /** How many {@code default: null} lines were removed while loading. */
+  public int strippedNullDefaults() {
+    return strippedNullDefaults;
+  }
+
+  /**
+   * Validates a request a {@link mockwebserver3.MockWebServer} received.
+   *
+   * @return every violation, empty when the request matches the specification
+   */
+  public List<ContractViolation> validate(RecordedRequest request) {
+    return validate(ContractRequest.of(request));
+  }
+
+  /**
+   * Validates a request: path and method, path and query parameters, security ({@code
+   * Authorization: Bearer ...}), {@code Content-Type}, {@code Accept} and JSON body.
+   *
+   * @return every violation, empty when the request matches the specification
+   */
+  public List<ContractViolation> validate(ContractRequest request) {
+    List<ContractViolation> violations = new ArrayList<>();
+    Request.Method method;
+    try {
+      method = Request.Method.valueOf(request.method());
+    } catch (IllegalArgumentException e) {
+      violations.add(
+          new ContractViolation(
+              request.method(),
+              request.target(),
+              "",
+              "seawall.request.method.unknown",
+              "HTTP method " + request.method() + " is not used by the DigitalOcean API"));
+      return violations;
+    }
+    HttpUrl url = HttpUrl.get("http://contract.invalid" + request.target());
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(method, url.encodedPath());
+    for (String name : url.queryParameterNames()) {
+      List<String> values = new ArrayList<>();
+      for (String value : url.queryParameterValues(name)) {
+        values.add(value == null ? "" : value);
+      }
+      builder.withQueryParam(name, values);
+    }
+    Headers headers = request.headers();
+    for (String name : headers.names()) {
+      builder.withHeader(name, headers.values(name));
+    }
+    if (!request.body().isEmpty()) {
+      builder.withBody(request.body(), StandardCharsets.UTF_8);
+    }
+    ValidationReport report = validator.validateRequest(builder.build());
+    String operationId = "";
+    for (ValidationReport.Message message : report.getMessages()) {
+      if (message.getLevel() != ValidationReport.Level.ERROR) {
+        continue;
+      }
+      operationId = operationId(message).orElse(operationId);
+      violations.add(
+          new ContractViolation(
+              request.method(),
+              request.target(),
+              operationId(message).orElse(""),
+              message.getKey(),
+              render(message)));
+    }
+    String authorization = headers.get("Authorization");
+    if (authorization != null) {
+      Matcher bearer = BEARER.matcher(authorization.strip());
+      if (bearer.matches() && (bearer.group(2) == null || bearer.group(2).isBlank())) {
+        violations.add(
+            new ContractViolation(
+                request.method(),
+                request.target(),
+                operationId,
+                "seawall.request.security.blankBearerToken",
+                "The Authorization header says Bearer but carries no token."));
+      }
+    }
+    if (!request.body().isEmpty() && headers.get("Content-Type") == null) {
+      violations.add(
+          new ContractViolation(
+              request.method(),
+              request.target(),
+              operationId,
+              "seawall.request.contentType.missing",
+              "The request has a body but no Content-Type header."));
+    }
+    return List.copyOf(violations);
+  }
+
+  /**
+   * Validates a response against the operation's documented responses: status (or {@code default}),
+   * {@code Content-Type} and JSON body. Used to keep {@link FakeDigitalOcean} and its {@link
+   * FakeResource}s honest; Seawall's own tests validate requests.
+   *
+   * @param method the request's HTTP method
+   * @param path the request's encoded path, without query
+   * @param status the response status code
+   * @param headers the response headers
+   * @param body the response body, {@code ""} for none
+   * @return every violation, empty when the response matches the specification
+   */
+  public List<ContractViolation> validateResponse(
+      String method, String path, int status, Headers headers, String body) {
+    Request.Method parsed;
+    try {
+      parsed = Request.Method.valueOf(method.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    SimpleResponse.Builder builder = new SimpleResponse.Builder(status);
+    for (String name : headers.names()) {
+      builder.withHeader(name, headers.values(name));
+    }
+    if (!body.isEmpty()) {
+      builder.withBody(body, StandardCharsets.UTF_8);
+    }
+    ValidationReport report = validator.validateResponse(path, parsed, builder.build());
+    List<ContractViolation> violations = new ArrayList<>();
+    for (ValidationReport.Message message : report.getMessages()) {
+      if (message.getLevel() == ValidationReport.Level.ERROR) {
+        violations.add(
+            new ContractViolation(
+                method,
+                path + " -> " + status,
+                operationId(message).orElse(""),
+                message.getKey(),
+                render(message)));
+      }
+    }
+    return List.copyOf(violations);
+  }
+
+  @Override
+  public String toString() {
+    return "OpenApiContract[source=" + source + ", loadTime=" + loadTime.toMillis() + "ms]";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Where the specification is expected and which setting said so. */
+  record Location(Path path, String origin) {}
+
+  static Location locate(Map<String, String> env, Properties properties, Path workingDirectory) {
+    String fromEnv = env.get(ENVIRONMENT_VARIABLE);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return new Location(
+          Path.of(fromEnv.strip()).toAbsolutePath().normalize(),
+          "environment variable " + ENVIRONMENT_VARIABLE);
+    }
+    String fromProperty = properties.getProperty(SYSTEM_PROPERTY);
+    Location configured = null;
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      configured =
+          new Location(
+              Path.of(fromProperty.strip()).toAbsolutePath().normalize(),
+              "system property " + SYSTEM_PROPERTY);
+      if (Files.isRegularFile(configured.path())) {
+        return configured;
+      }
+    }
+    Path start = workingDirectory.toAbsolutePath().normalize();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(DEFAULT_RELATIVE_PATH);
+      if (Files.isRegularFile(candidate)) {
+        return new Location(candidate, "search upward from " + start);
+      }
+    }
+    if (configured != null) {
+      return configured;
+    }
+    Path parent = start.getParent() == null ? start : start.getParent();
+    return new Location(
+        parent.resolve(DEFAULT_RELATIVE_PATH), "default; searched upward from " + start);
+  }
+
+  /** Skips (or, under CI, fails) the current test because the specification is absent. */
+  static OpenApiContract absent(Location location, boolean ci) {
+    String message =
+        "The official DigitalOcean OpenAPI spec is absent: "
+            + location.path()
+            + " (from "
+            + location.origin()
+            + ") does not exist. Contract tests need it; set "
+            + ENVIRONMENT_VARIABLE
+            + " (or -D"
+            + SYSTEM_PROPERTY
+            + ") to the path of digitalocean-public.v2.yaml.";
+    if (ci) {
+      throw new IllegalStateException(
+          message + " CI=true, so a missing contract fails the run instead of skipping tests.");
+    }
+    return Assumptions.abort(message + " Skipping this test.");
+  }
+
+  /** Removes every line that consists only of {@code default: null}. */
+  static String stripNullDefaults(String yaml) {
+    return NULL_DEFAULT.matcher(yaml).replaceAll("");
+  }
+
+  private static LevelResolver levels() {
+    LevelResolver.Builder levels =
+        LevelResolver.create()
+            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE);
+    for (String key :
+        List.of(
+            "validation.request.path.missing",
+            "validation.request.operation.notAllowed",
+            "validation.request.security.missing",
+            "validation.request.security.invalid",
+            "validation.request.body.missing",
+            "validation.request.body.unexpected",
+            "validation.request.parameter.query.unexpected",
+            "validation.request.parameter.query.missing",
+            "validation.request.contentType.invalid",
+            "validation.request.contentType.notAllowed",
+            "validation.request.accept.invalid",
+            "validation.request.accept.notAllowed")) {
+      levels.withLevel(key, ValidationReport.Level.ERROR);
+    }
+    return levels.build();
+  }
+
+  private static Optional<String> operationId(ValidationReport.Message message) {
+    return message
+        .getContext()
+        .flatMap(ValidationReport.MessageContext::getApiOperation)
+        .map(operation -> operation.getOperation().getOperationId())
+        .filter(Objects::nonNull);
+  }
+
+  private static String render(ValidationReport.Message message) {
+    StringBuilder text = new StringBuilder(message.getMessage().strip());
+    if (message.getNestedMessages().isEmpty()) {
+      for (String info : message.getAdditionalInfo()) {
+        text.append("\n    ").append(info.strip());
+      }
+    }
+    appendNested(text, message.getNestedMessages(), 1);
+    return text.toString();
+  }
+
+  private static void appendNested(
+      StringBuilder text, List<ValidationReport.Message> nested, int depth) {
+    for (ValidationReport.Message child : nested) {
+      text.append('\n')
+          .append("    ".repeat(depth))
+          .append("- ")
+          .append(child.getMessage().strip());
+      appendNested(text, child.getNestedMessages(), depth + 1);
+    }
+  }
+
+  /** The outcome of loading the shared contract: a contract, a failure, or absence. */
+  private static final class Shared {
+    final Location location;
+    final @Nullable OpenApiContract contract;
+    final @Nullable RuntimeException failure;
+
+    private Shared(
+        Location location, @Nullable OpenApiContract contract, @Nullable RuntimeException failure) {
+      this.location = location;
+      this.contract = contract;
+      this.failure = failure;
+    }
+
+    static Shared load() {
+      Location location = locate(System.getenv(), System.getProperties(), Path.of(""));
+      if (!Files.isRegularFile(location.path())) {
+        return new Shared(location, null, null);
+      }
+      try {
+        return new Shared(location, OpenApiContract.load(location.path()), null);
+      } catch (RuntimeException e) {
+        return new Shared(location, null, e);
+      }
+    }
+  }
+
+  /** Lazy holder: the JVM runs {@link Shared#load()} once, on first access, thread-safely. */
+  private static final class Holder {
+    static final Shared SHARED = Shared.load();
+  }
+}

@@ -1,0 +1,500 @@
+package dev.seawall.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.HttpMethod;
+import dev.seawall.core.Operations;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FakeDigitalOceanTest {
+  private final TestClock clock = new TestClock();
+  private FakeDigitalOcean fake;
+
+  @AfterEach
+  void stop() {
+    if (fake != null) {
+      fake.close();
+    }
+  }
+
+  private FakeDigitalOcean start(FakeDigitalOcean.Builder builder) {
+    fake = builder.clock(clock).build().start();
+    return fake;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(Http.Reply reply) {
+    return (Map<String, Object>) FakeJson.parse(reply.body());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Map<String, Object> parent, String key) {
+    return (Map<String, Object>) parent.get(key);
+  }
+
+  /** VPCs with a list route, seeded with {@code count} rows. */
+  private static FakeResource vpcs(int count) {
+    return (routes, state) -> {
+      FakeTable table = state.table("vpcs");
+      for (int i = 0; i < count; i++) {
+        String id = state.nextUuid();
+        table.put(
+            id,
+            FakeJson.object(
+                "id",
+                id,
+                "name",
+                "vpc-" + i,
+                "region",
+                "nyc1",
+                "ip_range",
+                "10.10.0.0/20",
+                "urn",
+                "do:vpc:" + id,
+                "default",
+                false,
+                "created_at",
+                state.timestamp(),
+                "description",
+                ""));
+      }
+      routes
+          .on(Operations.VPCS_LIST, request -> FakeResponse.page(request, "vpcs", table.values()))
+          .on(
+              Operations.VPCS_CREATE,
+              request -> {
+                Map<String, Object> body = request.json();
+                String id = state.nextUuid();
+                Map<String, Object> vpc =
+                    FakeJson.object(
+                        "id",
+                        id,
+                        "name",
+                        body.get("name"),
+                        "region",
+                        body.get("region"),
+                        "ip_range",
+                        "10.10.0.0/20",
+                        "urn",
+                        "do:vpc:" + id,
+                        "default",
+                        false,
+                        "created_at",
+                        state.timestamp(),
+                        "description",
+                        "");
+                table.put(id, vpc);
+                return FakeResponse.created(FakeJson.object("vpc", vpc));
+              })
+          .on(
+              Operations.VPCS_GET,
+              request ->
+                  FakeResponse.ok(
+                      FakeJson.object("vpc", table.require(request.pathParam("vpc_id")))));
+    };
+  }
+
+  @Test
+  void account_whenBearerToken_returnsSampleAccountWithRateLimitHeaders() {
+    start(FakeDigitalOcean.builder());
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/account");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(object(json(reply), "account"))
+        .containsEntry("status", "active")
+        .containsEntry("droplet_limit", 25L);
+    assertThat(reply.headers().get("ratelimit-limit")).isEqualTo("5000");
+    assertThat(reply.headers().get("ratelimit-remaining")).isEqualTo("4999");
+    assertThat(reply.headers().get("ratelimit-reset"))
+        .isEqualTo(String.valueOf(clock.instant().plus(Duration.ofHours(1)).getEpochSecond()));
+    assertThat(reply.headers().get("x-request-id")).isNotBlank();
+    assertThat(fake.callCount(Operations.ACCOUNT_GET)).isEqualTo(1);
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void url_whenStarted_isLoopbackWithoutTrailingSlash() {
+    start(FakeDigitalOcean.builder());
+
+    assertThat(fake.url()).isEqualTo("http://127.0.0.1:" + fake.port());
+  }
+
+  @Test
+  void request_withoutToken_answers401WithDigitalOceanError() {
+    start(FakeDigitalOcean.builder().withoutContract());
+
+    Http.Reply reply = Http.send("GET", fake.url() + "/v2/account", null, null);
+
+    assertThat(reply.status()).isEqualTo(401);
+    Map<String, Object> error = json(reply);
+    assertThat(error)
+        .containsEntry("id", "unauthorized")
+        .containsEntry("message", "Unable to authenticate you.")
+        .containsEntry("request_id", reply.headers().get("x-request-id"));
+    assertThat(reply.headers().get("ratelimit-limit")).isNotNull();
+  }
+
+  @Test
+  void request_withoutToken_isAlsoRecordedAsContractViolation() {
+    start(FakeDigitalOcean.builder().contract(OpenApiContract.require()));
+
+    Http.Reply reply = Http.send("GET", fake.url() + "/v2/account", null, null);
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(fake.contractViolations())
+        .extracting(ContractViolation::key)
+        .containsExactly("validation.request.security.missing");
+  }
+
+  @Test
+  void request_withOtherTokenThanConfigured_answers401() {
+    start(FakeDigitalOcean.builder().token(Http.TOKEN));
+
+    Http.Reply wrong = Http.send("GET", fake.url() + "/v2/account", null, "dop_v1_other");
+    Http.Reply right = Http.get(fake.url() + "/v2/account");
+
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(right.status()).isEqualTo(200);
+  }
+
+  @Test
+  void actions_whenDelayConfigured_completeOnlyAfterClockAdvanced() {
+    start(FakeDigitalOcean.builder().actionDelay(Duration.ofSeconds(30)));
+    long id = (long) fake.state().actions().start("create", "droplet", 42L).get("id");
+
+    Map<String, Object> early = object(json(Http.get(fake.url() + "/v2/actions/" + id)), "action");
+    clock.advance(Duration.ofSeconds(29));
+    Map<String, Object> almost = object(json(Http.get(fake.url() + "/v2/actions/" + id)), "action");
+    clock.advance(Duration.ofSeconds(1));
+    Map<String, Object> done = object(json(Http.get(fake.url() + "/v2/actions/" + id)), "action");
+
+    assertThat(early).containsEntry("status", "in-progress").containsEntry("completed_at", null);
+    assertThat(almost).containsEntry("status", "in-progress");
+    assertThat(done)
+        .containsEntry("status", "completed")
+        .containsEntry("completed_at", "2026-01-01T00:00:30Z")
+        .containsEntry("started_at", "2026-01-01T00:00:00Z")
+        .containsEntry("resource_id", 42L)
+        .containsEntry("type", "create");
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void actions_whenPollsConfigured_completeAfterThatManyPolls() {
+    start(FakeDigitalOcean.builder().actionPollsBeforeCompletion(2));
+    long id = (long) fake.state().actions().start("attach", "volume").get("id");
+
+    List<Object> statuses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      statuses.add(
+          object(json(Http.get(fake.url() + "/v2/actions/" + id)), "action").get("status"));
+    }
+
+    assertThat(statuses).containsExactly("in-progress", "in-progress", "completed");
+  }
+
+  @Test
+  void actions_whenFailNext_endErrored() {
+    start(FakeDigitalOcean.builder());
+    fake.state().actions().failNext(1);
+    long failing = (long) fake.state().actions().start("resize", "droplet", 1L).get("id");
+    long fine = (long) fake.state().actions().start("resize", "droplet", 1L).get("id");
+
+    assertThat(fake.state().actions().poll(failing)).containsEntry("status", "errored");
+    assertThat(fake.state().actions().poll(fine)).containsEntry("status", "completed");
+  }
+
+  @Test
+  void actions_whenUnknownId_answers404() {
+    start(FakeDigitalOcean.builder());
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/actions/999");
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(json(reply)).containsEntry("id", "not_found");
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void page_whenItemsSpanPages_linksAndMetaLetClientCollectEachItemOnce() {
+    start(FakeDigitalOcean.builder().addResource(vpcs(45)));
+
+    List<Object> names = new ArrayList<>();
+    String next = fake.url() + "/v2/vpcs?per_page=20";
+    List<Map<String, Object>> bodies = new ArrayList<>();
+    while (next != null) {
+      Map<String, Object> body = json(Http.get(next));
+      bodies.add(body);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("vpcs");
+      items.forEach(item -> names.add(item.get("name")));
+      Map<String, Object> pages = object(object(body, "links"), "pages");
+      next = pages == null ? null : (String) pages.get("next");
+    }
+
+    assertThat(bodies).hasSize(3);
+    assertThat(names).hasSize(45).doesNotHaveDuplicates();
+    assertThat(object(bodies.get(0), "meta")).containsEntry("total", 45L);
+    assertThat(object(object(bodies.get(0), "links"), "pages"))
+        .containsEntry("next", fake.url() + "/v2/vpcs?page=2&per_page=20")
+        .containsEntry("last", fake.url() + "/v2/vpcs?page=3&per_page=20")
+        .doesNotContainKeys("first", "prev");
+    assertThat(object(object(bodies.get(2), "links"), "pages"))
+        .containsEntry("first", fake.url() + "/v2/vpcs?page=1&per_page=20")
+        .containsEntry("prev", fake.url() + "/v2/vpcs?page=2&per_page=20")
+        .doesNotContainKeys("next", "last");
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void page_whenEverythingFitsOnePage_linksAreEmpty() {
+    start(FakeDigitalOcean.builder().addResource(vpcs(3)));
+
+    Map<String, Object> body = json(Http.get(fake.url() + "/v2/vpcs"));
+
+    assertThat(object(body, "links")).isEmpty();
+    assertThat(object(body, "meta")).containsEntry("total", 3L);
+  }
+
+  @Test
+  void resource_whenCreatedThenFetched_keepsState() {
+    start(FakeDigitalOcean.builder().addResource(vpcs(0)));
+
+    Http.Reply created =
+        Http.post(fake.url() + "/v2/vpcs", "{\"name\":\"prod\",\"region\":\"nyc1\"}");
+    String id = (String) object(json(created), "vpc").get("id");
+    Http.Reply fetched = Http.get(fake.url() + "/v2/vpcs/" + id);
+    Http.Reply missing = Http.get(fake.url() + "/v2/vpcs/" + fake.state().nextUuid());
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(object(json(fetched), "vpc")).containsEntry("name", "prod");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(json(missing)).containsEntry("id", "not_found");
+    assertThat(fake.callCount("vpcs_create")).isEqualTo(1);
+    assertThat(fake.callCount("/v2/vpcs")).isEqualTo(3);
+    assertThat(fake.calls("vpcs_create").get(0).body()).contains("\"prod\"");
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void rateLimit_whenWindowUsedUp_answers429UntilReset() {
+    start(FakeDigitalOcean.builder().rateLimit(2, Duration.ofMinutes(1)));
+
+    Http.Reply first = Http.get(fake.url() + "/v2/account");
+    Http.Reply second = Http.get(fake.url() + "/v2/account");
+    Http.Reply limited = Http.get(fake.url() + "/v2/account");
+    clock.advance(Duration.ofMinutes(1));
+    Http.Reply afterReset = Http.get(fake.url() + "/v2/account");
+
+    assertThat(first.headers().get("ratelimit-remaining")).isEqualTo("1");
+    assertThat(second.headers().get("ratelimit-remaining")).isEqualTo("0");
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(json(limited)).containsEntry("id", "too_many_requests");
+    assertThat(limited.headers().get("ratelimit-reset"))
+        .isEqualTo(String.valueOf(TestClock.DEFAULT_START.plusSeconds(60).getEpochSecond()));
+    assertThat(afterReset.status()).isEqualTo(200);
+    assertThat(afterReset.headers().get("ratelimit-remaining")).isEqualTo("1");
+  }
+
+  @Test
+  void rateLimitNext_withRetryAfter_answers429ThenRecovers() {
+    start(FakeDigitalOcean.builder());
+    fake.rateLimitNext("account_get", 2, Duration.ofSeconds(7));
+
+    Http.Reply first = Http.get(fake.url() + "/v2/account");
+    Http.Reply second = Http.get(fake.url() + "/v2/account");
+    Http.Reply third = Http.get(fake.url() + "/v2/account");
+
+    assertThat(first.status()).isEqualTo(429);
+    assertThat(first.headers().get("Retry-After")).isEqualTo("7");
+    assertThat(first.headers().get("ratelimit-remaining")).isEqualTo("0");
+    assertThat(second.status()).isEqualTo(429);
+    assertThat(third.status()).isEqualTo(200);
+  }
+
+  @Test
+  void failNext_whenOperationSelected_failsOnlyThatOperationOnce() {
+    start(FakeDigitalOcean.builder());
+    fake.failNext(Operations.ACTIONS_LIST, 503);
+
+    Http.Reply account = Http.get(fake.url() + "/v2/account");
+    Http.Reply failed = Http.get(fake.url() + "/v2/actions");
+    Http.Reply recovered = Http.get(fake.url() + "/v2/actions");
+
+    assertThat(account.status()).isEqualTo(200);
+    assertThat(failed.status()).isEqualTo(503);
+    assertThat(json(failed))
+        .containsEntry("id", "service_unavailable")
+        .containsEntry("request_id", failed.headers().get("x-request-id"));
+    assertThat(recovered.status()).isEqualTo(200);
+    assertThat(fake.calls(Operations.ACTIONS_LIST.operationId()))
+        .extracting(FakeCall::status)
+        .containsExactly(503, 200);
+  }
+
+  @Test
+  void failNext_whenPathPrefixSelected_failsMatchingRequests() {
+    start(FakeDigitalOcean.builder());
+    fake.failNext("/v2/actions", 500, 2);
+
+    assertThat(Http.get(fake.url() + "/v2/actions").status()).isEqualTo(500);
+    assertThat(Http.get(fake.url() + "/v2/account").status()).isEqualTo(200);
+    assertThat(Http.get(fake.url() + "/v2/actions").status()).isEqualTo(500);
+    assertThat(Http.get(fake.url() + "/v2/actions").status()).isEqualTo(200);
+  }
+
+  @Test
+  void disconnectNext_whenCreate_runsHandlerButLosesResponse() {
+    start(FakeDigitalOcean.builder().addResource(vpcs(0)));
+    fake.disconnectNext("vpcs_create");
+
+    assertThatThrownBy(
+            () ->
+                Http.sendOrThrow(
+                    "POST",
+                    fake.url() + "/v2/vpcs",
+                    "{\"name\":\"prod\",\"region\":\"nyc1\"}",
+                    Http.TOKEN))
+        .isInstanceOf(IOException.class);
+
+    assertThat(fake.state().table("vpcs").size()).isEqualTo(1);
+    assertThat(fake.calls("vpcs_create"))
+        .singleElement()
+        .satisfies(call -> assertThat(call.delivered()).isFalse());
+  }
+
+  @Test
+  void respondNext_whenRawResponse_answersItVerbatim() {
+    start(FakeDigitalOcean.builder());
+    fake.respondNext(
+        "*",
+        new MockResponse.Builder()
+            .code(502)
+            .setHeader("Content-Type", "text/html")
+            .body("<html>Bad Gateway</html>")
+            .build());
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/account");
+
+    assertThat(reply.status()).isEqualTo(502);
+    assertThat(reply.body()).isEqualTo("<html>Bad Gateway</html>");
+    assertThat(reply.headers().get("x-request-id")).isNull();
+  }
+
+  @Test
+  void request_whenNoRoute_answers404AndRecordsProblem() {
+    start(FakeDigitalOcean.builder());
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/vpcs");
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(fake.takeProblems())
+        .singleElement()
+        .asString()
+        .contains("no route for GET /v2/vpcs");
+    assertThat(fake.problems()).isEmpty();
+  }
+
+  @Test
+  void request_whenViolatingContract_answers400WithoutRunningHandler() {
+    start(FakeDigitalOcean.builder().contract(OpenApiContract.require()).addResource(vpcs(0)));
+
+    Http.Reply reply = Http.post(fake.url() + "/v2/vpcs", "{\"region\":\"nyc1\"}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat((String) json(reply).get("message")).contains("missing required properties");
+    assertThat(fake.state().table("vpcs").size()).isZero();
+    assertThat(fake.contractViolations()).hasSize(1);
+    assertThatThrownBy(fake::verifyNoProblems)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("vpcs_create");
+  }
+
+  @Test
+  void request_whenHandlerThrows_answers500AndRecordsProblem() {
+    start(
+        FakeDigitalOcean.builder()
+            .withoutContract()
+            .addResource(
+                (routes, state) ->
+                    routes.on(
+                        HttpMethod.GET,
+                        "/v2/vpcs",
+                        request -> {
+                          throw new IllegalStateException("boom");
+                        })));
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/vpcs");
+
+    assertThat(reply.status()).isEqualTo(500);
+    assertThat(fake.problems()).singleElement().asString().contains("vpcs_list").contains("boom");
+  }
+
+  @Test
+  void response_whenHandlerAnswersOffSpec_recordsProblem() {
+    start(
+        FakeDigitalOcean.builder()
+            .contract(OpenApiContract.require())
+            .addResource(
+                (routes, state) ->
+                    routes.on(
+                        Operations.SSH_KEYS_GET,
+                        request ->
+                            FakeResponse.ok(
+                                FakeJson.object("ssh_key", FakeJson.object("id", "x"))))));
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/account/keys/512189");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(fake.problems())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p).contains("fix the FakeResource").contains("sshKeys_get"));
+  }
+
+  @Test
+  void builder_whenTwoResourcesRouteTheSameOperation_refuses() {
+    FakeResource twice =
+        (routes, state) -> routes.on(Operations.VPCS_LIST, request -> FakeResponse.noContent());
+
+    assertThatThrownBy(
+            () -> FakeDigitalOcean.builder().addResource(twice).addResource(twice).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/v2/vpcs");
+  }
+
+  @Test
+  void routes_whenRegisteredByTemplate_takeOperationIdFromCatalog() {
+    start(
+        FakeDigitalOcean.builder()
+            .withoutContract()
+            .addResource(
+                (routes, state) ->
+                    routes.on(
+                        HttpMethod.GET,
+                        "/v2/firewalls/{firewall_id}",
+                        request ->
+                            FakeResponse.ok(
+                                FakeJson.object("id", request.pathParam("firewall_id"))))));
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/firewalls/a%20b");
+
+    assertThat(json(reply)).containsEntry("id", "a b");
+    assertThat(fake.callCount(Operations.FIREWALLS_GET)).isEqualTo(1);
+  }
+
+  @Test
+  void main_whenUnknownArgument_refusesWithUsage() {
+    assertThatThrownBy(() -> FakeDigitalOcean.main(new String[] {"--verbose"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--port");
+  }
+}

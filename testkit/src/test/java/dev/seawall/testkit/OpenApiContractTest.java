@@ -1,0 +1,290 @@
+package dev.seawall.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
+
+class OpenApiContractTest {
+  private static final String FIREWALL =
+      "{\"name\":\"web\",\"inbound_rules\":[{\"protocol\":\"tcp\",\"ports\":\"443\","
+          + "\"sources\":{\"addresses\":[\"10.0.0.0/8\"]}}]}";
+
+  private static ContractRequest authorized(String method, String target) {
+    return ContractRequest.of(method, target).withHeader("Authorization", "Bearer " + Http.TOKEN);
+  }
+
+  private static List<String> keys(List<ContractViolation> violations) {
+    return violations.stream().map(ContractViolation::key).toList();
+  }
+
+  @Test
+  void require_whenCalledTwice_loadsOnceAndSharesTheInstance() {
+    OpenApiContract first = OpenApiContract.require();
+    OpenApiContract second = OpenApiContract.require();
+
+    assertThat(second).isSameAs(first);
+    assertThat(OpenApiContract.ifAvailable()).containsSame(first);
+    assertThat(first.loadTime()).isPositive();
+    System.out.println("OpenAPI spec load time: " + first.loadTime().toMillis() + " ms");
+  }
+
+  @Test
+  void load_whenOfficialSpec_stripsEveryDefaultNullLine() throws IOException {
+    OpenApiContract contract = OpenApiContract.require();
+    long expected =
+        Files.readAllLines(contract.source()).stream()
+            .filter(line -> line.strip().equals("default: null"))
+            .count();
+
+    assertThat(contract.strippedNullDefaults()).isEqualTo(expected).isPositive();
+  }
+
+  @Test
+  void validate_whenGetAccountWithBearer_returnsNoViolations() {
+    assertThat(OpenApiContract.require().validate(authorized("GET", "/v2/account"))).isEmpty();
+  }
+
+  @Test
+  void validate_whenValidFirewallCreate_returnsNoViolations() {
+    ContractRequest request = authorized("POST", "/v2/firewalls").withJsonBody(FIREWALL);
+
+    assertThat(OpenApiContract.require().validate(request)).isEmpty();
+  }
+
+  @Test
+  void validate_whenListWithPaging_returnsNoViolations() {
+    ContractRequest request = authorized("GET", "/v2/firewalls?page=2&per_page=200");
+
+    assertThat(OpenApiContract.require().validate(request)).isEmpty();
+  }
+
+  @Test
+  void validate_whenUnknownPath_reportsPathMissing() {
+    List<ContractViolation> violations =
+        OpenApiContract.require().validate(authorized("GET", "/v2/firewall"));
+
+    assertThat(keys(violations)).containsExactly("validation.request.path.missing");
+    assertThat(violations.get(0).operationId()).isEmpty();
+    assertThat(violations.get(0).toString())
+        .contains("GET /v2/firewall")
+        .contains("No API path found that matches request '/v2/firewall'");
+  }
+
+  @Test
+  void validate_whenTrailingSlash_reportsPathMissing() {
+    assertThat(keys(OpenApiContract.require().validate(authorized("GET", "/v2/account/"))))
+        .containsExactly("validation.request.path.missing");
+  }
+
+  @Test
+  void validate_whenMethodNotDefined_reportsOperationNotAllowed() {
+    assertThat(keys(OpenApiContract.require().validate(authorized("DELETE", "/v2/account"))))
+        .containsExactly("validation.request.operation.notAllowed");
+  }
+
+  @Test
+  void validate_whenFirewallFieldsHaveWrongTypes_reportsEachProperty() {
+    ContractRequest request =
+        authorized("POST", "/v2/firewalls").withJsonBody("{\"name\":5,\"inbound_rules\":\"all\"}");
+
+    List<ContractViolation> violations = OpenApiContract.require().validate(request);
+
+    assertThat(violations).isNotEmpty();
+    assertThat(violations).allMatch(v -> v.operationId().equals("firewalls_create"));
+    String text = violations.toString();
+    assertThat(text)
+        .contains("[Path '/name'] Instance type (integer) does not match")
+        .contains("[Path '/inbound_rules'] Instance type (string) does not match");
+  }
+
+  @Test
+  void validate_whenRequiredFieldMissing_reportsRequiredProperty() {
+    ContractRequest request = authorized("POST", "/v2/vpcs").withJsonBody("{\"region\":\"nyc1\"}");
+
+    List<ContractViolation> violations = OpenApiContract.require().validate(request);
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.operationId()).isEqualTo("vpcs_create");
+              assertThat(v.key()).isEqualTo("validation.request.body.schema.required");
+              assertThat(v.message()).contains("missing required properties ([\"name\"])");
+            });
+  }
+
+  @Test
+  void validate_whenBodyIsNotJson_reportsParseError() {
+    ContractRequest request = authorized("POST", "/v2/vpcs").withJsonBody("{name");
+
+    assertThat(OpenApiContract.require().validate(request).toString())
+        .contains("Unable to parse JSON");
+  }
+
+  @Test
+  void validate_whenNoAuthorization_reportsSecurityMissing() {
+    assertThat(keys(OpenApiContract.require().validate(ContractRequest.of("GET", "/v2/account"))))
+        .containsExactly("validation.request.security.missing");
+  }
+
+  @Test
+  void validate_whenBasicAuthorization_reportsSecurityInvalid() {
+    ContractRequest request =
+        ContractRequest.of("GET", "/v2/account").withHeader("Authorization", "Basic dXNlcjpwdw==");
+
+    assertThat(keys(OpenApiContract.require().validate(request)))
+        .containsExactly("validation.request.security.invalid");
+  }
+
+  @Test
+  void validate_whenBearerWithoutToken_reportsBlankToken() {
+    ContractRequest request =
+        ContractRequest.of("GET", "/v2/account").withHeader("Authorization", "Bearer ");
+
+    assertThat(keys(OpenApiContract.require().validate(request)))
+        .contains("seawall.request.security.blankBearerToken");
+  }
+
+  @Test
+  void validate_whenUnknownQueryParameter_reportsUnexpected() {
+    assertThat(keys(OpenApiContract.require().validate(authorized("GET", "/v2/account?x=1"))))
+        .containsExactly("validation.request.parameter.query.unexpected");
+  }
+
+  @Test
+  void validate_whenPerPageAbove200_reportsMaximum() {
+    assertThat(keys(OpenApiContract.require().validate(authorized("GET", "/v2/vpcs?per_page=500"))))
+        .containsExactly("validation.request.parameter.schema.maximum");
+  }
+
+  @Test
+  void validate_whenPathIdIsNotUuid_reportsFormat() {
+    assertThat(keys(OpenApiContract.require().validate(authorized("GET", "/v2/firewalls/abc"))))
+        .containsExactly("validation.request.parameter.schema.format.uuid");
+  }
+
+  @Test
+  void validate_whenBodyWithoutContentType_reportsMissingContentType() {
+    ContractRequest request =
+        new ContractRequest(
+            "POST",
+            "/v2/vpcs",
+            Headers.of("Authorization", "Bearer " + Http.TOKEN),
+            "{\"name\":\"a\",\"region\":\"nyc1\"}");
+
+    assertThat(keys(OpenApiContract.require().validate(request)))
+        .contains("seawall.request.contentType.missing");
+  }
+
+  @Test
+  void validate_whenDeleteCarriesBody_reportsUnexpectedBody() {
+    ContractRequest request =
+        authorized("DELETE", "/v2/firewalls/fb6045f1-cf1d-4ca3-bfac-18832663025b")
+            .withJsonBody("{}");
+
+    assertThat(keys(OpenApiContract.require().validate(request)))
+        .containsExactly("validation.request.body.unexpected");
+  }
+
+  @Test
+  void validateResponse_whenErrorLacksMessage_reportsRequiredProperty() {
+    List<ContractViolation> violations =
+        OpenApiContract.require()
+            .validateResponse(
+                "GET",
+                "/v2/account",
+                401,
+                Headers.of("Content-Type", "application/json"),
+                "{\"id\":\"unauthorized\"}");
+
+    assertThat(violations.toString()).contains("message");
+    assertThat(keys(violations)).contains("validation.response.body.schema.required");
+  }
+
+  @Test
+  void stripNullDefaults_whenYamlHasNullDefaults_removesOnlyThoseLines() {
+    String yaml =
+        "a:\n  type: object\n  default: null\n  nullable: true\nb:\n  default: nullish\n"
+            + "c:\n    default: null   \n  d: 1\n";
+
+    assertThat(OpenApiContract.stripNullDefaults(yaml))
+        .isEqualTo("a:\n  type: object\n  nullable: true\nb:\n  default: nullish\nc:\n  d: 1\n");
+  }
+
+  @Test
+  void locate_whenEnvironmentVariableSet_winsOverProperty(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("spec.yaml"), "openapi: 3.0.0\n");
+    Properties properties = new Properties();
+    properties.setProperty(OpenApiContract.SYSTEM_PROPERTY, dir.resolve("other.yaml").toString());
+
+    OpenApiContract.Location location =
+        OpenApiContract.locate(
+            Map.of(OpenApiContract.ENVIRONMENT_VARIABLE, spec.toString()), properties, dir);
+
+    assertThat(location.path()).isEqualTo(spec);
+    assertThat(location.origin()).contains(OpenApiContract.ENVIRONMENT_VARIABLE);
+  }
+
+  @Test
+  void locate_whenPropertyFileMissing_searchesUpward(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve(OpenApiContract.DEFAULT_RELATIVE_PATH);
+    Files.createDirectories(spec.getParent());
+    Files.writeString(spec, "openapi: 3.0.0\n");
+    Path work = Files.createDirectories(dir.resolve("main/testkit"));
+    Properties properties = new Properties();
+    properties.setProperty(OpenApiContract.SYSTEM_PROPERTY, dir.resolve("gone.yaml").toString());
+
+    assertThat(OpenApiContract.locate(Map.of(), properties, work).path()).isEqualTo(spec);
+  }
+
+  @Test
+  void locate_whenNothingFound_namesTheSiblingSharedFolder(@TempDir Path dir) throws IOException {
+    Path work = Files.createDirectories(dir.resolve("main"));
+
+    OpenApiContract.Location location = OpenApiContract.locate(Map.of(), new Properties(), work);
+
+    assertThat(location.path()).isEqualTo(dir.resolve(OpenApiContract.DEFAULT_RELATIVE_PATH));
+    assertThat(Files.exists(location.path())).isFalse();
+  }
+
+  @Test
+  void absent_whenNotOnCi_abortsNamingPathAndVariable() {
+    OpenApiContract.Location location =
+        new OpenApiContract.Location(Path.of("/nowhere/spec.yaml"), "test");
+
+    assertThatThrownBy(() -> OpenApiContract.absent(location, false))
+        .isInstanceOf(TestAbortedException.class)
+        .hasMessageContaining("/nowhere/spec.yaml")
+        .hasMessageContaining("SEAWALL_DO_OPENAPI")
+        .hasMessageContaining("Skipping");
+  }
+
+  @Test
+  void absent_whenOnCi_failsNamingPathAndVariable() {
+    OpenApiContract.Location location =
+        new OpenApiContract.Location(Path.of("/nowhere/spec.yaml"), "test");
+
+    assertThatThrownBy(() -> OpenApiContract.absent(location, true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/nowhere/spec.yaml")
+        .hasMessageContaining("SEAWALL_DO_OPENAPI")
+        .hasMessageContaining("CI=true");
+  }
+
+  @Test
+  void contractRequest_toString_neverShowsHeaders() {
+    ContractRequest request = authorized("GET", "/v2/account");
+
+    assertThat(request.toString()).doesNotContain(Http.TOKEN).contains("GET /v2/account");
+  }
+}
