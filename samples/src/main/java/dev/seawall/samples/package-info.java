@@ -1,4 +1,4 @@
-/** Seawall samples. */
+/** Runnable Seawall programs; {@link dev.seawall.samples.HardenedStack} is the main one. */
 @NullMarked
 package dev.seawall.samples;
 
