@@ -1,4 +1,7 @@
-/** Seawall networking. */
+/**
+ * Seawall networking: VPC networks and Cloud Firewalls, reached through {@link
+ * dev.seawall.networking.Networking}.
+ */
 @NullMarked
 package dev.seawall.networking;
 

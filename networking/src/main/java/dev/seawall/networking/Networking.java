@@ -1,0 +1,31 @@
+package dev.seawall.networking;
+
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.networking.firewall.FirewallService;
+import dev.seawall.networking.vpc.VpcService;
+
+/**
+ * Entry point to the networking resources of a {@link DigitalOcean} client.
+ *
+ * <pre>{@code
+ * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
+ *   Vpc vpc = Networking.vpcs(client).apply(vpcSpec);
+ *   Firewall fw = Networking.firewalls(client).apply(firewallSpec);
+ * }
+ * }</pre>
+ *
+ * Services are cheap, stateless views of the client: create them whenever needed.
+ */
+public final class Networking {
+  private Networking() {}
+
+  /** VPC networks of the client's account. */
+  public static VpcService vpcs(DigitalOcean client) {
+    return new VpcService(client);
+  }
+
+  /** Cloud Firewalls of the client's account. */
+  public static FirewallService firewalls(DigitalOcean client) {
+    return new FirewallService(client);
+  }
+}

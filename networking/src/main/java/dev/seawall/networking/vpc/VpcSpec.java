@@ -1,0 +1,215 @@
+package dev.seawall.networking.vpc;
+
+import dev.seawall.core.policy.Checks;
+import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.net.Cidr;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The desired state of a VPC network. The address range must be a private RFC 1918 range between
+ * {@code /16} and {@code /28} (SW-VPC-001, no opt-out); when no range is given, DigitalOcean picks
+ * a {@code /20} that overlaps no other VPC of the account. Use {@link VpcOverlaps} to check that
+ * the VPCs of a plan do not overlap each other.
+ *
+ * <pre>{@code
+ * VpcSpec prod = VpcSpec.builder()
+ *     .name("prod-nyc1")
+ *     .region("nyc1")
+ *     .ipRange("10.10.0.0/20")
+ *     .description("production workloads")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable. Sent as the body of <a
+ * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_create">vpcs_create</a>.
+ */
+public final class VpcSpec {
+  /** The longest description the API accepts: 255 characters. */
+  public static final int MAX_DESCRIPTION_LENGTH = 255;
+
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9\\-.]+");
+  private static final Pattern REGION = Pattern.compile("[a-z]+[0-9]+");
+
+  private final String name;
+  private final String region;
+  private final @Nullable Cidr ipRange;
+  private final String description;
+
+  private VpcSpec(Builder builder, @Nullable Cidr ipRange) {
+    this.name = builder.name;
+    this.region = builder.region;
+    this.ipRange = ipRange;
+    this.description = builder.description;
+  }
+
+  /** Starts a spec; name and region are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this spec's values. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().name(name).region(region).description(description);
+    if (ipRange != null) {
+      builder.ipRange(ipRange);
+    }
+    return builder;
+  }
+
+  /** The name, unique in the account: letters, digits, dashes and dots. */
+  public String name() {
+    return name;
+  }
+
+  /** The region slug, e.g. {@code nyc1}. */
+  public String region() {
+    return region;
+  }
+
+  /** The address range; empty when DigitalOcean should pick a free {@code /20}. */
+  public Optional<Cidr> ipRange() {
+    return Optional.ofNullable(ipRange);
+  }
+
+  /** The description; empty if none. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VpcSpec other
+        && name.equals(other.name)
+        && region.equals(other.region)
+        && Objects.equals(ipRange, other.ipRange)
+        && description.equals(other.description);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, region, ipRange, description);
+  }
+
+  @Override
+  public String toString() {
+    return "VpcSpec[name="
+        + name
+        + ", region="
+        + region
+        + ", ipRange="
+        + (ipRange == null ? "(chosen by DigitalOcean)" : ipRange)
+        + "]";
+  }
+
+  /**
+   * Builder for {@link VpcSpec}. Setters never throw for bad values: {@link #validate()} reports
+   * every problem at once.
+   */
+  public static final class Builder {
+    private String name = "";
+    private String region = "";
+    private @Nullable String ipRangeText;
+    private @Nullable Cidr ipRange;
+    private String description = "";
+
+    private Builder() {}
+
+    /** Sets the name: letters, digits, dashes and dots; unique in the account. Required. */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Sets the region slug, e.g. {@code nyc1} or {@code fra1}. Required. */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /**
+     * Sets the address range in CIDR notation, e.g. {@code 10.10.0.0/20}: a private RFC 1918 range
+     * between {@code /16} and {@code /28}. Default: chosen by DigitalOcean (a free {@code /20}). A
+     * malformed value is reported by {@link #validate()} with a hint (a bare address gets "did you
+     * mean 10.0.0.5/32?").
+     */
+    public Builder ipRange(String ipRange) {
+      this.ipRangeText = Objects.requireNonNull(ipRange, "ipRange");
+      this.ipRange = null;
+      return this;
+    }
+
+    /** Sets the address range; see {@link #ipRange(String)}. */
+    public Builder ipRange(Cidr ipRange) {
+      this.ipRange = Objects.requireNonNull(ipRange, "ipRange");
+      this.ipRangeText = null;
+      return this;
+    }
+
+    /** Sets a description of at most 255 characters. Default: empty. */
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Checks the spec and returns it, or every problem at once: malformed input (SW-INPUT-001) and
+     * SW-VPC-001 (not RFC 1918, or outside {@code /16../28}).
+     */
+    public Validation<Seq<Violation>, VpcSpec> validate() {
+      Checks checks = Checks.on("vpc/" + (name.isBlank() ? "(unnamed)" : name));
+      if (name.isBlank()) {
+        checks.invalid("name", "a VPC needs a name, e.g. name(\"prod-nyc1\")");
+      } else if (!NAME.matcher(name).matches()) {
+        checks.invalid(
+            "name", "'" + name + "' is not a valid VPC name: use letters, digits, dashes and dots");
+      }
+      if (region.isBlank()) {
+        checks.invalid("region", "a VPC needs a region slug, e.g. region(\"nyc1\")");
+      } else if (!REGION.matcher(region).matches()) {
+        checks.invalid(
+            "region", "'" + region + "' is not a region slug such as nyc1, fra1 or sgp1");
+      }
+      if (description.length() > MAX_DESCRIPTION_LENGTH) {
+        checks.invalid(
+            "description",
+            "is "
+                + description.length()
+                + " characters long, at most "
+                + MAX_DESCRIPTION_LENGTH
+                + " are allowed");
+      }
+      Cidr range = ipRange;
+      if (ipRangeText != null) {
+        try {
+          range = Cidr.parse(ipRangeText);
+        } catch (IllegalArgumentException e) {
+          checks.invalid("ipRange", e.getMessage());
+        }
+      }
+      if (range != null) {
+        VpcPolicy.checkRange(checks.at("ipRange"), range);
+      }
+      Cidr validRange = range;
+      return checks.result(() -> new VpcSpec(this, validRange));
+    }
+
+    /**
+     * Builds the spec.
+     *
+     * @throws InvalidSpecException listing every problem, if {@link #validate()} finds any
+     */
+    public VpcSpec build() {
+      Validation<Seq<Violation>, VpcSpec> result = validate();
+      if (result.isInvalid()) {
+        throw InvalidSpecException.of(result.getError());
+      }
+      return result.get();
+    }
+  }
+}

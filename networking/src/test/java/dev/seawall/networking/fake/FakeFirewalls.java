@@ -1,0 +1,283 @@
+package dev.seawall.networking.fake;
+
+import dev.seawall.core.Operations;
+import dev.seawall.networking.firewall.PortRange;
+import dev.seawall.networking.net.Cidr;
+import dev.seawall.testkit.FakeApiError;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeRequest;
+import dev.seawall.testkit.FakeResource;
+import dev.seawall.testkit.FakeResponse;
+import dev.seawall.testkit.FakeRoutes;
+import dev.seawall.testkit.FakeState;
+import dev.seawall.testkit.FakeTable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cloud Firewalls for a {@code FakeDigitalOcean}, behaving like the real API as far as it is known:
+ *
+ * <ul>
+ *   <li>all ports are reported as {@code "0"}, and so are the ports of ICMP rules;
+ *   <li>{@code "0"}, {@code "all"} or an empty value sent as TCP/UDP ports, and any {@code
+ *       "0"}/{@code "all"} on ICMP, are refused with {@code 422 "You must specify a positive value
+ *       for ports."} (what the API answers);
+ *   <li>an address that is not an IP address or CIDR, or more than 10 droplet ids, is refused with
+ *       {@code 422};
+ *   <li>a PUT replaces everything: attributes it does not carry are reset;
+ *   <li>after a write the status is {@code waiting} for {@link #applyDelay} on the fake's clock,
+ *       then {@code succeeded}; {@link #failApplying} makes it {@code failed} instead.
+ * </ul>
+ */
+public final class FakeFirewalls implements FakeResource {
+  /** Table holding the firewall rows (as the API shows them), keyed by id. */
+  public static final String TABLE = "firewalls";
+
+  private static final String STATUS = "firewall_status";
+  private static final String FAILING = "firewall_failing";
+
+  private final Duration applyDelay;
+
+  /** Firewalls that become {@code succeeded} 3 seconds after each write. */
+  public FakeFirewalls() {
+    this(Duration.ofSeconds(3));
+  }
+
+  /** Firewalls that become {@code succeeded} {@code applyDelay} after each write. */
+  public FakeFirewalls(Duration applyDelay) {
+    this.applyDelay = applyDelay;
+  }
+
+  /** How long a firewall stays {@code waiting} after a write. */
+  public Duration applyDelay() {
+    return applyDelay;
+  }
+
+  /**
+   * Makes every firewall named {@code name} report {@code failed} instead of {@code succeeded} once
+   * its writes have been processed, from now on.
+   */
+  public static void failApplying(FakeState state, String name) {
+    state.table(FAILING).put(name, FakeJson.object("name", name));
+  }
+
+  @Override
+  public void register(FakeRoutes routes, FakeState state) {
+    FakeTable firewalls = state.table(TABLE);
+    routes
+        .on(
+            Operations.FIREWALLS_CREATE,
+            request -> {
+              String id = state.nextUuid();
+              Map<String, @Nullable Object> row = fromBody(request, id, state);
+              firewalls.put(id, row);
+              return FakeResponse.accepted(FakeJson.object("firewall", row));
+            })
+        .on(
+            Operations.FIREWALLS_GET,
+            request ->
+                FakeResponse.ok(
+                    FakeJson.object(
+                        "firewall",
+                        refresh(state, firewalls.require(request.pathParam("firewall_id"))))))
+        .on(
+            Operations.FIREWALLS_LIST,
+            request -> {
+              firewalls.values().forEach(row -> refresh(state, row));
+              return FakeResponse.page(request, "firewalls", firewalls.values());
+            })
+        .on(
+            Operations.FIREWALLS_UPDATE,
+            request -> {
+              String id = request.pathParam("firewall_id");
+              Map<String, @Nullable Object> existing = firewalls.require(id);
+              Map<String, @Nullable Object> row = fromBody(request, id, state);
+              row.put("created_at", existing.get("created_at"));
+              firewalls.put(id, row);
+              return FakeResponse.ok(FakeJson.object("firewall", row));
+            })
+        .on(
+            Operations.FIREWALLS_DELETE,
+            request -> {
+              if (!firewalls.remove(request.pathParam("firewall_id"))) {
+                throw FakeApiError.notFound();
+              }
+              return FakeResponse.noContent();
+            })
+        .on(
+            Operations.FIREWALLS_ASSIGN_DROPLETS,
+            request -> changeList(request, state, firewalls, "droplet_ids", true))
+        .on(
+            Operations.FIREWALLS_DELETE_DROPLETS,
+            request -> changeList(request, state, firewalls, "droplet_ids", false))
+        .on(
+            Operations.FIREWALLS_ADD_TAGS,
+            request -> changeList(request, state, firewalls, "tags", true))
+        .on(
+            Operations.FIREWALLS_DELETE_TAGS,
+            request -> changeList(request, state, firewalls, "tags", false));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Map<String, @Nullable Object> fromBody(FakeRequest request, String id, FakeState state) {
+    Map<String, @Nullable Object> body = request.json();
+    Object name = body.get("name");
+    if (!(name instanceof String text) || !text.matches("[a-zA-Z0-9][a-zA-Z0-9.\\-]+")) {
+      throw FakeApiError.unprocessable("name must begin with an alphanumeric character.");
+    }
+    List<Object> inbound = rules(body.get("inbound_rules"), "sources");
+    List<Object> outbound = rules(body.get("outbound_rules"), "destinations");
+    if (inbound.isEmpty() && outbound.isEmpty()) {
+      throw FakeApiError.unprocessable("You must specify at least one inbound or outbound rule.");
+    }
+    List<Object> droplets = list(body.get("droplet_ids"));
+    if (droplets.size() > 10) {
+      throw FakeApiError.unprocessable(
+          "A firewall can be assigned to at most 10 Droplets directly; use tags instead.");
+    }
+    Map<String, @Nullable Object> row = new LinkedHashMap<>();
+    row.put("id", id);
+    row.put("name", name);
+    row.put("status", "waiting");
+    row.put("inbound_rules", inbound);
+    row.put("outbound_rules", outbound);
+    row.put("created_at", state.timestamp());
+    row.put("droplet_ids", droplets);
+    row.put("tags", list(body.get("tags")));
+    row.put("pending_changes", pending(droplets));
+    markWaiting(state, id);
+    return row;
+  }
+
+  private static List<Object> rules(@Nullable Object value, String targetsKey) {
+    List<Object> out = new ArrayList<>();
+    for (Object item : list(value)) {
+      if (!(item instanceof Map<?, ?> rule)) {
+        throw FakeApiError.unprocessable("A rule must be an object.");
+      }
+      String protocol = String.valueOf(rule.get("protocol")).toLowerCase(Locale.ROOT);
+      Object ports = rule.get("ports");
+      String stored;
+      if (protocol.equals("icmp")) {
+        if (ports != null && (ports.equals("0") || ports.equals("all") || ports.equals(""))) {
+          throw FakeApiError.unprocessable("You must specify a positive value for ports.");
+        }
+        stored = "0";
+      } else if (protocol.equals("tcp") || protocol.equals("udp")) {
+        if (ports == null || ports.equals("0") || ports.equals("all") || ports.equals("")) {
+          throw FakeApiError.unprocessable("You must specify a positive value for ports.");
+        }
+        PortRange range;
+        try {
+          range = PortRange.parse(String.valueOf(ports));
+        } catch (IllegalArgumentException e) {
+          throw FakeApiError.unprocessable("ports must be a port or a range such as 8000-9000.");
+        }
+        stored = range.isAll() ? "0" : range.wireValue();
+      } else {
+        throw FakeApiError.unprocessable("protocol must be tcp, udp or icmp.");
+      }
+      Object targets = rule.get(targetsKey);
+      if (!(targets instanceof Map<?, ?> targetMap)) {
+        throw FakeApiError.unprocessable(targetsKey + " is required.");
+      }
+      Map<String, Object> storedTargets = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : targetMap.entrySet()) {
+        List<Object> values = list(entry.getValue());
+        if (entry.getKey().equals("addresses")) {
+          for (Object address : values) {
+            try {
+              Cidr.parseLenient(String.valueOf(address));
+            } catch (IllegalArgumentException e) {
+              throw FakeApiError.unprocessable(address + " is not a valid IP address or CIDR.");
+            }
+          }
+        }
+        if (values.stream().anyMatch(v -> v.equals(""))) {
+          throw FakeApiError.unprocessable(entry.getKey() + " must not contain empty values.");
+        }
+        storedTargets.put(String.valueOf(entry.getKey()), values);
+      }
+      Map<String, Object> storedRule = new LinkedHashMap<>();
+      storedRule.put("protocol", protocol);
+      storedRule.put("ports", stored);
+      storedRule.put(targetsKey, storedTargets);
+      out.add(storedRule);
+    }
+    return out;
+  }
+
+  private FakeResponse changeList(
+      FakeRequest request, FakeState state, FakeTable firewalls, String key, boolean add) {
+    String id = request.pathParam("firewall_id");
+    Map<String, @Nullable Object> row = firewalls.require(id);
+    Set<Object> values = new LinkedHashSet<>(list(row.get(key)));
+    List<Object> change = list(request.json().get(key));
+    if (add) {
+      values.addAll(change);
+    } else {
+      change.forEach(values::remove);
+    }
+    if (key.equals("droplet_ids") && values.size() > 10) {
+      throw FakeApiError.unprocessable(
+          "A firewall can be assigned to at most 10 Droplets directly; use tags instead.");
+    }
+    row.put(key, new ArrayList<>(values));
+    row.put("status", "waiting");
+    if (key.equals("droplet_ids")) {
+      row.put("pending_changes", pending(change));
+    }
+    markWaiting(state, id);
+    return FakeResponse.noContent();
+  }
+
+  private void markWaiting(FakeState state, String id) {
+    state
+        .table(STATUS)
+        .put(id, FakeJson.object("ready_at", state.now().plus(applyDelay).toString()));
+  }
+
+  private static Map<String, @Nullable Object> refresh(
+      FakeState state, Map<String, @Nullable Object> row) {
+    Map<String, @Nullable Object> status =
+        state.table(STATUS).get(String.valueOf(row.get("id"))).orElse(null);
+    if (status == null) {
+      return row;
+    }
+    if (!state.now().isBefore(Instant.parse(String.valueOf(status.get("ready_at"))))) {
+      boolean failing = state.table(FAILING).get(String.valueOf(row.get("name"))).isPresent();
+      row.put("status", failing ? "failed" : "succeeded");
+      if (!failing) {
+        row.put("pending_changes", List.of());
+      }
+    }
+    return row;
+  }
+
+  private static List<Object> pending(List<Object> dropletIds) {
+    List<Object> out = new ArrayList<>();
+    for (Object dropletId : dropletIds) {
+      out.add(FakeJson.object("droplet_id", dropletId, "removing", false, "status", "waiting"));
+    }
+    return out;
+  }
+
+  private static List<Object> list(@Nullable Object value) {
+    if (value == null) {
+      return new ArrayList<>();
+    }
+    if (!(value instanceof List<?> list)) {
+      throw FakeApiError.unprocessable("expected an array");
+    }
+    return new ArrayList<>(list);
+  }
+}

@@ -1,0 +1,245 @@
+package dev.seawall.networking.vpc;
+
+import static dev.seawall.networking.fake.TestClients.bodyTree;
+import static dev.seawall.networking.fake.TestClients.client;
+import static dev.seawall.networking.fake.TestClients.json;
+import static dev.seawall.networking.fake.TestClients.noContent;
+import static dev.seawall.networking.fake.TestClients.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.Page;
+import dev.seawall.core.Scopes;
+import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.networking.Networking;
+import dev.seawall.networking.net.Cidr;
+import dev.seawall.testkit.ContractTest;
+import dev.seawall.testkit.TestClock;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per {@link VpcService} method: method, path and JSON body, each request validated
+ * against the official OpenAPI specification by {@link ContractTest}.
+ */
+@ContractTest
+class VpcServiceRequestTest {
+  private static final String ID = "5a4981aa-9653-4bd1-bef5-d6bff52042e4";
+
+  private MockWebServer server;
+  private DigitalOcean client;
+  private VpcService vpcs;
+
+  @BeforeEach
+  void setUp(MockWebServer server, TestClock clock) {
+    this.server = server;
+    this.client = client(server, clock);
+    this.vpcs = Networking.vpcs(client);
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private static String vpc(String name, String range, boolean isDefault) {
+    return ("{'id':'"
+            + ID
+            + "','urn':'do:vpc:"
+            + ID
+            + "','name':'"
+            + name
+            + "','description':'production','region':'nyc1','ip_range':'"
+            + range
+            + "','default':"
+            + isDefault
+            + ",'created_at':'2020-03-13T19:20:47.442049222Z'}")
+        .replace('\'', '"');
+  }
+
+  private static String list(String... vpcs) {
+    return "{\"vpcs\":["
+        + String.join(",", vpcs)
+        + "],\"links\":{},\"meta\":{\"total\":"
+        + vpcs.length
+        + "}}";
+  }
+
+  private RecordedRequest take() throws InterruptedException {
+    return server.takeRequest();
+  }
+
+  @Test
+  void create_whenAbsent_looksUpByNameThenPosts() throws Exception {
+    server.enqueue(json(200, list()));
+    server.enqueue(json(201, "{\"vpc\":" + vpc("prod-nyc1", "10.10.0.0/20", false) + "}"));
+    VpcSpec spec =
+        VpcSpec.builder()
+            .name("prod-nyc1")
+            .region("nyc1")
+            .ipRange("10.10.0.0/20")
+            .description("production")
+            .build();
+
+    Vpc created = vpcs.create(spec);
+
+    RecordedRequest lookup = take();
+    assertThat(lookup.getMethod()).isEqualTo("GET");
+    assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/vpcs");
+    RecordedRequest post = take();
+    assertThat(post.getMethod()).isEqualTo("POST");
+    assertThat(post.getTarget()).isEqualTo("/v2/vpcs");
+    assertThat(bodyTree(post))
+        .isEqualTo(
+            tree(
+                "{'name':'prod-nyc1','region':'nyc1','ip_range':'10.10.0.0/20',"
+                    + "'description':'production'}"));
+    assertThat(created.ipRange()).isEqualTo(Cidr.parse("10.10.0.0/20"));
+    assertThat(created.urn()).isEqualTo("do:vpc:" + ID);
+  }
+
+  @Test
+  void create_whenNoRangeOrDescription_sendsNeitherNorEmptyStrings() throws Exception {
+    server.enqueue(json(200, list()));
+    server.enqueue(json(201, "{\"vpc\":" + vpc("scratch", "10.100.0.0/20", false) + "}"));
+
+    vpcs.create(VpcSpec.builder().name("scratch").region("nyc1").build());
+
+    take();
+    assertThat(bodyTree(take())).isEqualTo(tree("{'name':'scratch','region':'nyc1'}"));
+  }
+
+  @Test
+  void create_whenSameVpcExists_returnsItWithoutPosting() throws Exception {
+    server.enqueue(json(200, list(vpc("prod-nyc1", "10.10.0.0/20", false))));
+
+    Vpc vpc =
+        vpcs.create(
+            VpcSpec.builder().name("prod-nyc1").region("nyc1").ipRange("10.10.0.0/20").build());
+
+    assertThat(vpc.id()).isEqualTo(ID);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void create_whenNameTakenWithOtherRange_throwsWithoutPosting() {
+    server.enqueue(json(200, list(vpc("prod-nyc1", "10.20.0.0/20", false))));
+
+    assertThatThrownBy(
+            () ->
+                vpcs.create(
+                    VpcSpec.builder()
+                        .name("prod-nyc1")
+                        .region("nyc1")
+                        .ipRange("10.10.0.0/20")
+                        .build()))
+        .hasMessageContaining("already exists")
+        .hasMessageContaining("10.20.0.0/20");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void get_getsById() throws Exception {
+    server.enqueue(json(200, "{\"vpc\":" + vpc("prod-nyc1", "10.10.0.0/20", false) + "}"));
+
+    Vpc vpc = vpcs.get(ID);
+
+    RecordedRequest get = take();
+    assertThat(get.getMethod()).isEqualTo("GET");
+    assertThat(get.getTarget()).isEqualTo("/v2/vpcs/" + ID);
+    assertThat(vpc.region()).isEqualTo("nyc1");
+    assertThat(vpc.isDefault()).isFalse();
+    assertThat(vpc.createdAt()).isPresent();
+  }
+
+  @Test
+  void list_sendsPageAndPerPage() throws Exception {
+    server.enqueue(json(200, list(vpc("a", "10.10.0.0/20", true))));
+
+    Page<Vpc> page = vpcs.list(3, 10);
+
+    RecordedRequest get = take();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/v2/vpcs");
+    assertThat(get.getUrl().queryParameter("page")).isEqualTo("3");
+    assertThat(get.getUrl().queryParameter("per_page")).isEqualTo("10");
+    assertThat(page.items()).extracting(Vpc::isDefault).containsExactly(true);
+  }
+
+  @Test
+  void listAll_requestsPagesOf200() throws Exception {
+    server.enqueue(json(200, list(vpc("a", "10.10.0.0/20", true))));
+
+    assertThat(vpcs.listAll().toList()).hasSize(1);
+    assertThat(take().getUrl().queryParameter("per_page")).isEqualTo("200");
+  }
+
+  @Test
+  void update_putsNameAndDescription() throws Exception {
+    server.enqueue(json(200, "{\"vpc\":" + vpc("prod", "10.10.0.0/20", false) + "}"));
+
+    vpcs.update(ID, "prod", "");
+
+    RecordedRequest put = take();
+    assertThat(put.getMethod()).isEqualTo("PUT");
+    assertThat(put.getTarget()).isEqualTo("/v2/vpcs/" + ID);
+    assertThat(bodyTree(put)).isEqualTo(tree("{'name':'prod','description':''}"));
+  }
+
+  @Test
+  void update_whenNameInvalid_refusedLocally() {
+    assertThatThrownBy(() -> vpcs.update(ID, "bad name", "x".repeat(256)))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class, e -> assertThat(e.violations()).hasSize(2));
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void listMembers_getsMembers() throws Exception {
+    server.enqueue(
+        json(
+            200,
+            "{\"members\":[{\"name\":\"web-1\",\"urn\":\"do:droplet:13457723\","
+                + "\"created_at\":\"2020-03-13T19:30:48Z\"}],\"links\":{},\"meta\":{\"total\":1}}"));
+
+    List<VpcMember> members = vpcs.listMembers(ID);
+
+    RecordedRequest get = take();
+    assertThat(get.getUrl().encodedPath()).isEqualTo("/v2/vpcs/" + ID + "/members");
+    assertThat(members).extracting(VpcMember::urn).containsExactly("do:droplet:13457723");
+  }
+
+  @Test
+  void delete_whenNotDefault_getsThenDeletes() throws Exception {
+    server.enqueue(json(200, "{\"vpc\":" + vpc("prod", "10.10.0.0/20", false) + "}"));
+    server.enqueue(noContent());
+
+    vpcs.delete(ID);
+
+    assertThat(take().getMethod()).isEqualTo("GET");
+    RecordedRequest delete = take();
+    assertThat(delete.getMethod()).isEqualTo("DELETE");
+    assertThat(delete.getTarget()).isEqualTo("/v2/vpcs/" + ID);
+  }
+
+  @Test
+  void delete_whenDefaultVpc_refusedLocallyAfterReading() throws Exception {
+    server.enqueue(json(200, "{\"vpc\":" + vpc("default-nyc1", "10.102.0.0/20", true) + "}"));
+
+    assertThatThrownBy(() -> vpcs.delete(ID))
+        .hasMessageContaining("default VPC of region nyc1")
+        .hasMessageContaining("nothing was sent");
+    assertThat(take().getMethod()).isEqualTo("GET");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void operations_coverEveryScopeTheServiceNeeds() {
+    assertThat(Scopes.required(VpcService.operations()))
+        .containsExactly("vpc:create", "vpc:delete", "vpc:read", "vpc:update");
+  }
+}
