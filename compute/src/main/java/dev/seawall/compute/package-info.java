@@ -1,4 +1,15 @@
-/** Seawall compute. */
+/**
+ * Seawall compute: droplets and SSH keys. Entry point: {@link dev.seawall.compute.Compute}.
+ *
+ * <pre>{@code
+ * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
+ *   SshKey key = Compute.sshKeys(client).ensure("deploy", SshPublicKey.parse(publicKeyLine));
+ *   Droplet droplet = Compute.droplets(client).create(DropletSpec.builder()
+ *       .name("web-1").region("fra1").size("s-1vcpu-1gb").image("ubuntu-24-04-x64")
+ *       .sshKeys(key.fingerprint()).vpcUuid(vpcUuid).build(), Duration.ofMinutes(5));
+ * }
+ * }</pre>
+ */
 @NullMarked
 package dev.seawall.compute;
 

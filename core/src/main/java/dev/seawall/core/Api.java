@@ -13,8 +13,15 @@ import java.util.stream.Stream;
  * and error mapping. Obtain it from {@link DigitalOcean#api()}.
  *
  * <p>DigitalOcean wraps single resources in an envelope such as {@code {"firewall": {...}}}; the
- * {@code envelope} argument names that key. All methods throw {@link ApiException} subclasses for
- * error statuses and {@link TransportException} for I/O failures.
+ * {@code envelope} argument names that key. Each request performs one {@link Operation}; the token
+ * needs that operation's {@linkplain Operation#scopes() scopes} (see {@link Scopes#required}), and
+ * {@link Operation#documentationUrl()} links its API reference.
+ *
+ * <p>Errors, for every method: {@link ApiException} subclasses for error statuses (after the
+ * retries the {@link RetryPolicy} allows), and also for a 2xx response whose body is not the
+ * expected JSON (status and request id included); {@link TransportException} for I/O failures; a
+ * {@link SeawallException} when the client is closed or the thread is interrupted (the interrupt
+ * flag is set again). Implementations are thread-safe.
  */
 public interface Api {
 
@@ -25,10 +32,15 @@ public interface Api {
    * @param envelope the top-level key holding the result, e.g. {@code "firewall"}
    * @param type the Java type to decode into (a class or a parameterised type)
    * @return the decoded value
+   * @throws ApiException for an error status, or when the response has no {@code envelope} key
    */
   <T> T call(ApiRequest request, String envelope, Type type);
 
-  /** Sends a request whose response body is ignored (e.g. 204 No Content). */
+  /**
+   * Sends a request whose response body is ignored (e.g. 204 No Content).
+   *
+   * @throws ApiException for an error status
+   */
   void send(ApiRequest request);
 
   /**
@@ -39,8 +51,11 @@ public interface Api {
    * @param request the create request
    * @param envelope the top-level key holding the result
    * @param type the result type
-   * @param lookup finds the resource the request would have created
+   * @param lookup finds the resource the request would have created; its exceptions propagate (with
+   *     the original failure attached as suppressed)
    * @return the created (or found) resource
+   * @throws ApiException for an error status; a 5xx only if the lookup found nothing and no attempt
+   *     is left
    */
   <T> T create(ApiRequest request, String envelope, Type type, Supplier<Optional<T>> lookup);
 
@@ -52,6 +67,9 @@ public interface Api {
    * @param itemType the element type
    * @param page 1-based page number
    * @param perPage items per page, 1..200
+   * @return the page: its items, {@code meta.total} and the next link
+   * @throws IllegalArgumentException if {@code page} or {@code perPage} is out of range (nothing is
+   *     sent)
    */
   <T> Page<T> page(ApiRequest request, String itemsKey, Type itemType, int page, int perPage);
 
@@ -63,7 +81,12 @@ public interface Api {
    * @param request the list request
    * @param itemsKey the key of the array in the response
    * @param itemType the element type
-   * @param id extracts the identity used for de-duplication
+   * @param id extracts the identity used for de-duplication (must not return null)
+   * @return a sequential stream; no request is sent until it is consumed, and a short-circuiting
+   *     operation such as {@code findFirst()} stops requesting pages
+   * @throws SeawallException (while the stream is consumed) when the distinct count differs from
+   *     {@code meta.total}, or when a next link points back to a page already read, to another
+   *     list, or follows a page that brought no new item
    */
   <T> Stream<T> listAll(
       ApiRequest request, String itemsKey, Type itemType, Function<? super T, ?> id);

@@ -11,11 +11,22 @@ import java.util.Optional;
 public class ApiException extends SeawallException {
   private static final long serialVersionUID = 1L;
 
+  /** HTTP status code. */
   private final int status;
+
+  /** DigitalOcean error id, empty when unknown. */
   private final String errorId;
+
+  /** Request id, empty when unknown. */
   private final String requestId;
+
+  /** The failed operation (not serialised). */
   private final transient Operation operation;
+
+  /** Attempts made. */
   private final int attempts;
+
+  /** Rate-limit snapshot of the last response. */
   private final RateLimit rateLimit;
 
   /**

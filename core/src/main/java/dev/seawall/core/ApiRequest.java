@@ -35,7 +35,13 @@ public final class ApiRequest {
     this.body = builder.body;
   }
 
-  /** Starts a request for an operation. */
+  /**
+   * Starts a request for an operation, e.g. one of the {@link Operations} constants.
+   *
+   * @param operation the operation to perform; it fixes the method, the path template and the token
+   *     scopes the request needs
+   * @return a builder
+   */
   public static Builder of(Operation operation) {
     return new Builder(Objects.requireNonNull(operation, "operation"));
   }
@@ -86,10 +92,20 @@ public final class ApiRequest {
     return builder;
   }
 
+  /**
+   * The operation and path, e.g. {@code ApiRequest[firewalls_get /v2/firewalls/fw-1]}; never the
+   * body or the query (they may hold secrets or private names). Does not throw: with a missing path
+   * parameter it shows the template.
+   */
   @Override
   public String toString() {
-    // Never prints the body: it may hold secrets.
-    return "ApiRequest[" + operation.operationId() + " " + path() + "]";
+    String target;
+    try {
+      target = path();
+    } catch (IllegalStateException missingParameter) {
+      target = operation.pathTemplate();
+    }
+    return "ApiRequest[" + operation.operationId() + " " + target + "]";
   }
 
   /** Builder for {@link ApiRequest}. */
@@ -103,7 +119,12 @@ public final class ApiRequest {
       this.operation = operation;
     }
 
-    /** Sets a path placeholder, e.g. {@code firewall_id}. */
+    /**
+     * Sets a path placeholder, e.g. {@code firewall_id}; the value's {@code toString()} is
+     * percent-encoded when the path is built.
+     *
+     * @throws IllegalArgumentException if the value's text is blank
+     */
     public Builder pathParam(String name, Object value) {
       String text = String.valueOf(Objects.requireNonNull(value, name));
       if (text.isBlank()) {
@@ -113,7 +134,10 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Adds a query parameter. */
+    /**
+     * Adds a query parameter (the value's {@code toString()}); repeated names are sent repeatedly.
+     * {@code page} and {@code per_page} are replaced by {@link Api#page} and {@link Api#listAll}.
+     */
     public Builder query(String name, Object value) {
       query.add(Map.entry(name, String.valueOf(Objects.requireNonNull(value, name))));
       return this;

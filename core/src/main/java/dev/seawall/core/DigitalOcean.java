@@ -90,6 +90,9 @@ public final class DigitalOcean implements AutoCloseable {
    * (for tests and embedding).
    *
    * @param environment variable names to values
+   * @throws SeawallException if no token variable is set; the message says how to create one
+   * @throws IllegalArgumentException if the token or URL is invalid (the message never shows the
+   *     token)
    */
   public static DigitalOcean fromEnvironment(Map<String, String> environment) {
     return builder().environment(environment).build();
@@ -115,7 +118,7 @@ public final class DigitalOcean implements AutoCloseable {
     return clock;
   }
 
-  /** The number of HTTP requests sent so far, retries included (for reports). */
+  /** The number of HTTP requests sent so far, retries included (for reports); thread-safe. */
   public long requestCount() {
     return api.requestCount();
   }
@@ -125,7 +128,10 @@ public final class DigitalOcean implements AutoCloseable {
     return baseUrl;
   }
 
-  /** Releases connections and threads. Requests after closing fail. Idempotent. */
+  /**
+   * Releases connections and threads (idle pooled connections are closed at once). Requests after
+   * closing fail with a {@link SeawallException} without sending anything. Idempotent.
+   */
   @Override
   public void close() {
     api.close();

@@ -2,11 +2,17 @@ package dev.seawall.core;
 
 /** HTTP methods used by the DigitalOcean API. */
 public enum HttpMethod {
+  /** Reads a resource or a list; idempotent. */
   GET,
+  /** Creates a resource or starts an action; not idempotent. */
   POST,
+  /** Replaces a resource; idempotent. */
   PUT,
+  /** Changes part of a resource; treated as not idempotent. */
   PATCH,
+  /** Deletes a resource; idempotent. */
   DELETE,
+  /** Like GET without a body; idempotent. */
   HEAD;
 
   /**

@@ -288,6 +288,28 @@ public final class Operations {
           "/v2/volumes/{volume_id}/actions",
           "block_storage_action:read");
 
+  /**
+   * {@code POST /v2/volumes/{volume_id}/snapshots} (volumeSnapshots_create); scopes:
+   * block_storage_snapshot:create.
+   */
+  public static final Operation VOLUME_SNAPSHOTS_CREATE =
+      Operation.of(
+          "volumeSnapshots_create",
+          HttpMethod.POST,
+          "/v2/volumes/{volume_id}/snapshots",
+          "block_storage_snapshot:create");
+
+  /**
+   * {@code GET /v2/volumes/{volume_id}/snapshots} (volumeSnapshots_list); scopes:
+   * block_storage_snapshot:read.
+   */
+  public static final Operation VOLUME_SNAPSHOTS_LIST =
+      Operation.of(
+          "volumeSnapshots_list",
+          HttpMethod.GET,
+          "/v2/volumes/{volume_id}/snapshots",
+          "block_storage_snapshot:read");
+
   /** {@code GET /v2/databases} (databases_list_clusters); scopes: database:read. */
   public static final Operation DATABASES_LIST_CLUSTERS =
       Operation.of("databases_list_clusters", HttpMethod.GET, "/v2/databases", "database:read");
@@ -405,6 +427,17 @@ public final class Operations {
           "/v2/databases/{database_cluster_uuid}/users/{username}/reset_auth",
           "database:update");
 
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/maintenance}
+   * (databases_update_maintenanceWindow); scopes: database:update.
+   */
+  public static final Operation DATABASES_UPDATE_MAINTENANCE_WINDOW =
+      Operation.of(
+          "databases_update_maintenanceWindow",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/maintenance",
+          "database:update");
+
   /** {@code GET /v2/spaces/keys} (spacesKey_list); scopes: spaces_key:read. */
   public static final Operation SPACES_KEY_LIST =
       Operation.of("spacesKey_list", HttpMethod.GET, "/v2/spaces/keys", "spaces_key:read");
@@ -486,6 +519,8 @@ public final class Operations {
           VOLUME_ACTIONS_POST_BY_ID,
           VOLUME_ACTIONS_GET,
           VOLUME_ACTIONS_LIST,
+          VOLUME_SNAPSHOTS_CREATE,
+          VOLUME_SNAPSHOTS_LIST,
           DATABASES_LIST_CLUSTERS,
           DATABASES_CREATE_CLUSTER,
           DATABASES_GET_CLUSTER,
@@ -498,6 +533,7 @@ public final class Operations {
           DATABASES_GET_USER,
           DATABASES_DELETE_USER,
           DATABASES_RESET_AUTH,
+          DATABASES_UPDATE_MAINTENANCE_WINDOW,
           SPACES_KEY_LIST,
           SPACES_KEY_CREATE,
           SPACES_KEY_GET,

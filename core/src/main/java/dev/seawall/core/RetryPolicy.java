@@ -103,8 +103,9 @@ public final class RetryPolicy {
       throw new IllegalArgumentException("retry must be at least 1, was " + retry);
     }
     Duration wait = initialBackoff;
-    for (int i = 1; i < retry && wait.compareTo(maxBackoff) < 0; i++) {
-      wait = wait.multipliedBy(2);
+    for (int i = 1; i < retry && !wait.isZero() && wait.compareTo(maxBackoff) < 0; i++) {
+      // Doubling past the cap is pointless, and for a cap near Duration's range would overflow.
+      wait = wait.compareTo(maxBackoff.dividedBy(2)) > 0 ? maxBackoff : wait.multipliedBy(2);
     }
     return min(wait, maxBackoff);
   }

@@ -14,7 +14,10 @@ import java.util.function.Supplier;
  * DigitalOcean#waiter()}.
  *
  * <p>Default pacing: the first pause is 1 second, each next one 1.5 times longer, at most 10
- * seconds. The last pause is shortened so that the final poll happens at the deadline.
+ * seconds. The last pause is shortened so that the final poll happens at the deadline. Elapsed time
+ * is the later of the clock's reading and the sum of the pauses, so a clock that does not move can
+ * never make a wait endless. An interrupt during a pause restores the thread's interrupt flag and
+ * throws a {@link SeawallException}.
  */
 public final class Waiter {
   /** Default first pause between two polls. */
@@ -85,6 +88,9 @@ public final class Waiter {
    * @return the first value classified {@link WaitState#DONE}
    * @throws WaitTimeoutException if the deadline passes first
    * @throws WaitFailedException if a value is classified {@link WaitState#FAILED}
+   * @throws SeawallException if the thread is interrupted while pausing (its interrupt flag is set
+   *     again)
+   * @throws IllegalArgumentException if {@code timeout} is negative
    */
   public <T> T until(
       String description,
@@ -106,6 +112,9 @@ public final class Waiter {
    * @return the first value classified {@link WaitState#DONE}
    * @throws WaitTimeoutException if the deadline passes first
    * @throws WaitFailedException if a value is classified {@link WaitState#FAILED}
+   * @throws SeawallException if the thread is interrupted while pausing (its interrupt flag is set
+   *     again)
+   * @throws IllegalArgumentException if {@code timeout} is negative
    */
   public <T> T until(
       String description,
@@ -120,6 +129,7 @@ public final class Waiter {
     Instant start = clock.instant();
     Instant deadline = start.plus(timeout);
     Duration delay = initialDelay;
+    Duration slept = Duration.ZERO;
     for (int polls = 1; ; polls++) {
       T value = poll.get();
       WaitState observed = Objects.requireNonNull(state.apply(value), "state");
@@ -134,7 +144,9 @@ public final class Waiter {
                 + describe.apply(value)
                 + ", from which it can never complete.");
       }
-      Instant now = clock.instant();
+      // Time passes at least as fast as the pauses, even with a clock that does not move (a fake
+      // clock beside a real sleeper, say): the wait always ends.
+      Instant now = later(clock.instant(), start.plus(slept));
       Duration left = Duration.between(now, deadline);
       if (left.isNegative() || left.isZero()) {
         throw new WaitTimeoutException(
@@ -152,9 +164,15 @@ public final class Waiter {
                 + " (still pending)"
                 + ". Raise the timeout or check the resource in the DigitalOcean control panel.");
       }
-      pause(delay.compareTo(left) <= 0 ? delay : left, description);
+      Duration pause = delay.compareTo(left) <= 0 ? delay : left;
+      pause(pause, description);
+      slept = slept.plus(pause);
       delay = next(delay);
     }
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private Duration next(Duration delay) {

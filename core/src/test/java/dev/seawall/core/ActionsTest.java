@@ -3,34 +3,13 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
-import dev.seawall.core.support.TestClients;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ActionsTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
-  private DigitalOcean client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = TestClients.client(server, time);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class ActionsTest extends MockServerTest {
   private static String action(String status, String completedAt) {
     return "{\"action\":{\"id\":36804636,\"status\":\""
         + status

@@ -3,32 +3,17 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
 import dev.seawall.core.support.TestClients;
 import dev.seawall.core.support.Thing;
-import java.io.IOException;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ApiErrorBodyTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
-  private DigitalOcean client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = TestClients.noRetries(server, time);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+class ApiErrorBodyTest extends MockServerTest {
+  @Override
+  protected DigitalOcean newClient() {
+    return TestClients.noRetries(server, time);
   }
 
   private Thing callGet() {
@@ -166,5 +151,25 @@ class ApiErrorBodyTest {
     assertThat(request.getHeaders().get("Authorization")).startsWith("Bearer dop_v1_");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
     assertThat(request.getHeaders().get("User-Agent")).startsWith("seawall/");
+  }
+
+  /** A wire DTO as modules write them: a package-private record outside core's packages. */
+  record RuleBody(
+      @com.squareup.moshi.Json(name = "droplet_ids") java.util.List<Long> dropletIds,
+      @com.squareup.moshi.Json(name = "tags") java.util.Optional<String> tag) {}
+
+  @Test
+  void send_whenBodyIsAPackagePrivateRecord_serialisesItsComponents() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    client
+        .api()
+        .send(
+            ApiRequest.of(Operations.FIREWALLS_ASSIGN_DROPLETS)
+                .pathParam("firewall_id", "fw-1")
+                .body(new RuleBody(java.util.List.of(7L), java.util.Optional.empty()))
+                .build());
+
+    assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"droplet_ids\":[7]}");
   }
 }

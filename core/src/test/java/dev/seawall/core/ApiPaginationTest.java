@@ -3,39 +3,18 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
-import dev.seawall.core.support.TestClients;
 import dev.seawall.core.support.Thing;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ApiPaginationTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
-  private DigitalOcean client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = TestClients.client(server, time);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class ApiPaginationTest extends MockServerTest {
   private static String page(List<Integer> ids, long total, String next) {
     String items =
         ids.stream()
@@ -139,6 +118,42 @@ class ApiPaginationTest {
   }
 
   @Test
+  void listAll_whenItemsArrayIsNull_yieldsNothing() {
+    server.enqueue(Responses.json(200, "{\"firewalls\":null,\"links\":{},\"meta\":{\"total\":0}}"));
+
+    assertThat(listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList()).isEmpty();
+  }
+
+  @Test
+  void page_whenItemsArrayIsNull_isEmpty() {
+    server.enqueue(Responses.json(200, "{\"firewalls\":null}"));
+
+    Page<Thing> page =
+        client
+            .api()
+            .page(
+                ApiRequest.of(Operations.FIREWALLS_LIST).build(), "firewalls", Thing.class, 1, 20);
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.hasNext()).isFalse();
+  }
+
+  @Test
+  void call_whenListUnderEnvelopeIsNull_returnsEmptyList() {
+    server.enqueue(Responses.json(200, "{\"firewalls\":null}"));
+
+    List<Thing> things =
+        client
+            .api()
+            .call(
+                ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+                "firewalls",
+                com.squareup.moshi.Types.newParameterizedType(List.class, Thing.class));
+
+    assertThat(things).isEmpty();
+  }
+
+  @Test
   void listAll_keepsQueryParametersAndReplacesPerPage() throws Exception {
     server.enqueue(Responses.json(200, page(range(1, 1), 1, null)));
 
@@ -183,5 +198,55 @@ class ApiPaginationTest {
                         201))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void listAll_whenPageLacksTheItemsKey_throwsReadableApiException() {
+    server.enqueue(Responses.json(200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}"));
+
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.requestId()).contains("req-200");
+              assertThat(e.getMessage())
+                  .contains("firewalls_list GET /v2/firewalls")
+                  .contains("no 'firewalls' array");
+            });
+  }
+
+  @Test
+  void listAll_whenNextLinkPointsBackToAPageAlreadyRead_stopsWithReadableError() {
+    server.enqueue(Responses.json(200, page(range(1, 2), 6, link(2))));
+    server.enqueue(Responses.json(200, page(range(3, 4), 6, link(2))));
+
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("points back to a page already read");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void listAll_whenPagesWithoutNewItemsKeepNamingANextPage_stops() {
+    server.enqueue(Responses.json(200, page(range(1, 2), 99, link(2))));
+    server.enqueue(Responses.json(200, page(List.of(), 99, link(3))));
+    server.enqueue(Responses.json(200, page(List.of(), 99, link(4))));
+
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("a page without any new item names a next page");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void listAll_whenAPageOnlyRepeatsItemsAndNamesANextPage_stops() {
+    server.enqueue(Responses.json(200, page(range(1, 2), 99, link(2))));
+    server.enqueue(Responses.json(200, page(range(1, 2), 99, link(3))));
+
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("without any new item");
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 }

@@ -3,7 +3,8 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.Interruption;
+import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
 import dev.seawall.core.support.TestClients;
 import dev.seawall.core.support.Thing;
@@ -12,32 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ApiRetryTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
-  private DigitalOcean client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = TestClients.client(server, time);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
-  }
-
+class ApiRetryTest extends MockServerTest {
   private static ApiRequest getFirewall() {
     return ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build();
   }
@@ -289,22 +271,12 @@ class ApiRetryTest {
   void create_whenPostGets503AndLookupFindsNothing_resendsTheCreate() throws Exception {
     server.enqueue(Responses.error(503, "service_unavailable", "busy"));
     server.enqueue(Responses.json(202, "{\"firewall\":{\"id\":\"fw-2\",\"name\":\"web\"}}"));
-    int[] lookups = {0};
+    CountingLookup lookup = new CountingLookup();
 
-    Thing created =
-        client
-            .api()
-            .create(
-                createFirewall(),
-                "firewall",
-                Thing.class,
-                () -> {
-                  lookups[0]++;
-                  return java.util.Optional.empty();
-                });
+    Thing created = client.api().create(createFirewall(), "firewall", Thing.class, lookup);
 
     assertThat(created.id()).isEqualTo("fw-2");
-    assertThat(lookups[0]).isEqualTo(1);
+    assertThat(lookup.calls).isEqualTo(1);
     assertThat(methodsSeen())
         .containsExactly("POST /v2/firewalls HTTP/1.1", "POST /v2/firewalls HTTP/1.1");
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
@@ -325,7 +297,7 @@ class ApiRetryTest {
       throws IOException {
     int port = server.getPort();
     server.close();
-    int[] lookups = {0};
+    CountingLookup lookup = new CountingLookup();
     try (DigitalOcean offline =
         DigitalOcean.builder()
             .token(ApiToken.of(TestClients.randomTokenText()))
@@ -343,14 +315,14 @@ class ApiRetryTest {
                           "firewall",
                           Thing.class,
                           () -> {
-                            lookups[0]++;
+                            lookup.calls++;
                             return java.util.Optional.<Thing>empty();
                           }))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("firewalls_create POST /v2/firewalls could not be completed")
           .hasMessageContaining("after 5 attempts")
           .hasMessageContaining("could not be reached");
-      assertThat(lookups[0]).isZero();
+      assertThat(lookup.calls).isZero();
       assertThat(offline.requestCount()).isEqualTo(5);
       assertThat(time.sleeps()).hasSize(4);
     }
@@ -406,5 +378,120 @@ class ApiRetryTest {
                       "firewalls_get GET /v2/firewalls/fw-1 failed: 404 not_found: The resource you"
                           + " were accessing could not be found. (request id body-req-404)");
             });
+  }
+
+  @Test
+  void call_whenThreadIsInterrupted_failsWithoutRetryingAndKeepsTheInterruptFlag() {
+    server.enqueue(Responses.firewall("fw-1", "web"));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    Interruption result = Interruption.whileInterrupted(this::callGet);
+
+    assertThat(result.flagStillSet()).isTrue();
+    assertThat(result.failure())
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("Interrupted")
+        .hasMessageContaining("firewalls_get GET /v2/firewalls/fw-1");
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void call_when429WithRetryAfterAsHttpDate_waitsUntilThatDate() {
+    String date =
+        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            time.instant().plusSeconds(17).atOffset(java.time.ZoneOffset.UTC));
+    server.enqueue(tooMany("Retry-After", date));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    callGet();
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(17));
+  }
+
+  @Test
+  void call_when429WithNegativeRetryAfter_ignoresItAndWaitsUntilRateLimitReset() {
+    Instant reset = time.instant().plusSeconds(9);
+    server.enqueue(
+        tooMany("Retry-After", "-5", "ratelimit-reset", Long.toString(reset.getEpochSecond())));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    callGet();
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(9));
+  }
+
+  @Test
+  void call_when429WithRateLimitResetInThePast_waitsOneSecond() {
+    Instant reset = time.instant().minusSeconds(600);
+    server.enqueue(tooMany("ratelimit-reset", Long.toString(reset.getEpochSecond())));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    callGet();
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void call_when429HeadersAreAbsurdlyLarge_waitsTheCapInsteadOfFailing() {
+    server.enqueue(tooMany("Retry-After", "9".repeat(30)));
+    server.enqueue(tooMany("ratelimit-reset", "9".repeat(25)));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    callGet();
+
+    assertThat(time.sleeps())
+        .containsExactly(
+            RetryPolicy.DEFAULT.maxRateLimitWait(), RetryPolicy.DEFAULT.maxRateLimitWait());
+  }
+
+  @Test
+  void create_whenPostGets429_resendsItWithoutLookingUp() throws Exception {
+    server.enqueue(tooMany("Retry-After", "2"));
+    server.enqueue(Responses.json(202, "{\"firewall\":{\"id\":\"fw-2\",\"name\":\"web\"}}"));
+    CountingLookup lookup = new CountingLookup();
+
+    Thing created = client.api().create(createFirewall(), "firewall", Thing.class, lookup);
+
+    // A 429 is refused before processing, so resending the POST cannot create a duplicate.
+    assertThat(created.id()).isEqualTo("fw-2");
+    assertThat(lookup.calls).isZero();
+    assertThat(methodsSeen())
+        .containsExactly("POST /v2/firewalls HTTP/1.1", "POST /v2/firewalls HTTP/1.1");
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void call_whenInterruptedWhileWaitingToRetry_throwsSeawallExceptionAndKeepsTheInterruptFlag() {
+    client.close();
+    client =
+        TestClients.builder(server, time, TestClients.randomTokenText())
+            .sleeper(
+                duration -> {
+                  throw new InterruptedException("test");
+                })
+            .build();
+    server.enqueue(Responses.error(503, "service_unavailable", "busy"));
+
+    Interruption result = Interruption.run(this::callGet);
+
+    assertThat(result.flagStillSet()).isTrue();
+    assertThat(result.failure())
+        .isExactlyInstanceOf(SeawallException.class)
+        .hasMessageContaining("Interrupted while waiting to retry firewalls_get")
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  /** A lookup that never finds the resource and counts how often it was asked. */
+  private static final class CountingLookup
+      implements java.util.function.Supplier<java.util.Optional<Thing>> {
+    int calls;
+
+    @Override
+    public java.util.Optional<Thing> get() {
+      calls++;
+      return java.util.Optional.empty();
+    }
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DigitalOceanTest {
-  private static final ApiToken TOKEN = ApiToken.of("dop_v1_" + "ab".repeat(32));
+  private static final ApiToken TOKEN = ApiToken.of(TestClients.randomTokenText());
 
   @ParameterizedTest
   @ValueSource(

@@ -84,4 +84,38 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Example
+  void backoff_whenInitialBackoffIsZero_isZeroForAnyRetry() {
+    RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ZERO).build();
+
+    assertThat(policy.backoff(Integer.MAX_VALUE)).isZero();
+  }
+
+  @Example
+  void backoff_whenCapIsNearTheRangeOfDuration_reachesTheCapWithoutOverflow() {
+    Duration cap = Duration.ofSeconds(Long.MAX_VALUE);
+    RetryPolicy policy = RetryPolicy.builder().maxBackoff(cap).build();
+
+    assertThat(policy.backoff(2)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(policy.backoff(1000)).isEqualTo(cap);
+  }
+
+  @Example
+  void rateLimitWait_whenResetIsInThePast_waitsTheMinimumSecond() {
+    Duration wait =
+        RetryPolicy.DEFAULT.rateLimitWait(
+            Optional.empty(), Optional.of(NOW.minusSeconds(3600)), NOW, 1);
+
+    assertThat(wait).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Example
+  void rateLimitWait_whenRetryAfterIsHuge_waitsTheCap() {
+    Duration wait =
+        RetryPolicy.DEFAULT.rateLimitWait(
+            Optional.of(Duration.ofSeconds(Long.MAX_VALUE)), Optional.of(Instant.MAX), NOW, 1);
+
+    assertThat(wait).isEqualTo(RetryPolicy.DEFAULT.maxRateLimitWait());
+  }
 }

@@ -3,12 +3,11 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.seawall.core.support.FakeTime;
 import dev.seawall.core.support.LogCapture;
+import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
 import dev.seawall.core.support.TestClients;
 import dev.seawall.core.support.Thing;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -17,33 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A random token must never show up in logs (at TRACE), exception messages or toString(). */
-class SecretLeakTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
+class SecretLeakTest extends MockServerTest {
   private final String token = TestClients.randomTokenText();
-  private DigitalOcean client;
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
+  @Override
+  protected DigitalOcean newClient() {
     LogCapture.clear();
-    client =
-        TestClients.builder(server, time, token)
-            .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
-            .build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
+    return TestClients.builder(server, time, token)
+        .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+        .build();
   }
 
   private ApiRequest get() {
@@ -149,5 +134,69 @@ class SecretLeakTest {
     assertThat(server.getRequestCount()).isZero();
     assertThat(Optional.ofNullable(failure.getCause()).map(Throwable::toString).orElse(""))
         .doesNotContain(token);
+  }
+
+  /** A record an application might keep its settings in. */
+  record Settings(String name, ApiToken token) {}
+
+  @Test
+  void recordHoldingAToken_isRedactedInToStringAndNeverSerialised() {
+    Settings settings = new Settings("prod", ApiToken.of(token));
+
+    Throwable failure =
+        catchThrowable(
+            () ->
+                client
+                    .api()
+                    .send(
+                        ApiRequest.of(Operations.FIREWALLS_CREATE)
+                            .body(List.of(settings))
+                            .build()));
+    Throwable direct =
+        catchThrowable(() -> client.api().moshi().adapter(Settings.class).toJson(settings));
+
+    assertThat(settings.toString()).contains("ApiToken[redacted]").doesNotContain(token);
+    assertThat(failure).isInstanceOf(IllegalArgumentException.class);
+    assertThat(direct).isInstanceOf(IllegalArgumentException.class);
+    for (Throwable thrown : List.of(failure, direct)) {
+      StringWriter trace = new StringWriter();
+      thrown.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString()).doesNotContain(token);
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void apiUrlVariableHoldingTheTokenByMistake_isRefusedWithoutEchoingIt() {
+    Throwable failure =
+        catchThrowable(
+            () ->
+                DigitalOcean.fromEnvironment(
+                    Map.of("DIGITALOCEAN_TOKEN", token, "DIGITALOCEAN_API_URL", token)));
+
+    assertThat(failure)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not an absolute http(s) URL")
+        .hasMessageNotContaining(token);
+  }
+
+  @Test
+  void publicValueTypes_neverShowTheTokenInToString() {
+    ApiRequest withoutPathParameter = ApiRequest.of(Operations.FIREWALLS_GET).build();
+    List<Object> objects =
+        List.of(
+            withoutPathParameter,
+            RetryPolicy.DEFAULT,
+            RateLimit.UNKNOWN,
+            Operations.FIREWALLS_GET,
+            new Page<>(List.of(ApiToken.of(token)), 1, Optional.empty()),
+            new Settings("x", ApiToken.of(token)),
+            DigitalOcean.builder().token(ApiToken.of(token)).baseUrl(server.url("/").toString()));
+
+    for (Object object : objects) {
+      assertThat(object.toString()).doesNotContain(token);
+    }
+    assertThat(withoutPathParameter.toString())
+        .isEqualTo("ApiRequest[firewalls_get /v2/firewalls/{firewall_id}]");
   }
 }

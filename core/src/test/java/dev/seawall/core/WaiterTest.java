@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.support.FakeTime;
+import dev.seawall.core.support.Interruption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -121,5 +122,39 @@ class WaiterTest {
         .until("x", answers::pop, WaiterTest::state, Duration.ofMinutes(1));
 
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+  }
+
+  @Test
+  void until_whenTheClockNeverMoves_stillTimesOutOnceThePausesAddUpToTheTimeout() {
+    java.util.List<Duration> pauses = new java.util.ArrayList<>();
+    java.time.Clock frozen = java.time.Clock.fixed(time.instant(), java.time.ZoneOffset.UTC);
+    Waiter stuck = Waiter.create(frozen, pauses::add);
+
+    assertThatThrownBy(
+            () -> stuck.until("x", () -> Status.NEW, WaiterTest::state, Duration.ofSeconds(30)))
+        .isInstanceOf(WaitTimeoutException.class);
+    assertThat(pauses.stream().reduce(Duration.ZERO, Duration::plus))
+        .isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void until_whenInterruptedWhilePausing_throwsSeawallExceptionAndKeepsTheInterruptFlag() {
+    Waiter real = Waiter.create(time, Sleeper.SYSTEM);
+
+    // With the flag set, Sleeper.SYSTEM throws at once, without sleeping.
+    Interruption result =
+        Interruption.whileInterrupted(
+            () ->
+                real.until(
+                    "volume 9 to attach",
+                    () -> Status.NEW,
+                    WaiterTest::state,
+                    Duration.ofHours(1)));
+
+    assertThat(result.flagStillSet()).isTrue();
+    assertThat(result.failure())
+        .isExactlyInstanceOf(SeawallException.class)
+        .hasMessageContaining("Interrupted while waiting for volume 9 to attach")
+        .hasCauseInstanceOf(InterruptedException.class);
   }
 }

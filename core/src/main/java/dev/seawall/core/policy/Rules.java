@@ -324,6 +324,19 @@ public final class Rules {
           "Use ConnectionSettings with the cluster CA (verify-full); if needed use withoutVerification(Justification).",
           List.of());
 
+  /** SW-DB-005: Database user with more than least privilege. */
+  public static final Rule SW_DB_005 =
+      new Rule(
+          "SW-DB-005",
+          Severity.ERROR,
+          "Database user with more than least privilege",
+          "Administrative ACLs, replication rights and legacy password hashing give a leaked"
+              + " application credential far more reach than the application needs.",
+          "Grant read-only or topic/index-scoped permissions and keep caching_sha2_password; if"
+              + " needed use allowAdminPermissions, allowReplication or allowMysqlNativePassword"
+              + " with a Justification.",
+          List.of());
+
   /** SW-TOK-001: Token broader than the minimal scopes. */
   public static final Rule SW_TOK_001 =
       new Rule(
@@ -381,6 +394,7 @@ public final class Rules {
           SW_DB_002,
           SW_DB_003,
           SW_DB_004,
+          SW_DB_005,
           SW_TOK_001,
           SW_INPUT_001);
 

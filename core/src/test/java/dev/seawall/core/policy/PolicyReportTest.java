@@ -171,7 +171,7 @@ class PolicyReportTest {
 
   @Test
   void toJsonAndSarif_whenRendered_containOnlyGivenTextAndCatalogText() throws IOException {
-    String token = "dop_v1_" + "0123456789abcdef".repeat(4);
+    String token = dev.seawall.core.support.TestClients.randomTokenText();
     Violation violation = Rules.SW_DR_004.violation("droplet/app", "user_data holds a DO token");
     // The token is only in the caller's hands (e.g. in the spec's user data), never given to the
     // report.

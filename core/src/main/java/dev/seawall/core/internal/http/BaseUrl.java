@@ -36,10 +36,15 @@ public final class BaseUrl {
   public static BaseUrl parse(String text) {
     HttpUrl url = HttpUrl.parse(text.strip());
     if (url == null) {
+      // Echo the value only when it looks like a URL: a swapped variable could hold the token.
+      String shown =
+          text.contains("://") && text.length() <= 200
+              ? "'" + text.strip() + "'"
+              : "(value not shown: it does not look like a URL; was a token put there by mistake?)";
       throw new IllegalArgumentException(
-          "The DigitalOcean API base URL '"
-              + text
-              + "' is not an absolute http(s) URL. Use "
+          "The DigitalOcean API base URL "
+              + shown
+              + " is not an absolute http(s) URL. Use "
               + DEFAULT
               + " (the default) or unset DIGITALOCEAN_API_URL.");
     }

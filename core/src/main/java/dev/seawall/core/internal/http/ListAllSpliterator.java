@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * names, but it is always requested from the configured base URL and the list path: only the link's
  * query (page, per_page...) is taken, so the token is never sent to a host the response chose.
  * Items whose id was already seen are dropped; after the last page the number of distinct items
- * must equal {@code meta.total}.
+ * must equal {@code meta.total}. The walk always ends: a next link to a page already read, or from
+ * a page that brought no new item (empty, or only repeats), fails with a {@link SeawallException}.
  */
 final class ListAllSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
   private static final Logger LOG = LoggerFactory.getLogger(ListAllSpliterator.class);
@@ -32,6 +33,7 @@ final class ListAllSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
   private HttpUrl nextUrl;
   private boolean exhausted;
   private long total = -1;
+  private int seenBeforeLastPage;
   private Iterator<T> current = java.util.Collections.emptyIterator();
 
   ListAllSpliterator(
@@ -71,6 +73,15 @@ final class ListAllSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
           operationId
               + ": links.pages.next points back to a page already read; stopping the listing.");
     }
+    if (visited.size() > 1 && seen.size() == seenBeforeLastPage) {
+      // Pages without a single new item (page=2, 3, 4... all empty or repeated) could go on
+      // forever.
+      throw new SeawallException(
+          operationId
+              + ": a page without any new item names a next page (links.pages.next); stopping the"
+              + " listing instead of following it.");
+    }
+    seenBeforeLastPage = seen.size();
     Page<T> page = fetch.apply(url);
     current = page.items().iterator();
     if (page.total() >= 0) {

@@ -132,13 +132,22 @@ public final class OkHttpApi implements Api, AutoCloseable {
     return transport.requestCount();
   }
 
-  /** Releases connections and threads. Idempotent. */
+  /**
+   * Releases connections and threads: idle pooled connections are closed at once and the
+   * dispatcher's executor is shut down. Later requests fail with a {@link SeawallException} before
+   * anything is sent. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
+  }
+
+  /** The OkHttp client (for tests of this package). */
+  OkHttpClient okHttpClient() {
+    return client;
   }
 
   private <T> Page<T> fetchPage(Exchange exchange, String itemsKey, Type itemType) {

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses DigitalOcean's rate-limit headers ({@code ratelimit-limit}, {@code ratelimit-remaining},
  * {@code ratelimit-reset} in epoch seconds) and {@code Retry-After} (delay seconds or an HTTP date,
- * RFC 9110 §10.2.3). Malformed values are treated as absent.
+ * RFC 9110 §10.2.3). Malformed values are treated as absent; absurdly large ones are clamped (a
+ * {@code Retry-After} of more digits than a {@code long} holds means "very long", so the retry
+ * policy's cap applies instead of a short default wait).
  */
 public final class RateLimitHeaders {
   private RateLimitHeaders() {}
@@ -26,14 +28,19 @@ public final class RateLimitHeaders {
         parseReset(headers.get("ratelimit-reset")));
   }
 
-  /** {@code ratelimit-reset}: epoch seconds; empty if absent, malformed or negative. */
+  /**
+   * {@code ratelimit-reset}: epoch seconds; empty if absent or malformed; a value beyond the range
+   * of {@link Instant} reads as {@link Instant#MAX}.
+   */
   public static Optional<Instant> parseReset(@Nullable String value) {
-    return parseLong(value).filter(seconds -> seconds >= 0).map(Instant::ofEpochSecond);
+    return parseLong(value)
+        .map(s -> s > Instant.MAX.getEpochSecond() ? Instant.MAX : Instant.ofEpochSecond(s));
   }
 
   /**
-   * {@code Retry-After}: a non-negative number of seconds, or an HTTP date (converted to the delay
-   * from {@code now}, never negative); empty if absent or malformed.
+   * {@code Retry-After}: a non-negative number of seconds (more than {@link Long#MAX_VALUE} reads
+   * as {@code Long.MAX_VALUE}), or an HTTP date (converted to the delay from {@code now}, never
+   * negative); empty if absent or malformed (including a negative number).
    */
   public static Optional<Duration> parseRetryAfter(@Nullable String value, Instant now) {
     if (value == null || value.isBlank()) {
@@ -41,7 +48,7 @@ public final class RateLimitHeaders {
     }
     Optional<Long> seconds = parseLong(value);
     if (seconds.isPresent()) {
-      return seconds.filter(s -> s >= 0).map(Duration::ofSeconds);
+      return seconds.map(Duration::ofSeconds);
     }
     try {
       Instant at =
@@ -53,14 +60,19 @@ public final class RateLimitHeaders {
     }
   }
 
+  /** A non-negative decimal integer, saturating at {@link Long#MAX_VALUE}; empty otherwise. */
   private static Optional<Long> parseLong(@Nullable String value) {
     if (value == null) {
       return Optional.empty();
     }
     String text = value.strip();
-    if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Optional.empty();
     }
-    return Optional.of(Long.parseLong(text));
+    try {
+      return Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException tooLarge) {
+      return Optional.of(Long.MAX_VALUE);
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.seawall.core.internal.http;
 
+import dev.seawall.core.SeawallException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -26,6 +29,8 @@ final class Transport {
    * Sends the request once.
    *
    * @throws SendFailure on an I/O error, telling whether the request may have been seen
+   * @throws SeawallException if the thread was interrupted (its interrupt flag is set again); never
+   *     retried
    */
   HttpResult send(Exchange exchange) throws SendFailure {
     SendTracker tracker = new SendTracker();
@@ -47,9 +52,48 @@ final class Transport {
     requestCount.incrementAndGet();
     try (Response response = client.newCall(request).execute()) {
       return new HttpResult(response.code(), response.headers(), response.body().bytes());
+    } catch (InterruptedIOException e) {
+      if (isInterrupt(e)) {
+        throw interrupted(exchange, tracker, e);
+      }
+      throw new SendFailure(e, tracker.requestStarted());
     } catch (IOException e) {
       throw new SendFailure(e, tracker.requestStarted());
+    } catch (Exception e) {
+      // OkHttp (Kotlin) can throw a checked InterruptedException it does not declare, having
+      // cleared the thread's interrupt flag on the way.
+      if (e instanceof InterruptedException) {
+        throw interrupted(exchange, tracker, e);
+      }
+      if (e instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new SendFailure(new IOException(e), tracker.requestStarted());
     }
+  }
+
+  /**
+   * Whether an {@link InterruptedIOException} reports a thread interrupt rather than a timeout
+   * (OkHttp and Okio use {@code InterruptedIOException("timeout")} and {@link
+   * SocketTimeoutException} for those).
+   */
+  private static boolean isInterrupt(InterruptedIOException e) {
+    return !(e instanceof SocketTimeoutException)
+        && (Thread.currentThread().isInterrupted() || "interrupted".equals(e.getMessage()));
+  }
+
+  /** Restores the interrupt flag and explains what is known about the interrupted request. */
+  private static SeawallException interrupted(
+      Exchange exchange, SendTracker tracker, Exception cause) {
+    Thread.currentThread().interrupt();
+    String outcome =
+        !tracker.requestStarted()
+            ? "it was not sent."
+            : exchange.method().idempotent()
+                ? "it may have reached DigitalOcean."
+                : "it may have reached DigitalOcean, so check the resource before trying again.";
+    return new SeawallException(
+        "Interrupted while sending " + exchange.describe() + "; " + outcome, cause);
   }
 
   /** HTTP requests sent so far, retries included. */

@@ -11,13 +11,19 @@ import dev.seawall.core.Page;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads DigitalOcean response bodies: a single resource under an envelope key ({@code {"firewall":
  * {...}}}), a page ({@code {"firewalls": [...], "links": {"pages": {"next": ...}}, "meta":
  * {"total": n}}}) and error bodies. The whole document is read, so a truncated body always fails.
+ *
+ * <p>DigitalOcean sometimes answers an empty list as {@code null} ({@code "rules": null}, {@code
+ * "users": null}, {@code "databases": null}); a {@code null} under the key decodes as an empty
+ * collection (or map) when a collection is asked for, and as an empty page.
  */
 public final class Envelopes {
   private Envelopes() {}
@@ -27,7 +33,8 @@ public final class Envelopes {
    *
    * @throws IOException if the body is not complete, well-formed JSON (a {@link
    *     JsonEncodingException}, {@link java.io.EOFException}...)
-   * @throws JsonDataException if the key is absent or the value does not match {@code type}
+   * @throws JsonDataException if the key is absent, the value does not match {@code type}, or it is
+   *     {@code null} and {@code type} is not a collection or map type
    */
   public static <T> T read(Moshi moshi, byte[] body, String key, Type type) throws IOException {
     JsonAdapter<T> adapter = moshi.adapter(type);
@@ -46,6 +53,9 @@ public final class Envelopes {
       reader.endObject();
       end(reader);
     }
+    if (found && result == null) {
+      result = emptyContainer(type);
+    }
     if (!found || result == null) {
       throw new JsonDataException("the response has no '" + key + "' field");
     }
@@ -57,7 +67,8 @@ public final class Envelopes {
    * links.pages.next}.
    *
    * @throws IOException if the body is not complete, well-formed JSON
-   * @throws JsonDataException if {@code itemsKey} is absent or an item does not match
+   * @throws JsonDataException if {@code itemsKey} is absent or an item does not match ({@code null}
+   *     under {@code itemsKey} is an empty page)
    */
   public static <T> Page<T> readPage(Moshi moshi, byte[] body, String itemsKey, Type itemType)
       throws IOException {
@@ -72,7 +83,8 @@ public final class Envelopes {
       while (reader.hasNext()) {
         String name = reader.nextName();
         if (name.equals(itemsKey)) {
-          list = items.fromJson(reader);
+          List<T> value = items.fromJson(reader);
+          list = value == null ? List.of() : value;
         } else if (name.equals("links")) {
           Links value = links.fromJson(reader);
           next =
@@ -114,6 +126,16 @@ public final class Envelopes {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** An empty collection or map for a container {@code type}; {@code null} for other types. */
+  @SuppressWarnings("unchecked")
+  private static <T> @Nullable T emptyContainer(Type type) {
+    Class<?> raw = Types.getRawType(type);
+    if (Iterable.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+      return (T) Defaults.of(type);
+    }
+    return null;
   }
 
   private static JsonReader reader(byte[] body) {

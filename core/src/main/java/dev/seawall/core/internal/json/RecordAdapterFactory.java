@@ -64,7 +64,7 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
           new Binding(
               name,
               component.getName(),
-              component.getAccessor(),
+              accessible(component.getAccessor()),
               moshi.adapter(resolved, qualifiers),
               Defaults.of(resolved)));
     }
@@ -92,6 +92,19 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
   private static String jsonName(RecordComponent component) {
     Json json = component.getAnnotation(Json.class);
     return json != null && !Json.UNSET_NAME.equals(json.name()) ? json.name() : component.getName();
+  }
+
+  /**
+   * The accessor, made callable from here: request bodies are often package-private records (wire
+   * DTOs in a module's {@code internal} package), whose public accessors reflection may not call.
+   */
+  private static Method accessible(Method accessor) {
+    try {
+      accessor.setAccessible(true);
+    } catch (RuntimeException e) {
+      // A named module that does not open the package: the read fails with a clear message.
+    }
+    return accessor;
   }
 
   private static Constructor<?> constructor(Class<?> raw, Class<?>[] parameterTypes) {

@@ -49,7 +49,7 @@ class RateLimitHeadersTest {
 
   @Property
   void parseReset_garbageIsAbsent(@ForAll String text) {
-    if (!text.strip().matches("[0-9]{1,18}")) {
+    if (!text.strip().matches("[0-9]+")) {
       assertThat(RateLimitHeaders.parseReset(text)).isEmpty();
     }
   }
@@ -72,5 +72,30 @@ class RateLimitHeadersTest {
   @Property(tries = 1)
   void snapshot_withoutHeadersIsUnknown() {
     assertThat(RateLimitHeaders.snapshot(Headers.of())).isEqualTo(RateLimit.UNKNOWN);
+  }
+
+  @Property(tries = 1)
+  void parseReset_whenBeyondTheRangeOfInstant_isClampedInsteadOfThrowing() {
+    assertThat(RateLimitHeaders.parseReset("999999999999999999")).contains(Instant.MAX);
+    assertThat(RateLimitHeaders.parseReset("9".repeat(40))).contains(Instant.MAX);
+  }
+
+  @Property(tries = 1)
+  void parseRetryAfter_whenNegative_isAbsent() {
+    assertThat(RateLimitHeaders.parseRetryAfter("-5", NOW)).isEmpty();
+  }
+
+  @Property(tries = 1)
+  void parseRetryAfter_whenMoreDigitsThanALongHolds_isTheLongestDuration() {
+    assertThat(RateLimitHeaders.parseRetryAfter("9".repeat(30), NOW))
+        .contains(Duration.ofSeconds(Long.MAX_VALUE));
+  }
+
+  @Property(tries = 1)
+  void snapshot_whenResetIsAbsurdlyLarge_doesNotThrow() {
+    Headers headers = Headers.of("ratelimit-reset", "9".repeat(25), "ratelimit-limit", "x");
+
+    assertThat(RateLimitHeaders.snapshot(headers))
+        .isEqualTo(new RateLimit(-1, -1, Optional.of(Instant.MAX)));
   }
 }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import dev.seawall.core.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EnvelopesTest {
@@ -54,6 +59,76 @@ class EnvelopesTest {
     Page<Item> page = Envelopes.readPage(moshi, bytes("{\"items\":[]}"), "items", Item.class);
 
     assertThat(page.total()).isEqualTo(-1);
+  }
+
+  @Test
+  void read_whenListUnderKeyIsNull_isEmptyList() throws IOException {
+    List<Item> rules =
+        Envelopes.read(
+            moshi,
+            bytes("{\"rules\":null}"),
+            "rules",
+            Types.newParameterizedType(List.class, Item.class));
+
+    assertThat(rules).isEmpty();
+  }
+
+  @Test
+  void read_whenSetOrMapUnderKeyIsNull_isEmpty() throws IOException {
+    Set<String> tags =
+        Envelopes.read(
+            moshi,
+            bytes("{\"tags\":null}"),
+            "tags",
+            Types.newParameterizedType(Set.class, String.class));
+    Map<String, String> labels =
+        Envelopes.read(
+            moshi,
+            bytes("{\"labels\":null}"),
+            "labels",
+            Types.newParameterizedType(Map.class, String.class, String.class));
+
+    assertThat(tags).isEmpty();
+    assertThat(labels).isEmpty();
+  }
+
+  @Test
+  void read_whenObjectUnderKeyIsNull_fails() {
+    assertThatThrownBy(() -> Envelopes.read(moshi, bytes("{\"item\":null}"), "item", Item.class))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("'item'");
+  }
+
+  @Test
+  void read_whenListKeyAbsent_stillFails() {
+    assertThatThrownBy(
+            () ->
+                Envelopes.read(
+                    moshi,
+                    bytes("{\"users\":[]}"),
+                    "rules",
+                    Types.newParameterizedType(List.class, Item.class)))
+        .isInstanceOf(JsonDataException.class);
+  }
+
+  @Test
+  void readPage_whenItemsNull_isEmptyPage() throws IOException {
+    Page<Item> page =
+        Envelopes.readPage(
+            moshi,
+            bytes("{\"databases\":null,\"links\":{},\"meta\":{\"total\":0}}"),
+            "databases",
+            Item.class);
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.hasNext()).isFalse();
+  }
+
+  @Test
+  void readPage_whenItemsAbsent_fails() {
+    assertThatThrownBy(
+            () -> Envelopes.readPage(moshi, bytes("{\"links\":{}}"), "items", Item.class))
+        .isInstanceOf(JsonDataException.class);
   }
 
   @Test

@@ -1,0 +1,11 @@
+/**
+ * Managed database clusters: {@link dev.seawall.databases.cluster.DatabaseClusterSpec} (a VPC and
+ * at least one trusted source at creation, rules SW-DB-001..003), the {@link
+ * dev.seawall.databases.cluster.DatabaseCluster} read model, {@link
+ * dev.seawall.databases.cluster.DatabaseClusterAuditor} and {@link
+ * dev.seawall.databases.cluster.DatabaseClusterService}.
+ */
+@NullMarked
+package dev.seawall.databases.cluster;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,121 @@
+package dev.seawall.databases.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes files that only their owner can read, created with those permissions (never readable by
+ * others, not even for a moment) and moved into place atomically, so readers see the old or the new
+ * content, never a partial file.
+ */
+public final class OwnerOnlyFiles {
+  private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> DIRECTORY =
+      PosixFilePermissions.fromString("rwx------");
+
+  private OwnerOnlyFiles() {}
+
+  /**
+   * Writes {@code content} to {@code target} with owner-only permissions.
+   *
+   * @param target the file to create or replace; its directory must exist
+   * @param content the bytes
+   * @return {@code target}
+   * @throws UncheckedIOException if writing fails
+   */
+  public static Path write(Path target, byte[] content) {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = null;
+    try {
+      temporary = createTempFile(directory);
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        out.write(content);
+      }
+      try {
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
+      return absolute;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + absolute, e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // best effort: the temporary file holds no secret beyond what target would
+        }
+      }
+    }
+  }
+
+  /**
+   * Creates a new directory only its owner can enter, under the system temporary directory.
+   *
+   * @param prefix the name prefix, e.g. {@code seawall-db-}
+   * @return the directory
+   * @throws UncheckedIOException if it cannot be created
+   */
+  public static Path privateTempDirectory(String prefix) {
+    try {
+      if (posix(FileSystems.getDefault())) {
+        return Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(DIRECTORY));
+      }
+      Path directory = Files.createTempDirectory(prefix);
+      restrict(directory.toFile(), true);
+      return directory;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create a private temporary directory", e);
+    }
+  }
+
+  private static Path createTempFile(Path directory) throws IOException {
+    if (posix(directory.getFileSystem())) {
+      FileAttribute<Set<PosixFilePermission>> attribute =
+          PosixFilePermissions.asFileAttribute(FILE);
+      return Files.createTempFile(directory, ".seawall-", ".tmp", attribute);
+    }
+    // Non-POSIX file systems (Windows): the JDK creates temporary files accessible to the owner
+    // only where it can; restrict further through java.io.File.
+    Path file = Files.createTempFile(directory, ".seawall-", ".tmp");
+    restrict(file.toFile(), false);
+    return file;
+  }
+
+  private static void restrict(File file, boolean executable) {
+    boolean ok =
+        file.setReadable(false, false)
+            && file.setReadable(true, true)
+            && file.setWritable(false, false)
+            && file.setWritable(true, true)
+            && file.setExecutable(false, false)
+            && (!executable || file.setExecutable(true, true));
+    if (!ok) {
+      throw new UncheckedIOException(
+          new IOException("could not restrict the permissions of " + file + " to its owner"));
+    }
+  }
+
+  private static boolean posix(FileSystem fileSystem) {
+    return fileSystem.supportedFileAttributeViews().contains("posix");
+  }
+}

@@ -1,0 +1,409 @@
+package dev.seawall.databases.testing;
+
+import dev.seawall.core.HttpMethod;
+import dev.seawall.core.Operations;
+import dev.seawall.testkit.FakeApiError;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeRequest;
+import dev.seawall.testkit.FakeResource;
+import dev.seawall.testkit.FakeResponse;
+import dev.seawall.testkit.FakeRoutes;
+import dev.seawall.testkit.FakeState;
+import dev.seawall.testkit.FakeTable;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Managed databases for {@link dev.seawall.testkit.FakeDigitalOcean}: clusters (creating → online
+ * after {@link #onlineAfter} on the fake's clock), trusted sources (PUT replaces the list;
+ * read-only fields in a PUT are refused with 400), users (random passwords, reset, delete),
+ * maintenance window and the CA endpoint. Connections point at {@link #host}:{@link #port}, so a
+ * test can serve a real TLS PostgreSQL and its CA.
+ *
+ * <p>{@link #credentialsVisible(boolean)} false simulates a token without {@code
+ * database:view_credentials}: reads return blank users and passwords (create and reset responses
+ * still carry them, as DigitalOcean's do).
+ */
+public final class FakeDatabases implements FakeResource {
+  /** The id of the VPC a cluster gets when the create request names none. */
+  public static final String DEFAULT_VPC = "5a4981aa-9653-4bd1-bef5-d6bff52042e4";
+
+  private String host = "";
+  private int port = 25060;
+  private String caPem = "";
+  private String adminPassword = "doadmin-pw-0001";
+  private Duration onlineAfter = Duration.ofSeconds(30);
+  private boolean credentialsVisible = true;
+  private BiConsumer<String, String> onUserPassword = (name, password) -> {};
+
+  private @Nullable FakeState state;
+  private int passwords;
+
+  /**
+   * Host of every cluster's connections; default {@code <name>-do-user-1-0.db.ondigitalocean.com}.
+   */
+  public FakeDatabases host(String host) {
+    this.host = host;
+    return this;
+  }
+
+  /** Port of every cluster's connections; default 25060. */
+  public FakeDatabases port(int port) {
+    this.port = port;
+    return this;
+  }
+
+  /** The CA PEM served by {@code GET /v2/databases/{id}/ca}. */
+  public FakeDatabases caPem(String caPem) {
+    this.caPem = caPem;
+    return this;
+  }
+
+  /** The password of {@code doadmin} in new clusters. */
+  public FakeDatabases adminPassword(String adminPassword) {
+    this.adminPassword = adminPassword;
+    return this;
+  }
+
+  /** How long after creation a cluster turns online; default 30 seconds. */
+  public FakeDatabases onlineAfter(Duration onlineAfter) {
+    this.onlineAfter = onlineAfter;
+    return this;
+  }
+
+  /** Whether reads return credentials (false: token without database:view_credentials). */
+  public FakeDatabases credentialsVisible(boolean visible) {
+    this.credentialsVisible = visible;
+    return this;
+  }
+
+  /** Called with user name and password whenever a user is created or its password reset. */
+  public FakeDatabases onUserPassword(BiConsumer<String, String> listener) {
+    this.onUserPassword = listener;
+    return this;
+  }
+
+  /** The clusters table (live rows). */
+  public FakeTable clusters() {
+    return requireState().table("databases");
+  }
+
+  /** The stored firewall rules of a cluster (live list). */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, @Nullable Object>> rules(String clusterId) {
+    return (List<Map<String, @Nullable Object>>) clusters().require(clusterId).get("rules");
+  }
+
+  private FakeState requireState() {
+    return Objects.requireNonNull(state, "register the resource with FakeDigitalOcean first");
+  }
+
+  @Override
+  public void register(FakeRoutes routes, FakeState fakeState) {
+    this.state = fakeState;
+    FakeTable clusters = fakeState.table("databases");
+    routes
+        .on(Operations.DATABASES_CREATE_CLUSTER, this::create)
+        .on(
+            Operations.DATABASES_LIST_CLUSTERS,
+            request -> {
+              List<Object> out = new ArrayList<>();
+              for (Map<String, @Nullable Object> row : clusters.values()) {
+                String tag = request.query("tag_name").orElse(null);
+                if (tag == null || ((List<?>) row.get("tags")).contains(tag)) {
+                  out.add(render(row, credentialsVisible));
+                }
+              }
+              return FakeResponse.ok(FakeJson.object("databases", out));
+            })
+        .on(
+            Operations.DATABASES_GET_CLUSTER,
+            request ->
+                FakeResponse.ok(
+                    FakeJson.object("database", render(cluster(request), credentialsVisible))))
+        .on(
+            Operations.DATABASES_DESTROY_CLUSTER,
+            request -> {
+              clusters.remove(cluster(request).get("id"));
+              return FakeResponse.noContent();
+            })
+        .on(
+            Operations.DATABASES_GET_CA,
+            request -> {
+              cluster(request);
+              String base64 =
+                  Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.US_ASCII));
+              return FakeResponse.ok(FakeJson.object("ca", FakeJson.object("certificate", base64)));
+            })
+        .on(
+            HttpMethod.PUT,
+            "/v2/databases/{database_cluster_uuid}/maintenance",
+            request -> {
+              Map<String, @Nullable Object> row = cluster(request);
+              Map<String, @Nullable Object> body = request.json();
+              row.put(
+                  "maintenance_window",
+                  FakeJson.object(
+                      "day", body.get("day"),
+                      "hour", body.get("hour"),
+                      "pending", false,
+                      "description", List.of()));
+              return FakeResponse.noContent();
+            })
+        .on(
+            Operations.DATABASES_LIST_FIREWALL_RULES,
+            request -> FakeResponse.ok(FakeJson.object("rules", cluster(request).get("rules"))))
+        .on(
+            Operations.DATABASES_UPDATE_FIREWALL_RULES,
+            request -> {
+              Map<String, @Nullable Object> row = cluster(request);
+              Object rules = request.json().get("rules");
+              row.put("rules", storeRules(String.valueOf(row.get("id")), rules));
+              return FakeResponse.noContent();
+            })
+        .on(
+            Operations.DATABASES_LIST_USERS,
+            request ->
+                FakeResponse.ok(
+                    FakeJson.object(
+                        "users",
+                        users(cluster(request)).values().stream()
+                            .map(u -> renderUser(u, credentialsVisible))
+                            .toList())))
+        .on(Operations.DATABASES_ADD_USER, this::addUser)
+        .on(
+            Operations.DATABASES_GET_USER,
+            request ->
+                FakeResponse.ok(
+                    FakeJson.object("user", renderUser(user(request), credentialsVisible))))
+        .on(
+            Operations.DATABASES_DELETE_USER,
+            request -> {
+              Map<String, @Nullable Object> user = user(request);
+              users(cluster(request)).remove(user.get("name"));
+              return FakeResponse.noContent();
+            })
+        .on(
+            Operations.DATABASES_RESET_AUTH,
+            request -> {
+              Map<String, @Nullable Object> user = user(request);
+              Object mysql = request.json().get("mysql_settings");
+              if (mysql != null) {
+                user.put("mysql_settings", mysql);
+              }
+              String password = nextPassword();
+              user.put("password", password);
+              onUserPassword.accept(String.valueOf(user.get("name")), password);
+              return FakeResponse.ok(FakeJson.object("user", renderUser(user, true)));
+            });
+  }
+
+  private FakeResponse create(FakeRequest request) {
+    FakeState s = requireState();
+    Map<String, @Nullable Object> body = request.json();
+    String name = String.valueOf(body.get("name"));
+    if (!clusters().find(row -> name.equals(row.get("name"))).isEmpty()) {
+      throw FakeApiError.unprocessable("a database cluster named " + name + " already exists");
+    }
+    String id = s.nextUuid();
+    Map<String, @Nullable Object> row = new LinkedHashMap<>();
+    row.put("id", id);
+    row.put("name", name);
+    row.put("engine", body.get("engine"));
+    row.put("version", body.get("version") == null ? "17" : body.get("version"));
+    row.put("num_nodes", body.get("num_nodes"));
+    row.put("size", body.get("size"));
+    row.put("region", body.get("region"));
+    row.put("created_at", s.timestamp());
+    row.put("created_instant", s.now());
+    row.put(
+        "private_network_uuid",
+        body.get("private_network_uuid") == null ? DEFAULT_VPC : body.get("private_network_uuid"));
+    row.put("tags", body.get("tags") == null ? List.of() : body.get("tags"));
+    row.put("project_id", body.get("project_id"));
+    row.put(
+        "maintenance_window",
+        FakeJson.object(
+            "day", "saturday", "hour", "08:00:00", "pending", false, "description", List.of()));
+    row.put("rules", storeRules(id, body.get("rules") == null ? List.of() : body.get("rules")));
+    Map<String, Map<String, @Nullable Object>> users = new LinkedHashMap<>();
+    users.put(
+        "doadmin",
+        FakeJson.object("name", "doadmin", "role", "primary", "password", adminPassword));
+    row.put("users", users);
+    clusters().put(id, row);
+    return FakeResponse.created(FakeJson.object("database", render(row, true)));
+  }
+
+  private FakeResponse addUser(FakeRequest request) {
+    Map<String, @Nullable Object> cluster = cluster(request);
+    Map<String, @Nullable Object> body = request.json();
+    String name = String.valueOf(body.get("name"));
+    Map<String, Map<String, @Nullable Object>> users = users(cluster);
+    if (users.containsKey(name)) {
+      throw FakeApiError.unprocessable("user " + name + " already exists");
+    }
+    String password = nextPassword();
+    Map<String, @Nullable Object> user = new LinkedHashMap<>();
+    user.put("name", name);
+    user.put("role", "normal");
+    user.put("password", password);
+    if (body.get("mysql_settings") != null) {
+      user.put("mysql_settings", body.get("mysql_settings"));
+    }
+    if (body.get("settings") != null) {
+      user.put("settings", withAclIds(body.get("settings")));
+    }
+    if ("kafka".equals(cluster.get("engine"))) {
+      user.put("access_cert", "-----BEGIN CERTIFICATE-----\nfake\n-----END CERTIFICATE-----");
+      user.put("access_key", "-----BEGIN PRIVATE KEY-----\nfake\n-----END PRIVATE KEY-----");
+    }
+    users.put(name, user);
+    onUserPassword.accept(name, password);
+    return FakeResponse.created(FakeJson.object("user", renderUser(user, true)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object withAclIds(Object settings) {
+    Map<String, @Nullable Object> copy =
+        new LinkedHashMap<>((Map<String, @Nullable Object>) settings);
+    Object acl = copy.get("acl");
+    if (acl instanceof List<?> list) {
+      List<Object> withIds = new ArrayList<>();
+      for (Object item : list) {
+        Map<String, @Nullable Object> entry =
+            new LinkedHashMap<>((Map<String, @Nullable Object>) item);
+        entry.put("id", "acl-" + requireState().nextId());
+        withIds.add(entry);
+      }
+      copy.put("acl", withIds);
+    }
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, @Nullable Object>> storeRules(String clusterId, @Nullable Object rules) {
+    if (!(rules instanceof List<?> list)) {
+      throw FakeApiError.badRequest("rules must be an array");
+    }
+    List<Map<String, @Nullable Object>> stored = new ArrayList<>();
+    for (Object item : list) {
+      Map<String, @Nullable Object> rule = (Map<String, @Nullable Object>) item;
+      for (String readOnly : List.of("uuid", "cluster_uuid", "created_at")) {
+        if (rule.containsKey(readOnly)) {
+          throw FakeApiError.badRequest("read-only field " + readOnly + " must not be sent");
+        }
+      }
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+      copy.put("uuid", requireState().nextUuid());
+      copy.put("cluster_uuid", clusterId);
+      copy.put("type", rule.get("type"));
+      copy.put("value", rule.get("value"));
+      if (rule.get("description") != null) {
+        copy.put("description", rule.get("description"));
+      }
+      copy.put("created_at", requireState().timestamp());
+      stored.add(copy);
+    }
+    return stored;
+  }
+
+  private Map<String, @Nullable Object> cluster(FakeRequest request) {
+    return clusters().require(request.pathParam("database_cluster_uuid"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, @Nullable Object>> users(
+      Map<String, @Nullable Object> cluster) {
+    return (Map<String, Map<String, @Nullable Object>>) cluster.get("users");
+  }
+
+  private Map<String, @Nullable Object> user(FakeRequest request) {
+    Map<String, @Nullable Object> user = users(cluster(request)).get(request.pathParam("username"));
+    if (user == null) {
+      throw FakeApiError.notFound();
+    }
+    return user;
+  }
+
+  private String nextPassword() {
+    passwords++;
+    return "fake-pw-" + passwords + "-" + Long.toHexString(requireState().nextId());
+  }
+
+  private Map<String, @Nullable Object> render(Map<String, @Nullable Object> row, boolean visible) {
+    Map<String, @Nullable Object> out = new LinkedHashMap<>();
+    for (String key :
+        List.of(
+            "id",
+            "name",
+            "engine",
+            "version",
+            "num_nodes",
+            "size",
+            "region",
+            "created_at",
+            "private_network_uuid",
+            "tags",
+            "project_id",
+            "maintenance_window")) {
+      if (row.get(key) != null) {
+        out.put(key, row.get(key));
+      }
+    }
+    Instant created = (Instant) Objects.requireNonNull(row.get("created_instant"));
+    boolean online = !requireState().now().isBefore(created.plus(onlineAfter));
+    out.put("status", online ? "online" : "creating");
+    out.put("db_names", List.of("defaultdb"));
+    String name = String.valueOf(row.get("name"));
+    String publicHost = host.isEmpty() ? name + "-do-user-1-0.db.ondigitalocean.com" : host;
+    String privateHost = host.isEmpty() ? "private-" + publicHost : host;
+    String password = String.valueOf(users(row).get("doadmin").get("password"));
+    out.put("connection", connection(publicHost, password, visible));
+    out.put("private_connection", connection(privateHost, password, visible));
+    out.put("users", users(row).values().stream().map(u -> renderUser(u, visible)).toList());
+    return out;
+  }
+
+  private Map<String, @Nullable Object> connection(
+      String hostName, String password, boolean visible) {
+    Map<String, @Nullable Object> out = new LinkedHashMap<>();
+    out.put(
+        "uri",
+        visible
+            ? "postgresql://doadmin:"
+                + password
+                + "@"
+                + hostName
+                + ":"
+                + port
+                + "/defaultdb?sslmode=require"
+            : "postgresql://" + hostName + ":" + port + "/defaultdb?sslmode=require");
+    out.put("database", "defaultdb");
+    out.put("host", hostName);
+    out.put("port", port);
+    out.put("user", visible ? "doadmin" : "");
+    out.put("password", visible ? password : "");
+    out.put("ssl", true);
+    return out;
+  }
+
+  private static Map<String, @Nullable Object> renderUser(
+      Map<String, @Nullable Object> user, boolean visible) {
+    Map<String, @Nullable Object> out = new LinkedHashMap<>(user);
+    if (!visible) {
+      out.put("password", "");
+      out.remove("access_key");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.seawall.databases.testing;
+
+import dev.seawall.core.ApiToken;
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.testkit.FakeCall;
+import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.TestClock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fresh {@link FakeDigitalOcean} serving {@link FakeDatabases} on a {@link TestClock}, and a
+ * client talking to it. Every request is validated against the official OpenAPI specification;
+ * {@link #close()} fails the test if the fake saw a problem.
+ */
+public final class FakeEnvironment implements AutoCloseable {
+  /** A syntactically valid test token. */
+  public static final ApiToken TOKEN = ApiToken.of("dop_v1_" + "0123456789abcdef".repeat(4));
+
+  private final TestClock clock = new TestClock();
+  private final FakeDatabases databases;
+  private final FakeDigitalOcean fake;
+  private final DigitalOcean client;
+
+  private FakeEnvironment(FakeDatabases databases) {
+    this.databases = databases;
+    this.fake = FakeDigitalOcean.builder().clock(clock).addResource(databases).build().start();
+    this.client = newClient();
+  }
+
+  /** Starts an environment with default fake databases. */
+  public static FakeEnvironment start() {
+    return new FakeEnvironment(new FakeDatabases());
+  }
+
+  /** Starts an environment with configured fake databases. */
+  public static FakeEnvironment start(FakeDatabases databases) {
+    return new FakeEnvironment(databases);
+  }
+
+  /** A new client on the same fake (a separate process, with nothing kept in memory). */
+  public DigitalOcean newClient() {
+    return DigitalOcean.builder()
+        .token(TOKEN)
+        .baseUrl(fake.url())
+        .clock(clock)
+        .sleeper(clock.sleeper())
+        .build();
+  }
+
+  /** The client. */
+  public DigitalOcean client() {
+    return client;
+  }
+
+  /** The fake API. */
+  public FakeDigitalOcean fake() {
+    return fake;
+  }
+
+  /** The fake databases resource. */
+  public FakeDatabases databases() {
+    return databases;
+  }
+
+  /** The clock shared by client and fake. */
+  public TestClock clock() {
+    return clock;
+  }
+
+  /** The requests routed to an operation, in order. */
+  public List<FakeCall> calls(String operationId) {
+    return fake.calls(operationId);
+  }
+
+  /** The JSON body of a call as a tree (maps, lists, Long numbers). */
+  public static @Nullable Object body(FakeCall call) {
+    return FakeJson.parse(call.body());
+  }
+
+  @Override
+  public void close() {
+    try {
+      fake.verifyNoProblems();
+    } finally {
+      client.close();
+      fake.close();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.seawall.spaces.object;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Metadata of one object as Spaces reports it ({@code HEAD}, or the response of a write).
+ *
+ * @param bucket the bucket name
+ * @param key the object key
+ * @param sizeBytes size in bytes; -1 when a write response does not report it
+ * @param etag the entity tag without quotes; empty if unknown
+ * @param versionId the version id in a versioned bucket; empty otherwise
+ * @param lastModified when the object was written; {@link Instant#EPOCH} if unknown
+ * @param contentType the content type; empty if unknown
+ * @param userMetadata user metadata ({@code x-amz-meta-*}, names in lowercase)
+ * @param sseCustomerKeyMd5 the Base64 MD5 of the SSE-C key the object is encrypted with (compare
+ *     with {@link SseCustomerKey#md5Base64()}); empty if it is not encrypted with SSE-C
+ */
+public record ObjectInfo(
+    String bucket,
+    String key,
+    long sizeBytes,
+    String etag,
+    String versionId,
+    Instant lastModified,
+    String contentType,
+    Map<String, String> userMetadata,
+    String sseCustomerKeyMd5) {
+
+  /** Checks and copies the components. */
+  public ObjectInfo {
+    Objects.requireNonNull(bucket, "bucket");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(etag, "etag");
+    Objects.requireNonNull(versionId, "versionId");
+    Objects.requireNonNull(lastModified, "lastModified");
+    Objects.requireNonNull(contentType, "contentType");
+    userMetadata = Map.copyOf(userMetadata);
+    Objects.requireNonNull(sseCustomerKeyMd5, "sseCustomerKeyMd5");
+  }
+
+  /** Whether the object is encrypted with a customer-provided key. */
+  public boolean encryptedWithCustomerKey() {
+    return !sseCustomerKeyMd5.isEmpty();
+  }
+
+  /** {@code bucket/<bucket>/object/<key>}, the resource name used in violations. */
+  public String resource() {
+    return "bucket/" + bucket + "/object/" + key;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.seawall.spaces.key;
+
+import dev.seawall.core.HttpMethod;
+import dev.seawall.core.Operations;
+import dev.seawall.testkit.FakeApiError;
+import dev.seawall.testkit.FakeHandler;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeResource;
+import dev.seawall.testkit.FakeResponse;
+import dev.seawall.testkit.FakeRoutes;
+import dev.seawall.testkit.FakeState;
+import dev.seawall.testkit.FakeTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spaces access keys for {@link dev.seawall.testkit.FakeDigitalOcean}: {@code spacesKey_create},
+ * {@code _list} (with the {@code name}, {@code bucket} and {@code permission} filters), {@code
+ * _get}, {@code _update} (PUT and PATCH, name only) and {@code _delete}. The secret is returned by
+ * create only; keys are stored without it. Access keys are {@code DO00} plus 16 characters,
+ * deterministic per run.
+ */
+public final class FakeSpacesKeys implements FakeResource {
+  private static final Set<String> PERMISSIONS = Set.of("read", "readwrite", "fullaccess", "");
+
+  @Override
+  public void register(FakeRoutes routes, FakeState state) {
+    FakeTable keys = state.table("spaces_keys");
+    FakeHandler update =
+        request -> {
+          Map<String, Object> key = keys.require(request.pathParam("access_key"));
+          Object name = request.json().get("name");
+          if (!(name instanceof String text) || text.isBlank()) {
+            throw FakeApiError.badRequest("name is required");
+          }
+          if (request.json().containsKey("grants")) {
+            throw FakeApiError.badRequest("only the name of a key can be updated");
+          }
+          key.put("name", text);
+          return FakeResponse.ok(FakeJson.object("key", key));
+        };
+    routes
+        .on(
+            Operations.SPACES_KEY_CREATE,
+            request -> {
+              Map<String, Object> body = request.json();
+              Object name = body.get("name");
+              if (!(name instanceof String text) || text.isBlank()) {
+                throw FakeApiError.badRequest("name is required");
+              }
+              List<Map<String, Object>> grants = grants(body.get("grants"));
+              String accessKey =
+                  "DO00" + String.format(Locale.ROOT, "%016d", state.nextId()).substring(0, 16);
+              String secret = state.nextUuid().replace("-", "") + state.nextUuid().replace("-", "");
+              Map<String, Object> key =
+                  FakeJson.object(
+                      "name", text,
+                      "access_key", accessKey,
+                      "grants", grants,
+                      "created_at", state.timestamp());
+              keys.put(accessKey, key);
+              Map<String, Object> withSecret = new LinkedHashMap<>(key);
+              withSecret.put("secret_key", secret);
+              return FakeResponse.created(FakeJson.object("key", withSecret));
+            })
+        .on(
+            Operations.SPACES_KEY_LIST,
+            request -> {
+              Optional<String> name = request.query("name");
+              Optional<String> bucket = request.query("bucket");
+              Optional<String> permission = request.query("permission");
+              List<Map<String, Object>> rows =
+                  keys.find(
+                      key ->
+                          name.map(n -> n.equals(key.get("name"))).orElse(true)
+                              && bucket.map(b -> hasGrant(key, "bucket", b)).orElse(true)
+                              && permission.map(p -> hasGrant(key, "permission", p)).orElse(true));
+              return FakeResponse.page(request, "keys", rows);
+            })
+        .on(
+            Operations.SPACES_KEY_GET,
+            request ->
+                FakeResponse.ok(
+                    FakeJson.object("key", keys.require(request.pathParam("access_key")))))
+        .on(Operations.SPACES_KEY_UPDATE, update)
+        .on(HttpMethod.PATCH, "/v2/spaces/keys/{access_key}", update)
+        .on(
+            Operations.SPACES_KEY_DELETE,
+            request -> {
+              keys.require(request.pathParam("access_key"));
+              keys.remove(request.pathParam("access_key"));
+              return FakeResponse.noContent();
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean hasGrant(Map<String, Object> key, String field, String value) {
+    return ((List<Map<String, Object>>) key.get("grants"))
+        .stream().anyMatch(grant -> value.equals(grant.get(field)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> grants(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof List<?> list)) {
+      throw FakeApiError.badRequest("grants must be an array");
+    }
+    List<Map<String, Object>> grants = new ArrayList<>();
+    boolean fullAccess = false;
+    for (Object item : list) {
+      Map<String, Object> grant = (Map<String, Object>) item;
+      Object permission = grant.get("permission");
+      if (!PERMISSIONS.contains(permission)) {
+        throw FakeApiError.badRequest("invalid permission " + permission);
+      }
+      fullAccess |= "fullaccess".equals(permission);
+      grants.add(FakeJson.object("bucket", grant.get("bucket"), "permission", permission));
+    }
+    if (fullAccess) {
+      // The API prioritises fullaccess over scoped grants.
+      return List.of(FakeJson.object("bucket", "", "permission", "fullaccess"));
+    }
+    return grants;
+  }
+}

@@ -1,0 +1,367 @@
+package dev.seawall.spaces.key;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.ApiToken;
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.ForbiddenException;
+import dev.seawall.core.NotFoundException;
+import dev.seawall.core.Operations;
+import dev.seawall.core.SeawallException;
+import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Justification;
+import dev.seawall.spaces.Spaces;
+import dev.seawall.testkit.ContractValidatingDispatcher;
+import dev.seawall.testkit.ContractValidation;
+import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.OpenApiContract;
+import dev.seawall.testkit.TestClock;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Spaces keys over the DigitalOcean API; every request is validated against the official spec. */
+class SpacesKeyServiceTest {
+  @RegisterExtension
+  static final ContractValidation CONTRACT =
+      ContractValidation.withFake(fake -> fake.addResource(new FakeSpacesKeys()));
+
+  private static final String TOKEN = "dop_v1_" + "0".repeat(64);
+  private static final String SECRET = "RkFLRS1TRUNSRVQtbm90LXJlYWwtYnV0LWxvbmctZW5vdWdo";
+
+  ContractValidatingDispatcher dispatcher;
+  MockWebServer server;
+
+  @BeforeEach
+  void startServer() throws IOException {
+    dispatcher = ContractValidatingDispatcher.queue(OpenApiContract.require());
+    server = ContractValidatingDispatcher.startServer(dispatcher);
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+    dispatcher.assertNoViolations();
+  }
+
+  private static DigitalOcean client(String baseUrl, TestClock clock) {
+    String url = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    return DigitalOcean.builder()
+        .token(ApiToken.of(TOKEN))
+        .baseUrl(url)
+        .clock(clock)
+        .sleeper(clock.sleeper())
+        .build();
+  }
+
+  private static MockResponse json(int code, Object body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(FakeJson.write(body))
+        .build();
+  }
+
+  private static Map<String, Object> keyJson(String name, String accessKey) {
+    return FakeJson.object(
+        "name",
+        name,
+        "access_key",
+        accessKey,
+        "grants",
+        List.of(FakeJson.object("bucket", "acme-invoices", "permission", "read")),
+        "created_at",
+        "2026-01-02T03:04:05Z");
+  }
+
+  private static MockResponse emptyList() {
+    return json(
+        200,
+        FakeJson.object(
+            "keys", List.of(), "links", FakeJson.object(), "meta", FakeJson.object("total", 0)));
+  }
+
+  private static String stackTrace(Throwable t) {
+    StringWriter out = new StringWriter();
+    t.printStackTrace(new PrintWriter(out));
+    return out.toString();
+  }
+
+  // ------------------------------------------------------------------ requests, as sent
+
+  @Test
+  void create_whenScopedGrants_postsNameAndGrantsAndReturnsSecretOnce(TestClock clock)
+      throws Exception {
+    server.enqueue(emptyList());
+    Map<String, Object> created = keyJson("invoices-reader", "DO00AAAABBBBCCCCDDDD");
+    created.put("secret_key", SECRET);
+    server.enqueue(json(201, FakeJson.object("key", created)));
+    SpacesKeySpec spec =
+        SpacesKeySpec.builder()
+            .name("invoices-reader")
+            .addGrant(SpacesKeyGrant.read("acme-invoices"))
+            .build();
+
+    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+      CreatedSpacesKey key = Spaces.keys(client).create(spec);
+
+      RecordedRequest lookup = server.takeRequest();
+      assertThat(lookup.getMethod()).isEqualTo("GET");
+      assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/spaces/keys");
+      assertThat(lookup.getUrl().queryParameter("name")).isEqualTo("invoices-reader");
+      RecordedRequest post = server.takeRequest();
+      assertThat(post.getMethod()).isEqualTo("POST");
+      assertThat(post.getUrl().encodedPath()).isEqualTo("/v2/spaces/keys");
+      assertThat(FakeJson.parse(post.getBody().utf8()))
+          .isEqualTo(
+              FakeJson.object(
+                  "name",
+                  "invoices-reader",
+                  "grants",
+                  List.of(FakeJson.object("bucket", "acme-invoices", "permission", "read"))));
+      assertThat(key.credentials()).isEqualTo(SpacesCredentials.of("DO00AAAABBBBCCCCDDDD", SECRET));
+      assertThat(key.key().grants()).containsExactly(SpacesKeyGrant.read("acme-invoices"));
+      assertThat(key.key().createdAt()).hasToString("2026-01-02T03:04:05Z");
+      assertThat(key.toString()).contains("DO00AAAABBBBCCCCDDDD").doesNotContain(SECRET);
+      assertThat(key.credentials().toString()).doesNotContain(SECRET);
+    }
+  }
+
+  @Test
+  void create_whenFullAccessWithoutOptOut_refusesLocally() {
+    assertThatThrownBy(
+            () ->
+                SpacesKeySpec.builder()
+                    .name("admin")
+                    .addGrant(new SpacesKeyGrant("", SpacesKeyPermission.FULL_ACCESS))
+                    .build())
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("SW-SP-006")
+        .hasMessageContaining("allowFullAccess(Justification)");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void create_withFullAccessOptOut_postsFullAccessGrant(TestClock clock) throws Exception {
+    server.enqueue(emptyList());
+    Map<String, Object> created =
+        FakeJson.object(
+            "name",
+            "admin",
+            "access_key",
+            "DO00FULL0000000000000",
+            "secret_key",
+            SECRET,
+            "grants",
+            List.of(FakeJson.object("bucket", "", "permission", "fullaccess")),
+            "created_at",
+            "2026-01-02T03:04:05Z");
+    server.enqueue(json(201, FakeJson.object("key", created)));
+    SpacesKeySpec spec =
+        SpacesKeySpec.builder()
+            .name("admin")
+            .addGrant(SpacesKeyGrant.read("old-grant-is-replaced"))
+            .allowFullAccess(Justification.of("OPS-1: backup job"))
+            .build();
+
+    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+      CreatedSpacesKey key = Spaces.keys(client).create(spec);
+
+      server.takeRequest();
+      assertThat(FakeJson.parse(server.takeRequest().getBody().utf8()))
+          .isEqualTo(
+              FakeJson.object(
+                  "name",
+                  "admin",
+                  "grants",
+                  List.of(FakeJson.object("bucket", "", "permission", "fullaccess"))));
+      assertThat(new SpacesKeyAuditor().audit(key.key()))
+          .extracting(v -> v.ruleId())
+          .containsExactly("SW-SP-006");
+    }
+  }
+
+  @Test
+  void rename_putsNameOnly(TestClock clock) throws Exception {
+    server.enqueue(json(200, FakeJson.object("key", keyJson("new-name", "DO00AAAABBBBCCCCDDDD"))));
+
+    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+      SpacesKey key = Spaces.keys(client).rename("DO00AAAABBBBCCCCDDDD", " new-name ");
+
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getMethod()).isEqualTo("PUT");
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/spaces/keys/DO00AAAABBBBCCCCDDDD");
+      assertThat(FakeJson.parse(request.getBody().utf8()))
+          .isEqualTo(FakeJson.object("name", "new-name"));
+      assertThat(key.name()).isEqualTo("new-name");
+    }
+  }
+
+  @Test
+  void list_whenTwoPages_followsNextWith200PerPage(TestClock clock) throws Exception {
+    String next = server.url("/v2/spaces/keys?page=2&per_page=200").toString();
+    server.enqueue(
+        json(
+            200,
+            FakeJson.object(
+                "keys", List.of(keyJson("a", "DO00A")),
+                "links", FakeJson.object("pages", FakeJson.object("next", next, "last", next)),
+                "meta", FakeJson.object("total", 2))));
+    server.enqueue(
+        json(
+            200,
+            FakeJson.object(
+                "keys", List.of(keyJson("b", "DO00B")),
+                "links", FakeJson.object(),
+                "meta", FakeJson.object("total", 2))));
+
+    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+      assertThat(Spaces.keys(client).list())
+          .extracting(SpacesKey::accessKey)
+          .containsExactly("DO00A", "DO00B");
+      assertThat(server.takeRequest().getUrl().queryParameter("per_page")).isEqualTo("200");
+      assertThat(server.takeRequest().getUrl().queryParameter("page")).isEqualTo("2");
+    }
+  }
+
+  @Test
+  void delete_whenAbsent_isFalse(TestClock clock) throws Exception {
+    server.enqueue(
+        json(404, FakeJson.object("id", "not_found", "message", "m", "request_id", "r")));
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+      assertThat(Spaces.keys(client).delete("DO00GONE")).isFalse();
+      assertThat(Spaces.keys(client).delete("DO00HERE")).isTrue();
+      assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+      assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/spaces/keys/DO00HERE");
+    }
+  }
+
+  @Test
+  void create_when403_namesMissingScopeWithoutSecret(TestClock clock) {
+    server.enqueue(emptyList());
+    server.enqueue(
+        json(
+            403,
+            FakeJson.object(
+                "id", "forbidden", "message", "You are not authorized", "request_id", "r1")));
+
+    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+      assertThatThrownBy(
+              () ->
+                  Spaces.keys(client)
+                      .create(
+                          SpacesKeySpec.builder()
+                              .name("k")
+                              .addGrant(SpacesKeyGrant.read("acme-b"))
+                              .build()))
+          .isInstanceOf(ForbiddenException.class)
+          .hasMessageContaining("spaces_key:create_credentials");
+    }
+  }
+
+  // ------------------------------------------------------------------ against the fake
+
+  @Test
+  void lifecycle_againstFake_createFindRenameDelete(FakeDigitalOcean fake, TestClock clock) {
+    try (DigitalOcean client = client(fake.url(), clock)) {
+      SpacesKeyService keys = Spaces.keys(client);
+      CreatedSpacesKey created =
+          keys.create(
+              SpacesKeySpec.builder()
+                  .name("uploader")
+                  .addGrant(SpacesKeyGrant.readWrite("acme-uploads"))
+                  .addGrant(SpacesKeyGrant.read("acme-public"))
+                  .build());
+
+      assertThat(created.credentials().secretAccessKey()).isNotBlank();
+      assertThat(keys.find(created.key().accessKey())).contains(created.key());
+      assertThat(keys.findByName("uploader")).containsExactly(created.key());
+      assertThat(keys.rename(created.key().accessKey(), "uploader-2").name())
+          .isEqualTo("uploader-2");
+      assertThat(keys.list()).extracting(SpacesKey::name).containsExactly("uploader-2");
+      assertThat(keys.list().get(0).toString())
+          .doesNotContain(created.credentials().secretAccessKey());
+      assertThat(new SpacesKeyAuditor().audit(keys.list().get(0))).isEmpty();
+      assertThat(keys.delete(created.key().accessKey())).isTrue();
+      assertThat(keys.find(created.key().accessKey())).isEmpty();
+      assertThatThrownBy(() -> keys.rename(created.key().accessKey(), "x"))
+          .isInstanceOf(NotFoundException.class);
+    }
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void create_logsKeyIdButNeverSecret(FakeDigitalOcean fake, TestClock clock) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    CreatedSpacesKey created;
+    try (DigitalOcean client = client(fake.url(), clock)) {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      created =
+          Spaces.keys(client)
+              .create(
+                  SpacesKeySpec.builder()
+                      .name("logged")
+                      .addGrant(SpacesKeyGrant.read("acme-logs"))
+                      .build());
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(log).contains("created Spaces key logged (" + created.key().accessKey() + ")");
+    assertThat(log).doesNotContain(created.credentials().secretAccessKey());
+  }
+
+  @Test
+  void create_whenResponseLost_doesNotResendAndNamesKeyToDelete(
+      FakeDigitalOcean fake, TestClock clock) {
+    try (DigitalOcean client = client(fake.url(), clock)) {
+      SpacesKeyService keys = Spaces.keys(client);
+      CreatedSpacesKey older =
+          keys.create(
+              SpacesKeySpec.builder().name("ci").addGrant(SpacesKeyGrant.read("acme-ci")).build());
+      fake.disconnectNext("spacesKey_create");
+
+      Throwable thrown =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () ->
+                  keys.create(
+                      SpacesKeySpec.builder()
+                          .name("ci")
+                          .addGrant(SpacesKeyGrant.read("acme-ci"))
+                          .build()));
+
+      assertThat(thrown)
+          .isInstanceOf(SeawallException.class)
+          .hasMessageContaining("secret was lost");
+      List<SpacesKey> named = keys.findByName("ci");
+      assertThat(named).hasSize(2);
+      String orphan =
+          named.stream()
+              .map(SpacesKey::accessKey)
+              .filter(a -> !a.equals(older.key().accessKey()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(thrown)
+          .hasMessageContaining(orphan)
+          .hasMessageNotContaining(older.key().accessKey());
+      assertThat(fake.callCount(Operations.SPACES_KEY_CREATE)).isEqualTo(2);
+      assertThat(stackTrace(thrown)).doesNotContain(older.credentials().secretAccessKey());
+    }
+  }
+}

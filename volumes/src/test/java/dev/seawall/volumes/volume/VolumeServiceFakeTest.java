@@ -1,0 +1,318 @@
+package dev.seawall.volumes.volume;
+
+import static dev.seawall.volumes.fake.TestClients.client;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.Operations;
+import dev.seawall.core.WaitFailedException;
+import dev.seawall.core.WaitTimeoutException;
+import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.testkit.ContractValidation;
+import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.TestClock;
+import dev.seawall.volumes.Volumes;
+import dev.seawall.volumes.fake.FakeVolumeDroplets;
+import dev.seawall.volumes.fake.FakeVolumes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@link VolumeService} against the stateful fake with DigitalOcean's attach/detach semantics:
+ * idempotency, lost responses, pending events, serialisation per droplet and local refusals. Every
+ * request is validated against the official specification.
+ */
+class VolumeServiceFakeTest {
+  @RegisterExtension
+  static final ContractValidation CONTRACT =
+      ContractValidation.withFake(
+          fake ->
+              fake.addResource(new FakeVolumes())
+                  .addResource(new FakeVolumeDroplets())
+                  .actionDelay(Duration.ofSeconds(20)));
+
+  private FakeDigitalOcean fake;
+  private TestClock clock;
+  private DigitalOcean client;
+  private VolumeService volumes;
+  private long droplet;
+
+  @BeforeEach
+  void setUp(FakeDigitalOcean fake, TestClock clock) {
+    this.fake = fake;
+    this.clock = clock;
+    this.client = client(fake, clock);
+    this.volumes = Volumes.volumes(client);
+    this.droplet = FakeVolumes.seedDroplet(fake.state(), "db-1", "fra1");
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private static VolumeSpec spec(String name) {
+    return VolumeSpec.builder().name(name).sizeGigabytes(100).region("fra1").build();
+  }
+
+  private long posts(String type) {
+    return fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
+        .filter(call -> call.body().contains("\"type\":\"" + type + "\""))
+        .count();
+  }
+
+  private long answered(int status) {
+    return fake.calls().stream().filter(call -> call.status() == status).count();
+  }
+
+  @Test
+  void create_whenRepeated_createsOnceAndIsLuksReady() {
+    Volume first = volumes.create(spec("pgdata"));
+    Volume second = volumes.create(spec("pgdata"));
+
+    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(first.isPreformatted()).isFalse();
+    assertThat(new VolumeAuditor().audit(first)).isEmpty();
+    assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
+  }
+
+  @Test
+  void create_whenSameNameInAnotherRegion_createsASecondVolume() {
+    volumes.create(spec("pgdata"));
+
+    Volume other = volumes.create(spec("pgdata").toBuilder().region("nyc3").build());
+
+    assertThat(other.regionSlug()).isEqualTo("nyc3");
+    assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(2);
+  }
+
+  @Test
+  void create_whenResponseLost_findsByNameInsteadOfPostingAgain() {
+    fake.disconnectNext(Operations.VOLUMES_CREATE.operationId());
+
+    Volume created = volumes.create(spec("pgdata"));
+
+    assertThat(created.name()).isEqualTo("pgdata");
+    assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
+    assertThat(fake.state().table(FakeVolumes.VOLUMES).size()).isEqualTo(1);
+  }
+
+  @Test
+  void attach_whenCalledTwice_attachesOnceAndWaitsForTheAction() {
+    Volume volume = volumes.create(spec("pgdata"));
+
+    Volume attached = volumes.attach(volume.id(), droplet);
+    Volume again = volumes.attach(volume.id(), droplet);
+
+    assertThat(attached.dropletIds()).containsExactly(droplet);
+    assertThat(again.dropletIds()).containsExactly(droplet);
+    assertThat(posts("attach")).isEqualTo(1);
+    assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+    @SuppressWarnings("unchecked")
+    List<Object> volumeIds =
+        (List<Object>) fake.state().table(FakeVolumes.DROPLETS).require(droplet).get("volume_ids");
+    assertThat(volumeIds).containsExactly(volume.id());
+  }
+
+  @Test
+  void attach_whenDropletIsInAnotherRegion_refusesWithoutAction() {
+    Volume volume = volumes.create(spec("pgdata"));
+    long elsewhere = FakeVolumes.seedDroplet(fake.state(), "web-1", "nyc3");
+
+    assertThatThrownBy(() -> volumes.attach(volume.id(), elsewhere))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("volumes attach only to droplets in their region");
+
+    assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
+  }
+
+  @Test
+  void attach_whenAttachedToAnotherDroplet_refusesWithoutAction() {
+    Volume volume = volumes.create(spec("pgdata"));
+    long other = FakeVolumes.seedDroplet(fake.state(), "db-2", "fra1");
+    volumes.attach(volume.id(), droplet);
+
+    assertThatThrownBy(() -> volumes.attach(volume.id(), other))
+        .isInstanceOf(VolumeAttachedException.class)
+        .hasMessageContaining("Detach it first");
+
+    assertThat(posts("attach")).isEqualTo(1);
+  }
+
+  @Test
+  void attach_whenDropletHasAPendingEvent_retriesUntilTheEventEnds() {
+    Volume volume = volumes.create(spec("pgdata"));
+    FakeVolumes.startDropletEvent(fake.state(), droplet);
+
+    Volume attached = volumes.attach(volume.id(), droplet);
+
+    assertThat(attached.isAttachedTo(droplet)).isTrue();
+    assertThat(posts("attach")).isGreaterThan(1);
+    assertThat(
+            fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
+                .filter(call -> call.status() == 202)
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void attach_whenDropletStaysBusyPastTheTimeout_throwsWaitTimeout() {
+    Volume volume = volumes.create(spec("pgdata"));
+    FakeVolumes.startDropletEvent(fake.state(), droplet);
+    VolumeService impatient = volumes.withActionTimeout(Duration.ofSeconds(5));
+
+    assertThatThrownBy(() -> impatient.attach(volume.id(), droplet))
+        .isInstanceOf(WaitTimeoutException.class)
+        .hasMessageContaining("pending event");
+    assertThat(volumes.get(volume.id()).isAttached()).isFalse();
+  }
+
+  @Test
+  void attach_whenActionErrors_throwsWaitFailedAndLeavesTheVolumeDetached() {
+    Volume volume = volumes.create(spec("pgdata"));
+    fake.state().actions().failNext(1);
+
+    assertThatThrownBy(() -> volumes.attach(volume.id(), droplet))
+        .isInstanceOf(WaitFailedException.class)
+        .hasMessageContaining("attach");
+    assertThat(volumes.get(volume.id()).isAttached()).isFalse();
+  }
+
+  @Test
+  void detach_whenNotAttached_sendsNoAction() {
+    Volume volume = volumes.create(spec("pgdata"));
+
+    Volume detached = volumes.detach(volume.id(), droplet);
+
+    assertThat(detached.isAttached()).isFalse();
+    assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
+  }
+
+  @Test
+  void detach_whenAttached_detachesAndUpdatesTheDroplet() {
+    Volume volume = volumes.create(spec("pgdata"));
+    volumes.attach(volume.id(), droplet);
+
+    Volume detached = volumes.detach(volume.id(), droplet);
+    volumes.detach(volume.id(), droplet);
+
+    assertThat(detached.dropletIds()).isEmpty();
+    assertThat(posts("detach")).isEqualTo(1);
+    assertThat(fake.state().table(FakeVolumes.DROPLETS).require(droplet).get("volume_ids"))
+        .isEqualTo(List.of());
+  }
+
+  @Test
+  void attach_fromManyThreadsOnOneDroplet_runsActionsOneAtATime() throws Exception {
+    List<Volume> created = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      created.add(volumes.create(spec("data-" + i)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Volume>> tasks = new ArrayList<>();
+      for (Volume volume : created) {
+        // A separate service per thread: serialisation must not depend on sharing one instance.
+        tasks.add(() -> Volumes.volumes(client).attach(volume.id(), droplet));
+      }
+      List<Future<Volume>> results = pool.invokeAll(tasks, 2, TimeUnit.MINUTES);
+      for (Future<Volume> result : results) {
+        assertThat(result.get().isAttachedTo(droplet)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(posts("attach")).isEqualTo(4);
+    assertThat(answered(422)).as("no pending-event refusals: %s", fake.calls()).isZero();
+  }
+
+  @Test
+  void resize_whenLarger_growsAfterTheAction() {
+    Volume volume = volumes.create(spec("pgdata"));
+
+    Volume resized = volumes.resize(volume.id(), 250);
+
+    assertThat(resized.sizeGigabytes()).isEqualTo(250);
+    assertThat(posts("resize")).isEqualTo(1);
+  }
+
+  @Test
+  void resize_whenSmaller_refusesLocallyAndSendsNoAction() {
+    Volume volume = volumes.create(spec("pgdata"));
+
+    assertThatThrownBy(() -> volumes.resize(volume.id(), 99))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("100 GiB cannot become 99 GiB");
+
+    assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
+    assertThat(volumes.get(volume.id()).sizeGigabytes()).isEqualTo(100);
+  }
+
+  @Test
+  void delete_whenAttached_refusesLocally_thenDeletesAfterDetach() {
+    Volume volume = volumes.create(spec("pgdata"));
+    volumes.attach(volume.id(), droplet);
+
+    assertThatThrownBy(() -> volumes.delete(volume.id()))
+        .isInstanceOf(VolumeAttachedException.class);
+    assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isZero();
+
+    volumes.detach(volume.id(), droplet);
+    assertThat(volumes.delete(volume.id())).isTrue();
+    assertThat(volumes.delete(volume.id())).isFalse();
+    assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isEqualTo(1);
+  }
+
+  @Test
+  void snapshot_whenResponseLost_findsItByNameInsteadOfPostingAgain() {
+    Volume volume = volumes.create(spec("pgdata"));
+    fake.disconnectNext("volumeSnapshots_create");
+
+    VolumeSnapshot snapshot = volumes.snapshot(volume.id(), "nightly", List.of("backup"));
+
+    assertThat(snapshot.name()).isEqualTo("nightly");
+    assertThat(snapshot.resourceId()).isEqualTo(volume.id());
+    assertThat(fake.callCount("volumeSnapshots_create")).isEqualTo(1);
+    assertThat(fake.state().table(FakeVolumes.SNAPSHOTS).size()).isEqualTo(1);
+  }
+
+  @Test
+  void listAll_withRegion_returnsOnlyThatRegion() {
+    volumes.create(spec("a"));
+    volumes.create(spec("b").toBuilder().region("nyc3").build());
+
+    assertThat(volumes.listAll("fra1").map(Volume::name)).containsExactly("a");
+    assertThat(volumes.listAll().map(Volume::name)).containsExactly("a", "b");
+    assertThat(volumes.find("b", "nyc3")).isPresent();
+    assertThat(volumes.find("b", "fra1")).isEmpty();
+  }
+
+  @Test
+  void auditor_onAPreformattedVolume_reportsSwVol001() {
+    Volume raw = volumes.create(spec("raw"));
+    Volume formatted =
+        volumes.create(
+            spec("formatted").toBuilder()
+                .preformatWithoutLuks(
+                    FilesystemType.EXT4, dev.seawall.core.policy.Justification.of("OPS-2: scratch"))
+                .build());
+
+    VolumeAuditor auditor = new VolumeAuditor();
+
+    assertThat(auditor.audit(raw)).isEmpty();
+    assertThat(auditor.audit(formatted)).extracting(v -> v.ruleId()).containsExactly("SW-VOL-001");
+    assertThat(formatted.filesystem()).contains(FilesystemType.EXT4);
+  }
+}
