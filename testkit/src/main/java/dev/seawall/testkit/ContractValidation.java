@@ -28,7 +28,7 @@ import org.opentest4j.AssertionFailedError;
  * <pre>{@code
  * @RegisterExtension
  * static ContractValidation contract =
- *     ContractValidation.withFake(fake -> fake.addResource(new FakeFirewalls()));
+ *     ContractValidation.withFake(fake -> fake.allResources().actionDelay(Duration.ofSeconds(30)));
  * }</pre>
  *
  * <p>Test and {@code @BeforeEach} methods may declare these parameters; each test gets fresh

@@ -9,7 +9,10 @@ import dev.seawall.testkit.internal.ErrorBodies;
 public final class FakeApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, 400-599. */
   private final int status;
+
+  /** The DigitalOcean error id. */
   private final String id;
 
   /**

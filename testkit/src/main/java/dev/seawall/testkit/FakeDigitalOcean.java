@@ -3,9 +3,11 @@ package dev.seawall.testkit;
 import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operation;
 import dev.seawall.core.Operations;
+import dev.seawall.testkit.fakes.FakeResources;
 import dev.seawall.testkit.internal.ErrorBodies;
 import dev.seawall.testkit.internal.RouteTable;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * TestClock clock = new TestClock();
  * try (FakeDigitalOcean fake =
  *     FakeDigitalOcean.builder().clock(clock).actionDelay(Duration.ofSeconds(30))
- *         .addResource(new FakeFirewalls()).build().start()) {
+ *         .allResources().build().start()) {
  *   DigitalOcean client = DigitalOcean.builder().token(ApiToken.of("dop_v1_" + "0".repeat(64)))
  *       .baseUrl(fake.url()).clock(clock).sleeper(clock.sleeper()).build();
  *   // ... use the client ...
@@ -78,7 +80,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Built in: {@code GET /v2/account}, {@code GET /v2/actions}, {@code GET
  * /v2/actions/{action_id}} with the lifecycle described in {@link FakeActions}. Everything else
- * comes from {@link FakeResource}s.
+ * comes from {@link FakeResource}s: the testkit's own (package {@code dev.seawall.testkit.fakes};
+ * {@link Builder#allResources()} adds all of them) or your own.
  *
  * <p>Requests are handled one at a time. Run it standalone with {@link #main}.
  */
@@ -370,45 +373,101 @@ public final class FakeDigitalOcean implements AutoCloseable {
 
   // ------------------------------------------------------------------ standalone
 
+  /** The standalone usage text. */
+  static final String USAGE =
+      "usage: FakeDigitalOcean [--port N] [--token T] [--no-contract] [--built-ins-only]\n"
+          + "  --port N          listen on 127.0.0.1:N (default 0: any free port)\n"
+          + "  --token T         accept only this bearer token (default: any non-blank token)\n"
+          + "  --no-contract     skip OpenAPI validation (default: validate when the spec is"
+          + " found)\n"
+          + "  --built-ins-only  serve only account and actions (default: every testkit fake:\n"
+          + "                    droplets, SSH keys, VPCs, firewalls, volumes, databases,\n"
+          + "                    Spaces keys)\n"
+          + "FakeResource implementations listed in META-INF/services/"
+          + FakeResource.class.getName()
+          + " on the class path are served too (one of the same class replaces the default).";
+
   /**
-   * Runs the fake standalone on 127.0.0.1 until the process is stopped, printing its URL.
-   * Arguments: {@code --port N} (default 0 = any free port), {@code --token T} (accept only this
-   * token), {@code --no-contract} (skip OpenAPI validation; by default it validates when the spec
-   * is found, see {@link OpenApiContract}). Problems are printed to standard error as they happen.
+   * Runs the fake standalone on 127.0.0.1 until the process is stopped, printing its URL ({@code
+   * FakeDigitalOcean listening on http://127.0.0.1:PORT ...}) on standard output. Arguments: {@code
+   * --port N} (default 0 = any free port), {@code --token T} (accept only this token), {@code
+   * --no-contract} (skip OpenAPI validation; by default it validates when the spec is found, see
+   * {@link OpenApiContract}), {@code --built-ins-only} (serve only account and actions), {@code
+   * --help}. By default it serves every testkit fake ({@link Builder#allResources()}), plus every
+   * {@link FakeResource} registered for {@link java.util.ServiceLoader} on the class path (so more
+   * fakes can be added to a standalone run; one of the same class as a testkit fake replaces it).
+   * Problems are printed to standard error as they happen.
    *
+   * @throws IllegalArgumentException for an unknown or malformed argument (the message shows the
+   *     usage)
    * @throws InterruptedException when interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
-    Builder builder = builder().onProblem(problem -> System.err.println("PROBLEM: " + problem));
+    Optional<FakeDigitalOcean> started = standalone(args, System.out, System.err);
+    if (started.isEmpty()) {
+      return;
+    }
+    FakeDigitalOcean fake = started.get();
+    Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "fake-digitalocean-stop"));
+    new CountDownLatch(1).await();
+  }
+
+  /**
+   * Parses the standalone arguments, starts the fake and prints its URL; empty after {@code
+   * --help}.
+   */
+  static Optional<FakeDigitalOcean> standalone(String[] args, PrintStream out, PrintStream err) {
+    Builder builder = builder().onProblem(problem -> err.println("PROBLEM: " + problem));
     boolean validate = true;
+    boolean allResources = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--port" -> builder.port(Integer.parseInt(argument(args, ++i, "--port")));
+        case "--built-ins-only" -> allResources = false;
+        case "--port" -> builder.port(port(argument(args, ++i, "--port")));
         case "--token" -> builder.token(argument(args, ++i, "--token"));
         case "--no-contract" -> validate = false;
-        default ->
-            throw new IllegalArgumentException(
-                "unknown argument " + args[i] + "; use --port N, --token T, --no-contract");
+        case "--help", "-h" -> {
+          out.println(USAGE);
+          return Optional.empty();
+        }
+        default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
       }
+    }
+    List<String> discovered = new ArrayList<>();
+    if (allResources) {
+      builder.allResources();
+    }
+    for (FakeResource resource : java.util.ServiceLoader.load(FakeResource.class)) {
+      builder.addResource(resource);
+      discovered.add(resource.getClass().getName());
     }
     Optional<OpenApiContract> contract =
         validate ? OpenApiContract.ifAvailable() : Optional.empty();
     contract.ifPresentOrElse(builder::contract, builder::withoutContract);
     FakeDigitalOcean fake = builder.build().start();
-    Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "fake-digitalocean-stop"));
-    System.out.println(
+    out.println(
         "FakeDigitalOcean listening on "
             + fake.url()
             + (contract.isPresent()
                 ? " (validating requests against " + contract.get().source() + ")"
-                : " (no OpenAPI validation)"));
-    System.out.flush();
-    new CountDownLatch(1).await();
+                : " (no OpenAPI validation)")
+            + (allResources ? "; serving all testkit fakes" : "; built-in routes only")
+            + (discovered.isEmpty() ? "" : "; resources: " + String.join(", ", discovered)));
+    out.flush();
+    return Optional.of(fake);
+  }
+
+  private static int port(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port needs a number 0-65535, was '" + text + "'");
+    }
   }
 
   private static String argument(String[] args, int index, String name) {
     if (index >= args.length) {
-      throw new IllegalArgumentException(name + " needs a value");
+      throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
     }
     return args[index];
   }
@@ -727,9 +786,24 @@ public final class FakeDigitalOcean implements AutoCloseable {
 
     private Builder() {}
 
-    /** Appends a resource (its routes are registered at {@link #build()}). */
+    /**
+     * Adds a resource (its routes are registered at {@link #build()}). A resource of the same class
+     * added earlier is replaced in place, so a configured instance can override one from {@link
+     * #allResources()}: {@code allResources().addResource(new
+     * FakeFirewalls(Duration.ofSeconds(10)))}. (Lambdas are always appended.)
+     */
     public Builder addResource(FakeResource resource) {
-      resources.add(Objects.requireNonNull(resource, "resource"));
+      Objects.requireNonNull(resource, "resource");
+      Class<?> type = resource.getClass();
+      if (!type.isHidden() && !type.isSynthetic()) {
+        for (int i = 0; i < resources.size(); i++) {
+          if (resources.get(i).getClass() == type) {
+            resources.set(i, resource);
+            return this;
+          }
+        }
+      }
+      resources.add(resource);
       return this;
     }
 
@@ -737,6 +811,17 @@ public final class FakeDigitalOcean implements AutoCloseable {
     public Builder resources(List<? extends FakeResource> resources) {
       this.resources.clear();
       resources.forEach(this::addResource);
+      return this;
+    }
+
+    /**
+     * Adds every fake resource of the testkit ({@link FakeResources#all()}): droplets, SSH keys,
+     * VPCs, Cloud Firewalls, volumes, managed databases and Spaces access keys, with default
+     * settings. Resources added before of the same classes are replaced; add configured ones
+     * afterwards to replace the defaults.
+     */
+    public Builder allResources() {
+      FakeResources.all().forEach(this::addResource);
       return this;
     }
 

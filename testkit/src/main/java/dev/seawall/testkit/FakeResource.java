@@ -1,34 +1,37 @@
 package dev.seawall.testkit;
 
 /**
- * A DigitalOcean resource the {@link FakeDigitalOcean} can serve: the extension point for modules.
+ * A DigitalOcean resource the {@link FakeDigitalOcean} can serve: the extension point for fakes.
  *
- * <p>A resource registers its routes once, when the fake is built, and keeps its data in {@link
- * FakeState} (usually a {@link FakeTable} named after the resource):
+ * <p>The testkit's own resources (droplets, SSH keys, VPCs, firewalls, volumes, databases, Spaces
+ * keys) are in {@code dev.seawall.testkit.fakes}; {@link FakeDigitalOcean.Builder#allResources()}
+ * registers all of them. Write one for an API the testkit does not fake yet. A resource registers
+ * its routes once, when the fake is built, and keeps its data in {@link FakeState} (usually a
+ * {@link FakeTable} named after the resource, which other resources can read too):
  *
  * <pre>{@code
- * final class FakeVpcs implements FakeResource {
+ * public final class FakeTags implements FakeResource {
  *   @Override
  *   public void register(FakeRoutes routes, FakeState state) {
- *     FakeTable vpcs = state.table("vpcs");
+ *     FakeTable tags = state.table("tags");
  *     routes
- *         .on(Operations.VPCS_CREATE, request -> {
- *           Map<String, Object> body = request.json();
- *           Map<String, Object> vpc = FakeJson.object(
- *               "id", state.nextUuid(), "name", body.get("name"), "region", body.get("region"),
- *               "ip_range", body.get("ip_range"), "created_at", state.now());
- *           vpcs.put(vpc.get("id"), vpc);
- *           return FakeResponse.created(FakeJson.object("vpc", vpc));
+ *         .on(Operations.TAGS_CREATE, request -> {
+ *           Map<String, Object> tag = FakeJson.object(
+ *               "name", request.json().get("name"),
+ *               "resources", FakeJson.object("count", 0L));
+ *           tags.put(tag.get("name"), tag);
+ *           return FakeResponse.created(FakeJson.object("tag", tag));
  *         })
- *         .on(Operations.VPCS_GET, request ->
- *             FakeResponse.ok(FakeJson.object("vpc", vpcs.require(request.pathParam("vpc_id")))))
- *         .on(Operations.VPCS_LIST, request -> FakeResponse.page(request, "vpcs", vpcs.values()));
+ *         .on(Operations.TAGS_GET, request ->
+ *             FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))));
  *   }
  * }
  * }</pre>
  *
- * Resources can live beside a module's tests (e.g. {@code networking/src/test/java}) or, once
- * several modules share them, in the testkit.
+ * Two resources may not route the same method and path template (the fake refuses to build); {@link
+ * FakeDigitalOcean.Builder#addResource} replaces an earlier resource of the same class. Give the
+ * class a public no-argument constructor and list it in {@code
+ * META-INF/services/dev.seawall.testkit.FakeResource} to have the standalone fake serve it.
  */
 @FunctionalInterface
 public interface FakeResource {

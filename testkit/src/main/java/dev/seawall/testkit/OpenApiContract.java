@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.seawall.testkit.internal.KnownDeviations;
+import dev.seawall.testkit.internal.UnknownProperties;
+import dev.seawall.testkit.internal.ValidatorWorkarounds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +53,14 @@ import org.slf4j.LoggerFactory;
  * with these settings:
  *
  * <ul>
- *   <li>{@code validation.schema.additionalProperties} is ignored: the specification composes most
- *       request bodies with {@code allOf}, and JSON-schema {@code additionalProperties} checks
- *       reject every property of a composed schema. Unknown JSON properties therefore pass.
+ *   <li>{@code validation.schema.additionalProperties} is ignored: the validator injects {@code
+ *       additionalProperties: false} into every branch of {@code anyOf}/{@code oneOf} schemas, so
+ *       valid requests (volume actions, for instance) would fail. Unknown JSON properties are
+ *       caught by Seawall's own check instead ({@code seawall.request.body.unknownProperty}): every
+ *       property of a request body must be one the specification defines for that object (for a
+ *       combined schema, in any of its branches; free-form objects are not checked). DigitalOcean
+ *       ignores unknown properties silently, so a misspelt field is a setting that never takes
+ *       effect.
  *   <li>These stay errors (set explicitly, so a library upgrade cannot weaken them): unknown path
  *       ({@code validation.request.path.missing}), method not allowed, missing or non-bearer {@code
  *       Authorization}, missing or unexpected body, unknown query parameter, wrong {@code
@@ -61,7 +68,7 @@ import org.slf4j.LoggerFactory;
  *       errors (types, formats such as UUIDs, enums, required properties, minimum/maximum) are
  *       errors by default.
  *   <li>Paths match strictly: {@code /v2/account/} is not {@code /v2/account}.
- *   <li>Seawall adds two checks of its own: a {@code Bearer} header with a blank token ({@code
+ *   <li>Seawall also checks a {@code Bearer} header with a blank token ({@code
  *       seawall.request.security.blankBearerToken}) and a body without {@code Content-Type} ({@code
  *       seawall.request.contentType.missing}).
  * </ul>
@@ -70,6 +77,15 @@ import org.slf4j.LoggerFactory;
  * snapshot of August 2026: three on nullable object schemas, two on nullable {@code oneOf}
  * schemas). A {@code default} never changes whether a request is valid, and a {@code null} default
  * on an object schema is something older parser versions refuse.
+ *
+ * <p>Validator limitations worked around while loading (listed by {@link #workarounds()}): the
+ * validator parses the raw value of a path parameter whose schema is {@code anyOf}/{@code oneOf} as
+ * JSON, so it refuses every value that is not a JSON literal, e.g. an SSH key fingerprint in {@code
+ * /v2/account/keys/{ssh_key_identifier}} ({@code anyOf[ssh_key_id integer, ssh_key_fingerprint
+ * string]}) or a volume snapshot UUID in {@code /v2/snapshots/{snapshot_id}}. Such a schema is
+ * validated as {@code type: string} when one of its alternatives is an unconstrained string, which
+ * accepts exactly the same path segments. Rewriting happens on the loaded text only; the file is
+ * not changed.
  */
 public final class OpenApiContract {
   /** Environment variable holding the path of the specification; it wins over everything else. */
@@ -90,13 +106,19 @@ public final class OpenApiContract {
   private final Path source;
   private final Duration loadTime;
   private final int strippedNullDefaults;
+  private final List<String> workarounds;
 
   private OpenApiContract(
-      OpenApiInteractionValidator validator, Path source, Duration loadTime, int strippedNulls) {
+      OpenApiInteractionValidator validator,
+      Path source,
+      Duration loadTime,
+      int strippedNulls,
+      List<String> workarounds) {
     this.validator = validator;
     this.source = source;
     this.loadTime = loadTime;
     this.strippedNullDefaults = strippedNulls;
+    this.workarounds = List.copyOf(workarounds);
   }
 
   /**
@@ -165,14 +187,18 @@ public final class OpenApiContract {
     }
     Matcher matcher = NULL_DEFAULT.matcher(text);
     int stripped = (int) matcher.results().count();
-    String spec = NULL_DEFAULT.matcher(text).replaceAll("");
+    ValidatorWorkarounds.Result patched =
+        ValidatorWorkarounds.apply(NULL_DEFAULT.matcher(text).replaceAll(""));
+    String spec = patched.text();
     OpenApiInteractionValidator validator;
     try {
       validator =
           OpenApiInteractionValidator.createForInlineApiSpecification(spec)
               .withLevelResolver(levels())
               .withStrictOperationPathMatching()
+              .withResolveRefs(true)
               .withResolveCombinators(true)
+              .withCustomRequestValidation(new UnknownProperties())
               .build();
     } catch (RuntimeException e) {
       throw new IllegalStateException(
@@ -184,11 +210,13 @@ public final class OpenApiContract {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     LOG.info(
-        "Loaded the DigitalOcean OpenAPI spec {} in {} ms ({} 'default: null' lines removed)",
+        "Loaded the DigitalOcean OpenAPI spec {} in {} ms ({} 'default: null' lines removed,"
+            + " validator workarounds: {})",
         file,
         took.toMillis(),
-        stripped);
-    return new OpenApiContract(validator, file, took, stripped);
+        stripped,
+        patched.applied().isEmpty() ? "none" : String.join("; ", patched.applied()));
+    return new OpenApiContract(validator, file, took, stripped, patched.applied());
   }
 
   /** The file this contract was loaded from. */
@@ -204,6 +232,14 @@ public final class OpenApiContract {
   /** How many {@code default: null} lines were removed while loading. */
   public int strippedNullDefaults() {
     return strippedNullDefaults;
+  }
+
+  /**
+   * The validator limitations worked around while loading, one line each (e.g. {@code path
+   * parameter ssh_key_identifier: anyOf -> type: string}); see the class comment.
+   */
+  public List<String> workarounds() {
+    return workarounds;
   }
 
   /**

@@ -159,7 +159,7 @@ class FakeDigitalOceanTest {
   void request_withOtherTokenThanConfigured_answers401() {
     start(FakeDigitalOcean.builder().token(Http.TOKEN));
 
-    Http.Reply wrong = Http.send("GET", fake.url() + "/v2/account", null, "dop_v1_other");
+    Http.Reply wrong = Http.send("GET", fake.url() + "/v2/account", null, Http.randomToken());
     Http.Reply right = Http.get(fake.url() + "/v2/account");
 
     assertThat(wrong.status()).isEqualTo(401);
@@ -496,5 +496,72 @@ class FakeDigitalOceanTest {
     assertThatThrownBy(() -> FakeDigitalOcean.main(new String[] {"--verbose"}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--port");
+  }
+
+  @Test
+  void standalone_whenStarted_printsItsUrlAndServesTheApi() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    String token = Http.randomToken();
+
+    fake =
+        FakeDigitalOcean.standalone(
+                new String[] {"--port", "0", "--token", token, "--no-contract"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8))
+            .orElseThrow();
+
+    String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(printed)
+        .startsWith("FakeDigitalOcean listening on " + fake.url() + " (no OpenAPI validation)")
+        .matches("(?s)FakeDigitalOcean listening on http://127\\.0\\.0\\.1:[0-9]+ .*")
+        .doesNotContain(token);
+    assertThat(Http.send("GET", fake.url() + "/v2/account", null, token).status()).isEqualTo(200);
+    assertThat(Http.send("GET", fake.url() + "/v2/account", null, Http.randomToken()).status())
+        .isEqualTo(401);
+    assertThat(Http.send("GET", fake.url() + "/v2/nothing", null, token).status()).isEqualTo(404);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("PROBLEM: FakeDigitalOcean has no route for GET /v2/nothing");
+    assertThat(printed).contains("serving all testkit fakes");
+    for (String path :
+        List.of("/v2/droplets", "/v2/vpcs", "/v2/firewalls", "/v2/volumes", "/v2/databases")) {
+      assertThat(Http.send("GET", fake.url() + path, null, token).status()).as(path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void standalone_whenBuiltInsOnly_servesNoResources() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    fake =
+        FakeDigitalOcean.standalone(
+                new String[] {"--no-contract", "--built-ins-only"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true))
+            .orElseThrow();
+
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("built-in routes only");
+    assertThat(Http.get(fake.url() + "/v2/account").status()).isEqualTo(200);
+    assertThat(Http.get(fake.url() + "/v2/droplets").status()).isEqualTo(404);
+    assertThat(fake.takeProblems()).hasSize(1);
+  }
+
+  @Test
+  void standalone_whenHelp_printsUsageAndStartsNothing() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    assertThat(
+            FakeDigitalOcean.standalone(
+                new String[] {"--help"}, new java.io.PrintStream(out, true), System.err))
+        .isEmpty();
+    assertThat(out.toString()).contains("--port N").contains("--no-contract");
+  }
+
+  @Test
+  void main_whenPortIsNotANumber_refusesWithUsage() {
+    assertThatThrownBy(() -> FakeDigitalOcean.main(new String[] {"--port", "http"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--port needs a number 0-65535, was 'http'");
   }
 }

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A minimal OkHttp client for testkit tests (the core client is not used here on purpose). */
 final class Http {
-  static final String TOKEN = "dop_v1_" + "0123456789abcdef".repeat(4);
+  /** A token generated for this run: {@code dop_v1_} and 64 random hex digits. */
+  static final String TOKEN = randomToken();
+
   private static final MediaType JSON = MediaType.get("application/json");
   private static final OkHttpClient CLIENT =
       new OkHttpClient.Builder()
@@ -23,6 +25,12 @@ final class Http {
           .build();
 
   private Http() {}
+
+  static String randomToken() {
+    byte[] bytes = new byte[32];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return "dop_v1_" + java.util.HexFormat.of().formatHex(bytes);
+  }
 
   /** A received response. */
   record Reply(int status, Headers headers, String body) {}

@@ -287,4 +287,77 @@ class OpenApiContractTest {
 
     assertThat(request.toString()).doesNotContain(Http.TOKEN).contains("GET /v2/account");
   }
+
+  @Test
+  void validate_whenTopLevelPropertyIsMisspelt_reportsUnknownPropertyNamingTheKnownOnes() {
+    ContractRequest request =
+        authorized("POST", "/v2/load_balancers")
+            .withJsonBody(
+                "{\"name\":\"web\",\"region\":\"nyc1\",\"redirect_http_to_http\":true,"
+                    + "\"forwarding_rules\":[{\"entry_protocol\":\"https\",\"entry_port\":443,"
+                    + "\"target_protocol\":\"http\",\"target_port\":80,\"certificate_id\":\"c\"}],"
+                    + "\"tag\":\"web\"}");
+
+    List<ContractViolation> violations = OpenApiContract.require().validate(request);
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.key()).isEqualTo("seawall.request.body.unknownProperty");
+              assertThat(v.operationId()).isEqualTo("loadBalancers_create");
+              assertThat(v.message())
+                  .contains("Unknown property \"redirect_http_to_http\"")
+                  .contains("redirect_http_to_https");
+            });
+  }
+
+  @Test
+  void validate_whenNestedPropertyIsMisspelt_reportsItsPath() {
+    ContractRequest request =
+        authorized("POST", "/v2/firewalls")
+            .withJsonBody(
+                "{\"name\":\"web\",\"inbound_rules\":[{\"protocol\":\"tcp\",\"ports\":\"443\","
+                    + "\"sources\":{\"adresses\":[\"10.0.0.0/8\"]}}]}");
+
+    assertThat(OpenApiContract.require().validate(request))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.message())
+                    .startsWith("[Path '/inbound_rules/0/sources'] Unknown property \"adresses\"")
+                    .contains("addresses"));
+  }
+
+  @Test
+  void validate_whenBodyUsesPropertiesOfOneOfItsAlternatives_returnsNoViolations() {
+    String volume = "/v2/volumes/fb6045f1-cf1d-4ca3-bfac-18832663025b/actions";
+
+    assertThat(
+            OpenApiContract.require()
+                .validate(
+                    authorized("POST", volume)
+                        .withJsonBody(
+                            "{\"type\":\"attach\",\"droplet_id\":1,\"region\":\"nyc1\"}")))
+        .isEmpty();
+    assertThat(
+            OpenApiContract.require()
+                .validate(
+                    authorized("POST", volume)
+                        .withJsonBody(
+                            "{\"type\":\"resize\",\"size_gigabytes\":100,\"region\":\"nyc1\"}")))
+        .isEmpty();
+  }
+
+  @Test
+  void validate_whenEnumValueIsUnknown_reportsEnum() {
+    ContractRequest request =
+        authorized("POST", "/v2/firewalls")
+            .withJsonBody(
+                "{\"name\":\"web\",\"inbound_rules\":[{\"protocol\":\"tcpx\",\"ports\":\"443\","
+                    + "\"sources\":{\"addresses\":[\"10.0.0.0/8\"]}}]}");
+
+    assertThat(keys(OpenApiContract.require().validate(request)))
+        .containsExactly("validation.request.body.schema.enum");
+  }
 }

@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.compute.Compute;
 import dev.seawall.compute.fake.Clients;
-import dev.seawall.compute.fake.ComputeContract;
-import dev.seawall.compute.fake.FakeCompute;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
@@ -31,7 +29,11 @@ import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.OpenApiContract;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeDroplets;
+import dev.seawall.testkit.fakes.FakeSshKeys;
+import dev.seawall.testkit.fakes.FakeVpcs;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -60,16 +62,16 @@ class DropletServiceTest {
   static final ContractValidation CONTRACT =
       ContractValidation.withFake(
           fake ->
-              fake.contract(ComputeContract.get())
-                  .actionDelay(ACTION_DELAY)
-                  .addResource(new FakeCompute()));
+              fake.actionDelay(ACTION_DELAY)
+                  .addResource(new FakeSshKeys())
+                  .addResource(new FakeDroplets()));
 
   ContractValidatingDispatcher dispatcher;
   MockWebServer server;
 
   @BeforeEach
   void startServer() throws IOException {
-    dispatcher = ContractValidatingDispatcher.queue(ComputeContract.get());
+    dispatcher = ContractValidatingDispatcher.queue(OpenApiContract.require());
     server = ContractValidatingDispatcher.startServer(dispatcher);
   }
 
@@ -384,7 +386,7 @@ class DropletServiceTest {
   // ---------------------------------------------------------------- behaviour, against the fake
 
   static Map<String, Object> seedKey(FakeDigitalOcean fake) {
-    return FakeCompute.seedKey(fake.state(), "ci", ED25519);
+    return FakeSshKeys.seed(fake.state(), "ci", ED25519);
   }
 
   @Test
@@ -425,7 +427,7 @@ class DropletServiceTest {
 
       assertThat(second.id()).isEqualTo(first.id());
       assertThat(fake.callCount(Operations.DROPLETS_CREATE)).isEqualTo(1);
-      assertThat(fake.state().table(FakeCompute.DROPLETS).size()).isEqualTo(1);
+      assertThat(fake.state().table(FakeDroplets.TABLE).size()).isEqualTo(1);
     }
   }
 
@@ -439,7 +441,7 @@ class DropletServiceTest {
 
       assertThat(droplet.status()).isEqualTo(DropletStatus.ACTIVE);
       assertThat(fake.callCount(Operations.DROPLETS_CREATE)).isEqualTo(1);
-      assertThat(fake.state().table(FakeCompute.DROPLETS).size()).isEqualTo(1);
+      assertThat(fake.state().table(FakeDroplets.TABLE).size()).isEqualTo(1);
     }
   }
 
@@ -454,7 +456,7 @@ class DropletServiceTest {
               DropletCreationException.class,
               e -> {
                 long created =
-                    ((Number) fake.state().table(FakeCompute.DROPLETS).values().get(0).get("id"))
+                    ((Number) fake.state().table(FakeDroplets.TABLE).values().get(0).get("id"))
                         .longValue();
                 assertThat(e.dropletId()).isEqualTo(created);
                 assertThat(e).hasMessageContaining("errored");
@@ -525,7 +527,7 @@ class DropletServiceTest {
     try (DigitalOcean client = Clients.client(fake.url(), clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).create(spec().sshKeys(FINGERPRINT).build()))
           .isInstanceOf(UnprocessableException.class);
-      assertThat(fake.state().table(FakeCompute.DROPLETS).size()).isZero();
+      assertThat(fake.state().table(FakeDroplets.TABLE).size()).isZero();
     }
   }
 
@@ -541,7 +543,7 @@ class DropletServiceTest {
             .build();
     try (DigitalOcean client = Clients.client(fake.url(), clock)) {
       Droplet droplet = Compute.droplets(client).create(spec);
-      String defaultVpc = FakeCompute.defaultVpcOf(fake.state(), "fra1");
+      String defaultVpc = FakeVpcs.findDefaultVpc(fake.state(), "fra1").orElseThrow();
 
       List<Violation> violations =
           DropletAuditor.builder().defaultVpcUuids(Set.of(defaultVpc)).build().audit(droplet);

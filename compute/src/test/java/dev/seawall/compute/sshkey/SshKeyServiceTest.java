@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.compute.Compute;
 import dev.seawall.compute.fake.Clients;
-import dev.seawall.compute.fake.ComputeContract;
-import dev.seawall.compute.fake.FakeCompute;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
@@ -19,7 +17,10 @@ import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.OpenApiContract;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeDroplets;
+import dev.seawall.testkit.fakes.FakeSshKeys;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,14 @@ class SshKeyServiceTest {
   @RegisterExtension
   static final ContractValidation CONTRACT =
       ContractValidation.withFake(
-          fake -> fake.contract(ComputeContract.get()).addResource(new FakeCompute()));
+          fake -> fake.addResource(new FakeSshKeys()).addResource(new FakeDroplets()));
 
   ContractValidatingDispatcher dispatcher;
   MockWebServer server;
 
   @BeforeEach
   void startServer() throws IOException {
-    dispatcher = ContractValidatingDispatcher.queue(ComputeContract.get());
+    dispatcher = ContractValidatingDispatcher.queue(OpenApiContract.require());
     server = ContractValidatingDispatcher.startServer(dispatcher);
   }
 
@@ -277,7 +278,7 @@ class SshKeyServiceTest {
   @Test
   void ensure_whenKeyWasUploadedElsewhere_reusesItWithoutPosting(
       FakeDigitalOcean fake, TestClock clock) {
-    Map<String, Object> seeded = FakeCompute.seedKey(fake.state(), "laptop", TestKeys.ED25519);
+    Map<String, Object> seeded = FakeSshKeys.seed(fake.state(), "laptop", TestKeys.ED25519);
     try (DigitalOcean client = Clients.client(fake.url(), clock)) {
       SshKey key = Compute.sshKeys(client).ensure("deploy", KEY);
 
@@ -296,7 +297,7 @@ class SshKeyServiceTest {
 
       assertThat(key.fingerprint()).isEqualTo(KEY.md5Fingerprint());
       assertThat(fake.callCount(Operations.SSH_KEYS_CREATE)).isEqualTo(1);
-      assertThat(fake.state().table(FakeCompute.SSH_KEYS).size()).isEqualTo(1);
+      assertThat(fake.state().table(FakeSshKeys.TABLE).size()).isEqualTo(1);
     }
   }
 
@@ -339,7 +340,7 @@ class SshKeyServiceTest {
 
   @Test
   void get_whenRateLimitedOnce_retriesAndSucceeds(FakeDigitalOcean fake, TestClock clock) {
-    Map<String, Object> seeded = FakeCompute.seedKey(fake.state(), "laptop", TestKeys.ED25519);
+    Map<String, Object> seeded = FakeSshKeys.seed(fake.state(), "laptop", TestKeys.ED25519);
     fake.rateLimitNext("sshKeys_get", 1);
     try (DigitalOcean client = Clients.client(fake.url(), clock)) {
       assertThat(Compute.sshKeys(client).get((Long) seeded.get("id")).name()).isEqualTo("laptop");

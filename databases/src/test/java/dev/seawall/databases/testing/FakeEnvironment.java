@@ -6,6 +6,7 @@ import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeDatabases;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -10,10 +10,10 @@ import dev.seawall.databases.DatabaseEngine;
 import dev.seawall.databases.Databases;
 import dev.seawall.databases.cluster.DatabaseClusterSpec;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
-import dev.seawall.databases.testing.FakeDatabases;
 import dev.seawall.databases.testing.FakeEnvironment;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.fakes.FakeDatabases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

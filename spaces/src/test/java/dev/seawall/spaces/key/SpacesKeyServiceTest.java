@@ -18,6 +18,7 @@ import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.OpenApiContract;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeSpacesKeys;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  *       refuses {@code ports} on ICMP rules (doctl and the Terraform provider omit it too). An ICMP
  *       rule without {@code ports} is validated as if it carried {@code "0"}.
  * </ul>
+ *
+ * <p>Constructs of the specification that the validator itself cannot check (composed path
+ * parameters such as {@code ssh_key_identifier}) are a different matter, handled while loading by
+ * {@link ValidatorWorkarounds}.
  */
 public final class KnownDeviations {
   private static final Pattern FIREWALL_RULES_PATH =

@@ -12,9 +12,9 @@ import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeDroplets;
+import dev.seawall.testkit.fakes.FakeVolumes;
 import dev.seawall.volumes.Volumes;
-import dev.seawall.volumes.fake.FakeVolumeDroplets;
-import dev.seawall.volumes.fake.FakeVolumes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ class VolumeServiceFakeTest {
       ContractValidation.withFake(
           fake ->
               fake.addResource(new FakeVolumes())
-                  .addResource(new FakeVolumeDroplets())
+                  .addResource(new FakeDroplets())
                   .actionDelay(Duration.ofSeconds(20)));
 
   private FakeDigitalOcean fake;
@@ -54,7 +54,7 @@ class VolumeServiceFakeTest {
     this.clock = clock;
     this.client = client(fake, clock);
     this.volumes = Volumes.volumes(client);
-    this.droplet = FakeVolumes.seedDroplet(fake.state(), "db-1", "fra1");
+    this.droplet = FakeDroplets.seed(fake.state(), "db-1", "fra1");
   }
 
   @AfterEach
@@ -105,7 +105,7 @@ class VolumeServiceFakeTest {
 
     assertThat(created.name()).isEqualTo("pgdata");
     assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
-    assertThat(fake.state().table(FakeVolumes.VOLUMES).size()).isEqualTo(1);
+    assertThat(fake.state().table(FakeVolumes.TABLE).size()).isEqualTo(1);
   }
 
   @Test
@@ -121,14 +121,14 @@ class VolumeServiceFakeTest {
     assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
     @SuppressWarnings("unchecked")
     List<Object> volumeIds =
-        (List<Object>) fake.state().table(FakeVolumes.DROPLETS).require(droplet).get("volume_ids");
+        (List<Object>) fake.state().table(FakeDroplets.TABLE).require(droplet).get("volume_ids");
     assertThat(volumeIds).containsExactly(volume.id());
   }
 
   @Test
   void attach_whenDropletIsInAnotherRegion_refusesWithoutAction() {
     Volume volume = volumes.create(spec("pgdata"));
-    long elsewhere = FakeVolumes.seedDroplet(fake.state(), "web-1", "nyc3");
+    long elsewhere = FakeDroplets.seed(fake.state(), "web-1", "nyc3");
 
     assertThatThrownBy(() -> volumes.attach(volume.id(), elsewhere))
         .isInstanceOf(InvalidSpecException.class)
@@ -140,7 +140,7 @@ class VolumeServiceFakeTest {
   @Test
   void attach_whenAttachedToAnotherDroplet_refusesWithoutAction() {
     Volume volume = volumes.create(spec("pgdata"));
-    long other = FakeVolumes.seedDroplet(fake.state(), "db-2", "fra1");
+    long other = FakeDroplets.seed(fake.state(), "db-2", "fra1");
     volumes.attach(volume.id(), droplet);
 
     assertThatThrownBy(() -> volumes.attach(volume.id(), other))
@@ -153,7 +153,7 @@ class VolumeServiceFakeTest {
   @Test
   void attach_whenDropletHasAPendingEvent_retriesUntilTheEventEnds() {
     Volume volume = volumes.create(spec("pgdata"));
-    FakeVolumes.startDropletEvent(fake.state(), droplet);
+    FakeDroplets.startAction(fake.state(), droplet, "reboot");
 
     Volume attached = volumes.attach(volume.id(), droplet);
 
@@ -169,7 +169,7 @@ class VolumeServiceFakeTest {
   @Test
   void attach_whenDropletStaysBusyPastTheTimeout_throwsWaitTimeout() {
     Volume volume = volumes.create(spec("pgdata"));
-    FakeVolumes.startDropletEvent(fake.state(), droplet);
+    FakeDroplets.startAction(fake.state(), droplet, "reboot");
     VolumeService impatient = volumes.withActionTimeout(Duration.ofSeconds(5));
 
     assertThatThrownBy(() -> impatient.attach(volume.id(), droplet))
@@ -209,7 +209,7 @@ class VolumeServiceFakeTest {
 
     assertThat(detached.dropletIds()).isEmpty();
     assertThat(posts("detach")).isEqualTo(1);
-    assertThat(fake.state().table(FakeVolumes.DROPLETS).require(droplet).get("volume_ids"))
+    assertThat(fake.state().table(FakeDroplets.TABLE).require(droplet).get("volume_ids"))
         .isEqualTo(List.of());
   }
 

@@ -1,8 +1,6 @@
-package dev.seawall.networking.fake;
+package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
-import dev.seawall.networking.firewall.PortRange;
-import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -19,23 +17,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cloud Firewalls for a {@code FakeDigitalOcean}, behaving like the real API as far as it is known:
+ * Cloud Firewalls: {@code firewalls_create}, {@code _get}, {@code _list}, {@code _update} (PUT),
+ * {@code _delete}, {@code _assign_droplets}, {@code _delete_droplets}, {@code _add_tags} and {@code
+ * _delete_tags}, behaving like the real API as far as it is known:
  *
  * <ul>
  *   <li>all ports are reported as {@code "0"}, and so are the ports of ICMP rules;
  *   <li>{@code "0"}, {@code "all"} or an empty value sent as TCP/UDP ports, and any {@code
  *       "0"}/{@code "all"} on ICMP, are refused with {@code 422 "You must specify a positive value
- *       for ports."} (what the API answers);
- *   <li>an address that is not an IP address or CIDR, or more than 10 droplet ids, is refused with
- *       {@code 422};
+ *       for ports."} (what the API answers); {@code 1-65535} is stored as {@code "0"};
+ *   <li>a name that does not start with a letter or digit, an address that is not an IP address or
+ *       CIDR, a rule set without any rule, or more than 10 droplet ids are refused with {@code
+ *       422};
  *   <li>a PUT replaces everything: attributes it does not carry are reset;
- *   <li>after a write the status is {@code waiting} for {@link #applyDelay} on the fake's clock,
- *       then {@code succeeded}; {@link #failApplying} makes it {@code failed} instead.
+ *   <li>after a write the status is {@code waiting} (with {@code pending_changes} for assigned
+ *       droplets) for {@link #applyDelay()} on the fake's clock, then {@code succeeded}; {@link
+ *       #failApplying} makes it {@code failed} instead;
+ *   <li>destroying a droplet ({@link FakeDroplets}) removes it from {@code droplet_ids}.
  * </ul>
+ *
+ * <p>Rows live in the table {@value #TABLE}, keyed by id. Token scopes are not checked.
  */
 public final class FakeFirewalls implements FakeResource {
   /** Table holding the firewall rows (as the API shows them), keyed by id. */
@@ -43,6 +49,7 @@ public final class FakeFirewalls implements FakeResource {
 
   private static final String STATUS = "firewall_status";
   private static final String FAILING = "firewall_failing";
+  private static final int MAX_DROPLETS = 10;
 
   private final Duration applyDelay;
 
@@ -51,12 +58,19 @@ public final class FakeFirewalls implements FakeResource {
     this(Duration.ofSeconds(3));
   }
 
-  /** Firewalls that become {@code succeeded} {@code applyDelay} after each write. */
+  /**
+   * Firewalls that become {@code succeeded} {@code applyDelay} after each write.
+   *
+   * @throws IllegalArgumentException when the delay is negative
+   */
   public FakeFirewalls(Duration applyDelay) {
+    if (applyDelay.isNegative()) {
+      throw new IllegalArgumentException("applyDelay must not be negative: " + applyDelay);
+    }
     this.applyDelay = applyDelay;
   }
 
-  /** How long a firewall stays {@code waiting} after a write. */
+  /** How long a firewall stays {@code waiting} after a write, on the fake's clock. */
   public Duration applyDelay() {
     return applyDelay;
   }
@@ -139,8 +153,8 @@ public final class FakeFirewalls implements FakeResource {
     if (inbound.isEmpty() && outbound.isEmpty()) {
       throw FakeApiError.unprocessable("You must specify at least one inbound or outbound rule.");
     }
-    List<Object> droplets = list(body.get("droplet_ids"));
-    if (droplets.size() > 10) {
+    List<Object> droplets = Rows.strictList(body.get("droplet_ids"), "droplet_ids");
+    if (droplets.size() > MAX_DROPLETS) {
       throw FakeApiError.unprocessable(
           "A firewall can be assigned to at most 10 Droplets directly; use tags instead.");
     }
@@ -152,7 +166,7 @@ public final class FakeFirewalls implements FakeResource {
     row.put("outbound_rules", outbound);
     row.put("created_at", state.timestamp());
     row.put("droplet_ids", droplets);
-    row.put("tags", list(body.get("tags")));
+    row.put("tags", Rows.strictList(body.get("tags"), "tags"));
     row.put("pending_changes", pending(droplets));
     markWaiting(state, id);
     return row;
@@ -160,7 +174,7 @@ public final class FakeFirewalls implements FakeResource {
 
   private static List<Object> rules(@Nullable Object value, String targetsKey) {
     List<Object> out = new ArrayList<>();
-    for (Object item : list(value)) {
+    for (Object item : Rows.strictList(value, "rules")) {
       if (!(item instanceof Map<?, ?> rule)) {
         throw FakeApiError.unprocessable("A rule must be an object.");
       }
@@ -176,13 +190,7 @@ public final class FakeFirewalls implements FakeResource {
         if (ports == null || ports.equals("0") || ports.equals("all") || ports.equals("")) {
           throw FakeApiError.unprocessable("You must specify a positive value for ports.");
         }
-        PortRange range;
-        try {
-          range = PortRange.parse(String.valueOf(ports));
-        } catch (IllegalArgumentException e) {
-          throw FakeApiError.unprocessable("ports must be a port or a range such as 8000-9000.");
-        }
-        stored = range.isAll() ? "0" : range.wireValue();
+        stored = ports(String.valueOf(ports));
       } else {
         throw FakeApiError.unprocessable("protocol must be tcp, udp or icmp.");
       }
@@ -192,11 +200,11 @@ public final class FakeFirewalls implements FakeResource {
       }
       Map<String, Object> storedTargets = new LinkedHashMap<>();
       for (Map.Entry<?, ?> entry : targetMap.entrySet()) {
-        List<Object> values = list(entry.getValue());
+        List<Object> values = Rows.strictList(entry.getValue(), String.valueOf(entry.getKey()));
         if (entry.getKey().equals("addresses")) {
           for (Object address : values) {
             try {
-              Cidr.parseLenient(String.valueOf(address));
+              IpRange.parse(String.valueOf(address));
             } catch (IllegalArgumentException e) {
               throw FakeApiError.unprocessable(address + " is not a valid IP address or CIDR.");
             }
@@ -216,18 +224,41 @@ public final class FakeFirewalls implements FakeResource {
     return out;
   }
 
+  /**
+   * The ports as the API stores them: {@code "443"}, {@code "8000-9000"}, or {@code "0"} for all.
+   */
+  private static String ports(String text) {
+    String trimmed = text.strip();
+    int dash = trimmed.indexOf('-');
+    int from;
+    int to;
+    try {
+      from = Integer.parseInt(dash < 0 ? trimmed : trimmed.substring(0, dash).strip());
+      to = dash < 0 ? from : Integer.parseInt(trimmed.substring(dash + 1).strip());
+    } catch (NumberFormatException e) {
+      throw FakeApiError.unprocessable("ports must be a port or a range such as 8000-9000.");
+    }
+    if (from < 1 || to > 65535 || from > to) {
+      throw FakeApiError.unprocessable("ports must be a port or a range such as 8000-9000.");
+    }
+    if (from == 1 && to == 65535) {
+      return "0";
+    }
+    return from == to ? Integer.toString(from) : from + "-" + to;
+  }
+
   private FakeResponse changeList(
       FakeRequest request, FakeState state, FakeTable firewalls, String key, boolean add) {
     String id = request.pathParam("firewall_id");
     Map<String, @Nullable Object> row = firewalls.require(id);
-    Set<Object> values = new LinkedHashSet<>(list(row.get(key)));
-    List<Object> change = list(request.json().get(key));
+    Set<Object> values = new LinkedHashSet<>(Rows.list(row.get(key)));
+    List<Object> change = Rows.strictList(request.json().get(key), key);
     if (add) {
       values.addAll(change);
     } else {
       change.forEach(values::remove);
     }
-    if (key.equals("droplet_ids") && values.size() > 10) {
+    if (key.equals("droplet_ids") && values.size() > MAX_DROPLETS) {
       throw FakeApiError.unprocessable(
           "A firewall can be assigned to at most 10 Droplets directly; use tags instead.");
     }
@@ -253,7 +284,8 @@ public final class FakeFirewalls implements FakeResource {
     if (status == null) {
       return row;
     }
-    if (!state.now().isBefore(Instant.parse(String.valueOf(status.get("ready_at"))))) {
+    Instant readyAt = Instant.parse(String.valueOf(Objects.requireNonNull(status.get("ready_at"))));
+    if (!state.now().isBefore(readyAt)) {
       boolean failing = state.table(FAILING).get(String.valueOf(row.get("name"))).isPresent();
       row.put("status", failing ? "failed" : "succeeded");
       if (!failing) {
@@ -269,15 +301,5 @@ public final class FakeFirewalls implements FakeResource {
       out.add(FakeJson.object("droplet_id", dropletId, "removing", false, "status", "waiting"));
     }
     return out;
-  }
-
-  private static List<Object> list(@Nullable Object value) {
-    if (value == null) {
-      return new ArrayList<>();
-    }
-    if (!(value instanceof List<?> list)) {
-      throw FakeApiError.unprocessable("expected an array");
-    }
-    return new ArrayList<>(list);
   }
 }

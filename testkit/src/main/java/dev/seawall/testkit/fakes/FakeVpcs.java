@@ -1,7 +1,6 @@
-package dev.seawall.networking.fake;
+package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
-import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -14,23 +13,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * VPC networks for a {@code FakeDigitalOcean}, behaving as the API documents: names are unique per
- * account; ranges must be RFC 1918, {@code /16../28} and overlap no other VPC (else {@code 422});
- * without {@code ip_range} a free {@code /20} is chosen; the first VPC of a region becomes its
- * default; the default VPC and a VPC with members cannot be deleted ({@code 403}).
+ * VPC networks: {@code vpcs_create}, {@code vpcs_get}, {@code vpcs_list}, {@code vpcs_update}
+ * (PUT), {@code vpcs_patch}, {@code vpcs_delete} and {@code vpcs_list_members}, behaving as the API
+ * documents:
  *
- * <p>Members come from the table {@value #MEMBERS} (seed it with {@link #addMember}) and from
- * droplets in the table {@code droplets} whose {@code vpc_uuid} is the VPC's id.
+ * <ul>
+ *   <li>names are unique per account ({@code 422} otherwise);
+ *   <li>{@code ip_range} must be RFC 1918, {@code /16} to {@code /28}, and overlap no other VPC
+ *       ({@code 422}); without one a free {@code /20} in {@code 10.100.0.0}-{@code 10.255.255.255}
+ *       is chosen;
+ *   <li>the first VPC of a region becomes its default; {@code "default": true} in an update moves
+ *       the default; a PUT resets a missing {@code description} to {@code ""};
+ *   <li>the default VPC and a VPC with members cannot be deleted ({@code 403}).
+ * </ul>
+ *
+ * <p>Members are read live from the other fakes' tables: droplets ({@value FakeDroplets#TABLE},
+ * {@code vpc_uuid}, urn {@code do:droplet:<id>}), database clusters ({@value FakeDatabases#TABLE},
+ * {@code private_network_uuid}, urn {@code do:dbaas:<id>}) and load balancers ({@code
+ * load_balancers}, {@code vpc_uuid}, urn {@code do:loadbalancer:<id>}), plus rows added with {@link
+ * #addMember}. Droplets and database clusters created without a VPC join their region's default VPC
+ * ({@link #defaultVpc(FakeState, String)}), which is created on first use if the region has none.
+ *
+ * <p>Token scopes are not checked. Rows live in the table {@value #TABLE}, keyed by id.
  */
 public final class FakeVpcs implements FakeResource {
-  /** Table holding the VPC rows, keyed by id. */
+  /** Table holding the VPC rows (as the API shows them), keyed by id. */
   public static final String TABLE = "vpcs";
 
   /** Table holding extra members: rows {@code {vpc_id, name, urn, created_at}} keyed by urn. */
   public static final String MEMBERS = "vpc_members";
+
+  /** Creates the resource; it holds no state of its own. */
+  public FakeVpcs() {}
 
   @Override
   public void register(FakeRoutes routes, FakeState state) {
@@ -55,9 +73,10 @@ public final class FakeVpcs implements FakeResource {
   }
 
   /**
-   * Seeds a VPC row directly (no validation), e.g. a region's default VPC.
+   * Seeds a VPC row directly, without the API's checks (e.g. a region's default VPC).
    *
-   * @return the row
+   * @param ipRange a CIDR such as {@code 10.110.0.0/20}
+   * @return the live row
    */
   public static Map<String, @Nullable Object> seed(
       FakeState state, String name, String region, String ipRange, boolean isDefault) {
@@ -75,7 +94,36 @@ public final class FakeVpcs implements FakeResource {
     return state.table(TABLE).put(id, vpc);
   }
 
-  /** Adds a member (e.g. a load balancer) to a VPC; remove it with {@link #removeMember}. */
+  /**
+   * The id of the default VPC of {@code region}; when the region has none yet, one named {@code
+   * default-<region>} with a free {@code /20} is created, as DigitalOcean does on the first
+   * resource in a region.
+   */
+  public static String defaultVpc(FakeState state, String region) {
+    return findDefaultVpc(state, region)
+        .orElseGet(
+            () ->
+                String.valueOf(
+                    seed(
+                            state,
+                            "default-" + region,
+                            region,
+                            freeRange(state.table(TABLE)).toString(),
+                            true)
+                        .get("id")));
+  }
+
+  /** The id of the default VPC of {@code region}, empty when the region has none yet. */
+  public static Optional<String> findDefaultVpc(FakeState state, String region) {
+    return state
+        .table(TABLE)
+        .find(v -> region.equals(v.get("region")) && Boolean.TRUE.equals(v.get("default")))
+        .stream()
+        .findFirst()
+        .map(v -> String.valueOf(v.get("id")));
+  }
+
+  /** Adds a member (e.g. a Kubernetes cluster) to a VPC; remove it with {@link #removeMember}. */
   public static void addMember(FakeState state, String vpcId, String name, String urn) {
     state
         .table(MEMBERS)
@@ -90,6 +138,39 @@ public final class FakeVpcs implements FakeResource {
     state.table(MEMBERS).remove(urn);
   }
 
+  /**
+   * Every member of a VPC as {@code vpcs_list_members} answers them: {@code {name, urn,
+   * created_at}}.
+   */
+  public static List<Map<String, @Nullable Object>> members(FakeState state, String vpcId) {
+    List<Map<String, @Nullable Object>> members = new ArrayList<>();
+    for (Map<String, @Nullable Object> row :
+        state.table(MEMBERS).find(r -> vpcId.equals(r.get("vpc_id")))) {
+      members.add(member(row.get("name"), row.get("urn"), row.get("created_at")));
+    }
+    for (Map<String, @Nullable Object> droplet :
+        state.table(FakeDroplets.TABLE).find(d -> vpcId.equals(d.get("vpc_uuid")))) {
+      members.add(
+          member(
+              droplet.get("name"), "do:droplet:" + droplet.get("id"), droplet.get("created_at")));
+    }
+    for (Map<String, @Nullable Object> cluster :
+        state.table(FakeDatabases.TABLE).find(c -> vpcId.equals(c.get("private_network_uuid")))) {
+      members.add(
+          member(cluster.get("name"), "do:dbaas:" + cluster.get("id"), cluster.get("created_at")));
+    }
+    for (Map<String, @Nullable Object> lb :
+        state.table("load_balancers").find(l -> vpcId.equals(l.get("vpc_uuid")))) {
+      members.add(member(lb.get("name"), "do:loadbalancer:" + lb.get("id"), lb.get("created_at")));
+    }
+    return members;
+  }
+
+  private static Map<String, @Nullable Object> member(
+      @Nullable Object name, @Nullable Object urn, @Nullable Object createdAt) {
+    return FakeJson.object("name", name, "urn", urn, "created_at", createdAt);
+  }
+
   private static FakeResponse create(FakeRequest request, FakeState state, FakeTable vpcs) {
     Map<String, @Nullable Object> body = request.json();
     String name = String.valueOf(body.get("name"));
@@ -98,12 +179,12 @@ public final class FakeVpcs implements FakeResource {
       throw FakeApiError.unprocessable("A VPC with the name " + name + " already exists.");
     }
     Object requested = body.get("ip_range");
-    Cidr range;
+    IpRange range;
     if (requested == null) {
       range = freeRange(vpcs);
     } else {
       try {
-        range = Cidr.parse(String.valueOf(requested));
+        range = IpRange.parseNetwork(String.valueOf(requested));
       } catch (IllegalArgumentException e) {
         throw FakeApiError.unprocessable("ip_range is not a valid CIDR.");
       }
@@ -111,7 +192,7 @@ public final class FakeVpcs implements FakeResource {
         throw FakeApiError.unprocessable("ip_range must be an RFC 1918 range between /16 and /28.");
       }
       for (Map<String, @Nullable Object> other : vpcs.values()) {
-        if (range.overlaps(Cidr.parse(String.valueOf(other.get("ip_range"))))) {
+        if (range.overlaps(IpRange.parse(String.valueOf(other.get("ip_range"))))) {
           throw FakeApiError.unprocessable(
               "ip_range overlaps the range of VPC " + other.get("name") + ".");
         }
@@ -159,31 +240,12 @@ public final class FakeVpcs implements FakeResource {
     return FakeResponse.noContent();
   }
 
-  private static List<Map<String, @Nullable Object>> members(FakeState state, String vpcId) {
-    List<Map<String, @Nullable Object>> members = new ArrayList<>();
-    for (Map<String, @Nullable Object> row :
-        state.table(MEMBERS).find(r -> vpcId.equals(r.get("vpc_id")))) {
-      members.add(
-          FakeJson.object(
-              "name", row.get("name"), "urn", row.get("urn"), "created_at", row.get("created_at")));
-    }
-    for (Map<String, @Nullable Object> droplet :
-        state.table("droplets").find(d -> vpcId.equals(d.get("vpc_uuid")))) {
-      members.add(
-          FakeJson.object(
-              "name", droplet.get("name"),
-              "urn", "do:droplet:" + droplet.get("id"),
-              "created_at", droplet.get("created_at")));
-    }
-    return members;
-  }
-
-  private static Cidr freeRange(FakeTable vpcs) {
+  private static IpRange freeRange(FakeTable vpcs) {
     for (int second = 100; second < 256; second++) {
-      Cidr candidate = Cidr.parse("10." + second + ".0.0/20");
+      IpRange candidate = IpRange.parse("10." + second + ".0.0/20");
       boolean free =
           vpcs.values().stream()
-              .noneMatch(v -> candidate.overlaps(Cidr.parse(String.valueOf(v.get("ip_range")))));
+              .noneMatch(v -> candidate.overlaps(IpRange.parse(String.valueOf(v.get("ip_range")))));
       if (free) {
         return candidate;
       }

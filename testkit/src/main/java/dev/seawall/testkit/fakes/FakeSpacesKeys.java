@@ -1,4 +1,4 @@
-package dev.seawall.spaces.key;
+package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operations;
@@ -17,20 +17,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Spaces access keys for {@link dev.seawall.testkit.FakeDigitalOcean}: {@code spacesKey_create},
- * {@code _list} (with the {@code name}, {@code bucket} and {@code permission} filters), {@code
- * _get}, {@code _update} (PUT and PATCH, name only) and {@code _delete}. The secret is returned by
- * create only; keys are stored without it. Access keys are {@code DO00} plus 16 characters,
- * deterministic per run.
+ * Spaces access keys: {@code spacesKey_create}, {@code _list} (with the {@code name}, {@code
+ * bucket} and {@code permission} filters), {@code _get}, {@code _update} (PUT) and {@code _patch}
+ * (name only; changing {@code grants} is a {@code 400}) and {@code _delete}.
+ *
+ * <p>The secret is returned by create only; keys are stored without it. Access keys are {@code
+ * DO00} plus 16 characters, deterministic per run. A {@code fullaccess} grant replaces every other
+ * grant ({@code [{"bucket": "", "permission": "fullaccess"}]}), as the API does; an unknown
+ * permission is a {@code 400}. Rows live in the table {@value #TABLE}, keyed by access key.
  */
 public final class FakeSpacesKeys implements FakeResource {
+  /** Table of keys (without secrets), keyed by access key. */
+  public static final String TABLE = "spaces_keys";
+
   private static final Set<String> PERMISSIONS = Set.of("read", "readwrite", "fullaccess", "");
+
+  /** Creates the resource; it holds no state of its own. */
+  public FakeSpacesKeys() {}
 
   @Override
   public void register(FakeRoutes routes, FakeState state) {
-    FakeTable keys = state.table("spaces_keys");
+    FakeTable keys = state.table(TABLE);
     FakeHandler update =
         request -> {
           Map<String, Object> key = keys.require(request.pathParam("access_key"));
@@ -105,7 +115,7 @@ public final class FakeSpacesKeys implements FakeResource {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> grants(Object value) {
+  private static List<Map<String, Object>> grants(@Nullable Object value) {
     if (value == null) {
       return List.of();
     }

@@ -1,6 +1,5 @@
-package dev.seawall.databases.testing;
+package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
@@ -23,19 +22,33 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Managed databases for {@link dev.seawall.testkit.FakeDigitalOcean}: clusters (creating → online
- * after {@link #onlineAfter} on the fake's clock), trusted sources (PUT replaces the list;
- * read-only fields in a PUT are refused with 400), users (random passwords, reset, delete),
- * maintenance window and the CA endpoint. Connections point at {@link #host}:{@link #port}, so a
- * test can serve a real TLS PostgreSQL and its CA.
+ * Managed database clusters: {@code databases_create_cluster}, {@code _list_clusters} (filter
+ * {@code tag_name}), {@code _get_cluster}, {@code _destroy_cluster}, {@code _get_ca}, {@code
+ * _update_maintenanceWindow}, {@code _list_firewall_rules}, {@code _update_firewall_rules}, {@code
+ * _list_users}, {@code _add_user}, {@code _get_user}, {@code _delete_user} and {@code _reset_auth}.
  *
- * <p>{@link #credentialsVisible(boolean)} false simulates a token without {@code
- * database:view_credentials}: reads return blank users and passwords (create and reset responses
- * still carry them, as DigitalOcean's do).
+ * <ul>
+ *   <li>clusters are {@code creating} until {@link #onlineAfter} has passed on the fake's clock,
+ *       then {@code online}; names are unique ({@code 422});
+ *   <li>a cluster created without {@code private_network_uuid} joins its region's default VPC
+ *       ({@link FakeVpcs#defaultVpc}); clusters are listed as members of their VPC;
+ *   <li>trusted sources (firewall rules): a PUT replaces the list; read-only fields ({@code uuid},
+ *       {@code cluster_uuid}, {@code created_at}) in a PUT are refused with {@code 400};
+ *   <li>users get generated passwords on create and reset; {@code doadmin} exists from the start
+ *       with {@link #adminPassword}; Kafka users get an access certificate and key;
+ *   <li>connections point at {@link #host}:{@link #port}, so a test can serve a real TLS
+ *       PostgreSQL, and {@code /ca} answers {@link #caPem} (base64), so it can serve its CA too;
+ *   <li>{@link #credentialsVisible(boolean) credentialsVisible(false)} simulates a token without
+ *       {@code database:view_credentials}: reads return blank users and passwords (create and reset
+ *       responses still carry them, as DigitalOcean's do).
+ * </ul>
+ *
+ * <p>Unlike the other fakes this one has settings, so it is an object with state: register one
+ * instance with one {@code FakeDigitalOcean}. Rows live in the table {@value #TABLE}, keyed by id.
  */
 public final class FakeDatabases implements FakeResource {
-  /** The id of the VPC a cluster gets when the create request names none. */
-  public static final String DEFAULT_VPC = "5a4981aa-9653-4bd1-bef5-d6bff52042e4";
+  /** Table of database clusters (internal rows; rendered per request), keyed by id. */
+  public static final String TABLE = "databases";
 
   private String host = "";
   private int port = 25060;
@@ -47,6 +60,9 @@ public final class FakeDatabases implements FakeResource {
 
   private @Nullable FakeState state;
   private int passwords;
+
+  /** Fake databases with the defaults described on the setters. */
+  public FakeDatabases() {}
 
   /**
    * Host of every cluster's connections; default {@code <name>-do-user-1-0.db.ondigitalocean.com}.
@@ -92,12 +108,21 @@ public final class FakeDatabases implements FakeResource {
     return this;
   }
 
-  /** The clusters table (live rows). */
+  /**
+   * The clusters table (live rows).
+   *
+   * @throws NullPointerException before the resource was registered with a fake
+   */
   public FakeTable clusters() {
-    return requireState().table("databases");
+    return requireState().table(TABLE);
   }
 
-  /** The stored firewall rules of a cluster (live list). */
+  /**
+   * The stored firewall rules (trusted sources) of a cluster (live list).
+   *
+   * @throws FakeApiError 404 when there is no such cluster
+   * @throws NullPointerException before the resource was registered with a fake
+   */
   @SuppressWarnings("unchecked")
   public List<Map<String, @Nullable Object>> rules(String clusterId) {
     return (List<Map<String, @Nullable Object>>) clusters().require(clusterId).get("rules");
@@ -110,7 +135,7 @@ public final class FakeDatabases implements FakeResource {
   @Override
   public void register(FakeRoutes routes, FakeState fakeState) {
     this.state = fakeState;
-    FakeTable clusters = fakeState.table("databases");
+    FakeTable clusters = fakeState.table(TABLE);
     routes
         .on(Operations.DATABASES_CREATE_CLUSTER, this::create)
         .on(
@@ -145,8 +170,7 @@ public final class FakeDatabases implements FakeResource {
               return FakeResponse.ok(FakeJson.object("ca", FakeJson.object("certificate", base64)));
             })
         .on(
-            HttpMethod.PUT,
-            "/v2/databases/{database_cluster_uuid}/maintenance",
+            Operations.DATABASES_UPDATE_MAINTENANCE_WINDOW,
             request -> {
               Map<String, @Nullable Object> row = cluster(request);
               Map<String, @Nullable Object> body = request.json();
@@ -225,9 +249,12 @@ public final class FakeDatabases implements FakeResource {
     row.put("region", body.get("region"));
     row.put("created_at", s.timestamp());
     row.put("created_instant", s.now());
+    Object vpc = body.get("private_network_uuid");
     row.put(
         "private_network_uuid",
-        body.get("private_network_uuid") == null ? DEFAULT_VPC : body.get("private_network_uuid"));
+        vpc == null || String.valueOf(vpc).isEmpty()
+            ? FakeVpcs.defaultVpc(s, String.valueOf(body.get("region")))
+            : vpc);
     row.put("tags", body.get("tags") == null ? List.of() : body.get("tags"));
     row.put("project_id", body.get("project_id"));
     row.put(

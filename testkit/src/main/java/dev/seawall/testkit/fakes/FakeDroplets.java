@@ -1,0 +1,466 @@
+package dev.seawall.testkit.fakes;
+
+import dev.seawall.core.Operations;
+import dev.seawall.testkit.FakeApiError;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeRequest;
+import dev.seawall.testkit.FakeResource;
+import dev.seawall.testkit.FakeResponse;
+import dev.seawall.testkit.FakeRoutes;
+import dev.seawall.testkit.FakeState;
+import dev.seawall.testkit.FakeTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Droplets: {@code droplets_create} (one droplet per request), {@code droplets_get}, {@code
+ * droplets_list} (filters {@code tag_name} and {@code name}), {@code droplets_destroy} and {@code
+ * dropletActions_get}.
+ *
+ * <p>Lifecycle, modelled on the real API:
+ *
+ * <ul>
+ *   <li>a create answers {@code 202} with the droplet in status {@code new} and its {@code create}
+ *       action in {@code links.actions}; the droplet turns {@code active} once that action
+ *       completed (see {@link dev.seawall.testkit.FakeActions} for when) and stays {@code new} if
+ *       it errored;
+ *   <li>while a droplet has an action in progress (its create, a volume attach or detach, or one
+ *       started with {@link #startAction}), volume attach and detach on it answer {@code 422
+ *       "Droplet already has a pending event."};
+ *   <li>SSH keys named in a create must be on the account ({@link FakeSshKeys}, by id or
+ *       fingerprint), volumes named in {@code volumes} must exist in the droplet's region and be
+ *       unattached ({@code 422} otherwise; they are attached at once); {@code ipv6} without public
+ *       networking is a {@code 422};
+ *   <li>a droplet without {@code vpc_uuid} joins its region's default VPC ({@link
+ *       FakeVpcs#defaultVpc}, created if needed); a given {@code vpc_uuid} is not checked against
+ *       the VPC table;
+ *   <li>{@code volume_ids} follows volume attachments ({@link FakeVolumes}); destroying a droplet
+ *       detaches its volumes and removes it from every firewall's {@code droplet_ids}.
+ * </ul>
+ *
+ * <p>Rows live in the table {@value #TABLE}, keyed by id; {@link #seed} adds an {@code active}
+ * droplet directly. Token scopes are not checked.
+ */
+public final class FakeDroplets implements FakeResource {
+  /** Table of droplets (JSON objects as the API answers them), keyed by id. */
+  public static final String TABLE = "droplets";
+
+  /** Table of droplets' latest actions: {@code {droplet_id, action_id, type}}, keyed by droplet. */
+  static final String EVENTS = "droplet_events";
+
+  private static final String CREATE_ACTIONS = "droplet_create_actions";
+
+  /** Creates the resource; it holds no state of its own. */
+  public FakeDroplets() {}
+
+  @Override
+  public void register(FakeRoutes routes, FakeState state) {
+    FakeTable droplets = state.table(TABLE);
+    routes
+        .on(Operations.DROPLETS_CREATE, request -> create(request, state))
+        .on(
+            Operations.DROPLETS_GET,
+            request -> {
+              FakeVolumes.settle(state);
+              Map<String, @Nullable Object> droplet =
+                  droplets.require(request.pathParamAsLong("droplet_id"));
+              refresh(state, droplet);
+              return FakeResponse.ok(FakeJson.object("droplet", droplet));
+            })
+        .on(
+            Operations.DROPLETS_LIST,
+            request -> {
+              FakeVolumes.settle(state);
+              String tag = request.query("tag_name").orElse(null);
+              String name = request.query("name").orElse(null);
+              List<Map<String, @Nullable Object>> matching = new ArrayList<>();
+              for (Map<String, @Nullable Object> droplet : droplets.values()) {
+                refresh(state, droplet);
+                boolean tagged = tag == null || Rows.list(droplet.get("tags")).contains(tag);
+                boolean named =
+                    name == null || String.valueOf(droplet.get("name")).equalsIgnoreCase(name);
+                if (tagged && named) {
+                  matching.add(droplet);
+                }
+              }
+              return FakeResponse.page(request, "droplets", matching);
+            })
+        .on(
+            Operations.DROPLETS_DESTROY,
+            request -> {
+              FakeVolumes.settle(state);
+              long id = request.pathParamAsLong("droplet_id");
+              droplets.require(id);
+              destroy(state, id);
+              return FakeResponse.noContent();
+            })
+        .on(
+            Operations.DROPLET_ACTIONS_GET,
+            request -> {
+              long dropletId = request.pathParamAsLong("droplet_id");
+              droplets.require(dropletId);
+              long actionId = request.pathParamAsLong("action_id");
+              Map<String, @Nullable Object> action =
+                  state.actions().get(actionId).orElseThrow(FakeApiError::notFound);
+              if (Rows.asLong(action.get("resource_id")) != dropletId) {
+                throw FakeApiError.notFound();
+              }
+              Map<String, @Nullable Object> polled = state.actions().poll(actionId);
+              FakeVolumes.settle(state);
+              return FakeResponse.ok(FakeJson.object("action", polled));
+            });
+  }
+
+  /**
+   * Adds an {@code active} droplet in {@code region}'s default VPC, without tags or public
+   * networking, as if it had been created earlier.
+   *
+   * @return the droplet id
+   */
+  public static long seed(FakeState state, String name, String region) {
+    return seed(state, name, region, FakeVpcs.defaultVpc(state, region), List.of());
+  }
+
+  /**
+   * Adds an {@code active} droplet in {@code region} and VPC {@code vpcUuid} with {@code tags}.
+   *
+   * @return the droplet id
+   */
+  public static long seed(
+      FakeState state, String name, String region, String vpcUuid, List<String> tags) {
+    long id = state.nextId();
+    Map<String, @Nullable Object> droplet =
+        droplet(
+            state,
+            id,
+            name,
+            region,
+            "s-1vcpu-1gb",
+            "ubuntu-24-04-x64",
+            vpcUuid,
+            new ArrayList<>(tags),
+            List.of("private_networking"),
+            false,
+            false);
+    droplet.put("status", "active");
+    state.table(TABLE).put(id, droplet);
+    return id;
+  }
+
+  /**
+   * Starts an action on a droplet (e.g. {@code reboot}) that keeps it busy until the action
+   * completes: meanwhile volume attach and detach on it answer {@code 422 "pending event"}.
+   *
+   * @return the action id
+   * @throws FakeApiError 404 when there is no such droplet
+   */
+  public static long startAction(FakeState state, long dropletId, String type) {
+    state.table(TABLE).require(dropletId);
+    Map<String, @Nullable Object> action = state.actions().start(type, "droplet", dropletId);
+    long actionId = Rows.asLong(action.get("id"));
+    busy(state, dropletId, actionId);
+    return actionId;
+  }
+
+  /** The droplet's status brought up to date ({@code new} until its create action completed). */
+  public static Optional<Map<String, @Nullable Object>> find(FakeState state, long dropletId) {
+    Optional<Map<String, @Nullable Object>> droplet = state.table(TABLE).get(dropletId);
+    droplet.ifPresent(row -> refresh(state, row));
+    return droplet;
+  }
+
+  /** Records that {@code actionId} keeps the droplet busy until it ends. */
+  static void busy(FakeState state, long dropletId, long actionId) {
+    state
+        .table(EVENTS)
+        .put(dropletId, FakeJson.object("droplet_id", dropletId, "action_id", actionId));
+  }
+
+  /**
+   * Refuses to start another event on a droplet with an action in progress.
+   *
+   * @throws FakeApiError 422 "Droplet already has a pending event."
+   */
+  static void requireIdle(FakeState state, long dropletId) {
+    state
+        .table(EVENTS)
+        .get(dropletId)
+        .flatMap(event -> state.actions().get(Rows.asLong(event.get("action_id"))))
+        .filter(action -> "in-progress".equals(action.get("status")))
+        .ifPresent(
+            action -> {
+              throw FakeApiError.unprocessable("Droplet already has a pending event.");
+            });
+  }
+
+  private static void destroy(FakeState state, long id) {
+    for (Map<String, @Nullable Object> volume : state.table(FakeVolumes.TABLE).values()) {
+      Rows.removeId(volume, "droplet_ids", id);
+    }
+    for (Map<String, @Nullable Object> firewall : state.table(FakeFirewalls.TABLE).values()) {
+      if (Rows.containsId(firewall.get("droplet_ids"), id)) {
+        Rows.removeId(firewall, "droplet_ids", id);
+      }
+    }
+    state.table(TABLE).remove(id);
+    state.table(EVENTS).remove(id);
+    state.table(CREATE_ACTIONS).remove(id);
+  }
+
+  private static FakeResponse create(FakeRequest request, FakeState state) {
+    FakeVolumes.settle(state);
+    Map<String, @Nullable Object> body = request.json();
+    if (body.containsKey("names")) {
+      throw FakeApiError.unprocessable("FakeDroplets supports single droplet creates only");
+    }
+    for (Object key : Rows.list(body.get("ssh_keys"))) {
+      if (FakeSshKeys.find(state, String.valueOf(key)).isEmpty()) {
+        throw FakeApiError.unprocessable("ssh_keys: SSH key " + key + " was not found");
+      }
+    }
+    String region = String.valueOf(body.getOrDefault("region", "nyc3"));
+    List<Map<String, @Nullable Object>> volumes = new ArrayList<>();
+    for (Object volumeId : Rows.list(body.get("volumes"))) {
+      Map<String, @Nullable Object> volume =
+          state
+              .table(FakeVolumes.TABLE)
+              .get(volumeId)
+              .orElseThrow(
+                  () -> FakeApiError.unprocessable("volumes: volume " + volumeId + " not found"));
+      if (!Rows.regionOf(volume).equals(region)) {
+        throw FakeApiError.unprocessable("volumes: volume " + volumeId + " is in another region");
+      }
+      if (!Rows.list(volume.get("droplet_ids")).isEmpty()) {
+        throw FakeApiError.unprocessable("volumes: volume " + volumeId + " is already attached");
+      }
+      volumes.add(volume);
+    }
+    Object vpc = body.get("vpc_uuid");
+    String vpcUuid =
+        vpc != null && !String.valueOf(vpc).isEmpty()
+            ? String.valueOf(vpc)
+            : FakeVpcs.defaultVpc(state, region);
+    boolean publicNetworking = !Boolean.FALSE.equals(body.get("public_networking"));
+    boolean ipv6 = Boolean.TRUE.equals(body.get("ipv6"));
+    if (!publicNetworking && ipv6) {
+      throw FakeApiError.unprocessable("ipv6 requires public networking");
+    }
+    List<Object> features = new ArrayList<>(List.of("private_networking"));
+    if (Boolean.TRUE.equals(body.get("monitoring"))) {
+      features.add("monitoring");
+    }
+    if (!Boolean.FALSE.equals(body.get("with_droplet_agent"))) {
+      features.add("droplet_agent");
+    }
+    if (ipv6) {
+      features.add("ipv6");
+    }
+    if (Boolean.TRUE.equals(body.get("backups"))) {
+      features.add("backups");
+    }
+    long id = state.nextId();
+    Map<String, @Nullable Object> droplet =
+        droplet(
+            state,
+            id,
+            body.get("name"),
+            region,
+            String.valueOf(body.get("size")),
+            body.get("image"),
+            vpcUuid,
+            Rows.list(body.get("tags")),
+            features,
+            publicNetworking,
+            ipv6);
+    for (Map<String, @Nullable Object> volume : volumes) {
+      Rows.mutableList(volume, "droplet_ids").add(id);
+      Rows.mutableList(droplet, "volume_ids").add(Objects.requireNonNull(volume.get("id")));
+    }
+    state.table(TABLE).put(id, droplet);
+    Map<String, @Nullable Object> action = state.actions().start("create", "droplet", id);
+    long actionId = Rows.asLong(action.get("id"));
+    state.table(CREATE_ACTIONS).put(id, FakeJson.object("droplet_id", id, "action_id", actionId));
+    busy(state, id, actionId);
+    Map<String, @Nullable Object> link =
+        FakeJson.object(
+            "id",
+            actionId,
+            "rel",
+            "create",
+            "href",
+            request.url().resolve("/v2/actions/" + actionId).toString());
+    return FakeResponse.accepted(
+        FakeJson.object("droplet", droplet, "links", FakeJson.object("actions", List.of(link))));
+  }
+
+  /** Turns a {@code new} droplet {@code active} once its create action completed. */
+  private static void refresh(FakeState state, Map<String, @Nullable Object> droplet) {
+    if (!"new".equals(droplet.get("status"))) {
+      return;
+    }
+    state
+        .table(CREATE_ACTIONS)
+        .get(String.valueOf(droplet.get("id")))
+        .flatMap(link -> state.actions().get(Rows.asLong(link.get("action_id"))))
+        .filter(action -> "completed".equals(action.get("status")))
+        .ifPresent(action -> droplet.put("status", "active"));
+  }
+
+  private static Map<String, @Nullable Object> droplet(
+      FakeState state,
+      long id,
+      @Nullable Object name,
+      String region,
+      String size,
+      @Nullable Object image,
+      String vpcUuid,
+      List<Object> tags,
+      List<Object> features,
+      boolean publicNetworking,
+      boolean ipv6) {
+    List<Object> v4 = new ArrayList<>();
+    v4.add(
+        FakeJson.object(
+            "ip_address",
+            privateAddress(state, vpcUuid, id),
+            "netmask",
+            "255.255.240.0",
+            "type",
+            "private"));
+    if (publicNetworking) {
+      v4.add(
+          FakeJson.object(
+              "ip_address",
+              "203.0.113." + (id % 250 + 2),
+              "netmask",
+              "255.255.255.0",
+              "gateway",
+              "203.0.113.1",
+              "type",
+              "public"));
+    }
+    List<Object> v6 = new ArrayList<>();
+    if (ipv6) {
+      v6.add(
+          FakeJson.object(
+              "ip_address",
+              "2001:db8::" + Long.toHexString(id),
+              "netmask",
+              64L,
+              "gateway",
+              "2001:db8::1",
+              "type",
+              "public"));
+    }
+    return FakeJson.object(
+        "id",
+        id,
+        "name",
+        name,
+        "memory",
+        1024L,
+        "vcpus",
+        1L,
+        "disk",
+        25L,
+        "locked",
+        false,
+        "status",
+        "new",
+        "created_at",
+        state.timestamp(),
+        "features",
+        features,
+        "backup_ids",
+        new ArrayList<Object>(),
+        "next_backup_window",
+        null,
+        "snapshot_ids",
+        new ArrayList<Object>(),
+        "image",
+        FakeJson.object(
+            "id",
+            image instanceof Long number ? number : 7_555_620L,
+            "name",
+            "24.04 (LTS) x64",
+            "distribution",
+            "Ubuntu",
+            "slug",
+            image instanceof String slug ? slug : null,
+            "public",
+            !(image instanceof Long),
+            "regions",
+            List.of(region),
+            "created_at",
+            "2024-04-25T00:00:00Z",
+            "type",
+            "base",
+            "min_disk_size",
+            7L,
+            "size_gigabytes",
+            2.36,
+            "description",
+            "",
+            "tags",
+            List.of(),
+            "status",
+            "available",
+            "error_message",
+            ""),
+        "volume_ids",
+        new ArrayList<Object>(),
+        "size",
+        FakeJson.object(
+            "slug",
+            size,
+            "memory",
+            1024L,
+            "vcpus",
+            1L,
+            "disk",
+            25L,
+            "transfer",
+            1.0,
+            "price_monthly",
+            6.0,
+            "price_hourly",
+            0.00893,
+            "regions",
+            List.of(region),
+            "available",
+            true,
+            "description",
+            "Basic"),
+        "size_slug",
+        size,
+        "networks",
+        FakeJson.object("v4", v4, "v6", v6),
+        "region",
+        Rows.region(region),
+        "tags",
+        tags,
+        "vpc_uuid",
+        vpcUuid);
+  }
+
+  /** An address inside the droplet's VPC when the fake knows it, else in 10.10.0.0/16. */
+  private static String privateAddress(FakeState state, String vpcUuid, long id) {
+    Optional<Map<String, @Nullable Object>> vpc = state.table(FakeVpcs.TABLE).get(vpcUuid);
+    if (vpc.isPresent()) {
+      try {
+        IpRange range = IpRange.parse(String.valueOf(vpc.get().get("ip_range")));
+        long size = 1L << (32 - range.prefixLength());
+        if (range.ipv4() && size > 4) {
+          return range.address(2 + id % (size - 3));
+        }
+      } catch (IllegalArgumentException e) {
+        // a seeded row with an odd range: fall through
+      }
+    }
+    return "10.10." + (id / 250 % 250) + "." + (id % 250 + 2);
+  }
+}
