@@ -13,6 +13,8 @@
  *   <li>{@link dev.seawall.testkit.FakeDigitalOcean}: the in-memory API, extended by modules
  *       through {@link dev.seawall.testkit.FakeResource}.
  *   <li>{@link dev.seawall.testkit.TestClock}: a manual clock whose sleeper advances it.
+ *   <li>{@link dev.seawall.testkit.TestClients}: clients for a fake or a MockWebServer on a test
+ *       clock with a generated token, and JSON response helpers.
  * </ul>
  */
 @NullMarked

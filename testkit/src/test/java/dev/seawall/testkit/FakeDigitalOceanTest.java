@@ -46,25 +46,7 @@ class FakeDigitalOceanTest {
       FakeTable table = state.table("vpcs");
       for (int i = 0; i < count; i++) {
         String id = state.nextUuid();
-        table.put(
-            id,
-            FakeJson.object(
-                "id",
-                id,
-                "name",
-                "vpc-" + i,
-                "region",
-                "nyc1",
-                "ip_range",
-                "10.10.0.0/20",
-                "urn",
-                "do:vpc:" + id,
-                "default",
-                false,
-                "created_at",
-                state.timestamp(),
-                "description",
-                ""));
+        table.put(id, vpcRow(state, id, "vpc-" + i, "nyc1"));
       }
       routes
           .on(Operations.VPCS_LIST, request -> FakeResponse.page(request, "vpcs", table.values()))
@@ -73,24 +55,7 @@ class FakeDigitalOceanTest {
               request -> {
                 Map<String, Object> body = request.json();
                 String id = state.nextUuid();
-                Map<String, Object> vpc =
-                    FakeJson.object(
-                        "id",
-                        id,
-                        "name",
-                        body.get("name"),
-                        "region",
-                        body.get("region"),
-                        "ip_range",
-                        "10.10.0.0/20",
-                        "urn",
-                        "do:vpc:" + id,
-                        "default",
-                        false,
-                        "created_at",
-                        state.timestamp(),
-                        "description",
-                        "");
+                Map<String, Object> vpc = vpcRow(state, id, body.get("name"), body.get("region"));
                 table.put(id, vpc);
                 return FakeResponse.created(FakeJson.object("vpc", vpc));
               })
@@ -100,6 +65,28 @@ class FakeDigitalOceanTest {
                   FakeResponse.ok(
                       FakeJson.object("vpc", table.require(request.pathParam("vpc_id")))));
     };
+  }
+
+  /** A VPC as the API answers it. */
+  private static Map<String, Object> vpcRow(
+      FakeState state, String id, Object name, Object region) {
+    return FakeJson.object(
+        "id",
+        id,
+        "name",
+        name,
+        "region",
+        region,
+        "ip_range",
+        "10.10.0.0/20",
+        "urn",
+        "do:vpc:" + id,
+        "default",
+        false,
+        "created_at",
+        state.timestamp(),
+        "description",
+        "");
   }
 
   @Test

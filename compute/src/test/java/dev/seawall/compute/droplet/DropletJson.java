@@ -1,5 +1,7 @@
 package dev.seawall.compute.droplet;
 
+import static dev.seawall.testkit.TestClients.json;
+
 import dev.seawall.testkit.FakeJson;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +68,6 @@ final class DropletJson {
         List.of("web"),
         "vpc_uuid",
         vpc);
-  }
-
-  static MockResponse json(int code, Object body) {
-    return new MockResponse.Builder()
-        .code(code)
-        .addHeader("Content-Type", "application/json")
-        .body(FakeJson.write(body))
-        .build();
   }
 
   static MockResponse page(String key, List<?> items) {

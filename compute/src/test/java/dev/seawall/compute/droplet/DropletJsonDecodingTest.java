@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.seawall.compute.droplet.internal.DropletCreateRequest;
-import dev.seawall.compute.fake.Clients;
 import dev.seawall.compute.sshkey.SshKey;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import java.io.IOException;
 import java.time.Instant;
@@ -25,7 +25,7 @@ class DropletJsonDecodingTest {
 
   @BeforeAll
   static void client() {
-    client = Clients.client("http://127.0.0.1:9", new TestClock());
+    client = TestClients.client("http://127.0.0.1:9", new TestClock());
     moshi = client.api().moshi();
   }
 

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.compute.Compute;
-import dev.seawall.compute.fake.Clients;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
@@ -24,26 +23,22 @@ import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.testkit.ContractValidatingDispatcher;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
-import dev.seawall.testkit.OpenApiContract;
+import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeSshKeys;
 import dev.seawall.testkit.fakes.FakeVpcs;
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,19 +61,12 @@ class DropletServiceTest {
                   .addResource(new FakeSshKeys())
                   .addResource(new FakeDroplets()));
 
-  ContractValidatingDispatcher dispatcher;
   MockWebServer server;
 
+  /** The extension's validating server; it is closed and checked for violations after each test. */
   @BeforeEach
-  void startServer() throws IOException {
-    dispatcher = ContractValidatingDispatcher.queue(OpenApiContract.require());
-    server = ContractValidatingDispatcher.startServer(dispatcher);
-  }
-
-  @AfterEach
-  void stopServer() {
-    server.close();
-    dispatcher.assertNoViolations();
+  void useServer(MockWebServer server) {
+    this.server = server;
   }
 
   static DropletSpec.Builder spec() {
@@ -94,7 +82,7 @@ class DropletServiceTest {
   }
 
   DigitalOcean client(TestClock clock) {
-    return Clients.client(server.url("/").toString(), clock);
+    return TestClients.client(server, clock);
   }
 
   static Object body(RecordedRequest request) {
@@ -314,14 +302,14 @@ class DropletServiceTest {
   void list_whenSeveralPages_returnsAll(TestClock clock) throws Exception {
     String next = server.url("/v2/droplets?page=2&per_page=200").toString();
     server.enqueue(
-        DropletJson.json(
+        TestClients.json(
             200,
             FakeJson.object(
                 "droplets", List.of(droplet(1, "a", "active", VPC)),
                 "links", FakeJson.object("pages", FakeJson.object("next", next, "last", next)),
                 "meta", FakeJson.object("total", 2L))));
     server.enqueue(
-        DropletJson.json(
+        TestClients.json(
             200,
             FakeJson.object(
                 "droplets", List.of(droplet(2, "b", "off", VPC)),
@@ -339,7 +327,7 @@ class DropletServiceTest {
 
   @Test
   void delete_whenExists_sendsDeleteAndIsTrue(TestClock clock) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(TestClients.noContent());
     try (DigitalOcean client = client(clock)) {
       assertThat(Compute.droplets(client).delete(42)).isTrue();
 
@@ -393,7 +381,7 @@ class DropletServiceTest {
   void create_againstFake_waitsForTheActionAndReturnsTheActiveDroplet(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       Droplet droplet =
           Compute.droplets(client)
               .create(spec().sshKeys(FINGERPRINT).build(), Duration.ofMinutes(5));
@@ -419,7 +407,7 @@ class DropletServiceTest {
   void create_whenCalledTwice_adoptsTheFirstDroplet(FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     DropletSpec spec = spec().sshKeys(FINGERPRINT).build();
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
 
       Droplet first = droplets.create(spec);
@@ -436,7 +424,7 @@ class DropletServiceTest {
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     fake.disconnectNext("droplets_create");
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       Droplet droplet = Compute.droplets(client).create(spec().sshKeys(FINGERPRINT).build());
 
       assertThat(droplet.status()).isEqualTo(DropletStatus.ACTIVE);
@@ -450,7 +438,7 @@ class DropletServiceTest {
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     fake.state().actions().failNext(1);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).create(spec().sshKeys(FINGERPRINT).build()))
           .isInstanceOfSatisfying(
               DropletCreationException.class,
@@ -468,7 +456,7 @@ class DropletServiceTest {
   void create_whenActionOutlastsTheTimeout_timesOut(FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     Duration timeout = ACTION_DELAY.dividedBy(2);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(
               () -> Compute.droplets(client).create(spec().sshKeys(FINGERPRINT).build(), timeout))
           .isInstanceOf(WaitTimeoutException.class);
@@ -480,7 +468,7 @@ class DropletServiceTest {
   void create_whenSameNameExistsInAnotherVpc_refusesToAdoptIt(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
       droplets.create(spec().sshKeys(FINGERPRINT).build());
 
@@ -497,7 +485,7 @@ class DropletServiceTest {
   void create_whenSameNameExistsWithoutTheTags_refusesToAdoptIt(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
       droplets.create(spec().sshKeys(FINGERPRINT).build());
 
@@ -511,7 +499,7 @@ class DropletServiceTest {
   void create_whenSameNameInAnotherRegion_createsASecondDroplet(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
       Droplet fra = droplets.create(spec().sshKeys(FINGERPRINT).build());
       Droplet nyc = droplets.create(spec().sshKeys(FINGERPRINT).region("nyc3").build());
@@ -524,7 +512,7 @@ class DropletServiceTest {
   @Test
   void create_whenSshKeyIsNotInTheAccount_surfacesTheApi422(
       FakeDigitalOcean fake, TestClock clock) {
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).create(spec().sshKeys(FINGERPRINT).build()))
           .isInstanceOf(UnprocessableException.class);
       assertThat(fake.state().table(FakeDroplets.TABLE).size()).isZero();
@@ -541,7 +529,7 @@ class DropletServiceTest {
             .vpcUuid("")
             .inDefaultVpc(Justification.of("SEC-9: legacy network"))
             .build();
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       Droplet droplet = Compute.droplets(client).create(spec);
       String defaultVpc = FakeVpcs.findDefaultVpc(fake.state(), "fra1").orElseThrow();
 
@@ -557,7 +545,7 @@ class DropletServiceTest {
   void listByTagAndDelete_againstFake_seeOnlyTaggedAndRemove(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
       Droplet web = droplets.create(spec().sshKeys(FINGERPRINT).build());
       Droplet db = droplets.create(spec().sshKeys(FINGERPRINT).name("db-1").tags("db").build());
@@ -573,7 +561,7 @@ class DropletServiceTest {
   void get_whenServerErrorsPersist_throwsServerErrorAfterRetrying(
       FakeDigitalOcean fake, TestClock clock) {
     fake.failNext(Operations.DROPLETS_GET.operationId(), 500, 20);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).get(1)).isInstanceOf(ServerException.class);
       assertThat(fake.callCount(Operations.DROPLETS_GET)).isGreaterThan(1);
     }
@@ -582,7 +570,7 @@ class DropletServiceTest {
   @Test
   void list_whenRateLimitedOnce_retriesAndSucceeds(FakeDigitalOcean fake, TestClock clock) {
     fake.rateLimitNext("droplets_list", 1);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThat(Compute.droplets(client).list()).isEmpty();
       assertThat(fake.callCount(Operations.DROPLETS_LIST)).isEqualTo(2);
     }
@@ -592,10 +580,10 @@ class DropletServiceTest {
   void list_whenUnauthorizedOrForbidden_throwsTyped(FakeDigitalOcean fake, TestClock clock) {
     fake.failNext(Operations.DROPLETS_LIST, 401);
     fake.failNext(Operations.DROPLETS_LIST, 403);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).list())
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessageNotContaining(Clients.TOKEN_TEXT);
+          .hasMessageNotContaining(TestClients.TOKEN_TEXT);
       assertThatThrownBy(() -> Compute.droplets(client).list())
           .isInstanceOfSatisfying(
               ForbiddenException.class,

@@ -1,10 +1,10 @@
 package dev.seawall.compute.sshkey;
 
+import static dev.seawall.testkit.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.compute.Compute;
-import dev.seawall.compute.fake.Clients;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
@@ -12,22 +12,19 @@ import dev.seawall.core.Operation;
 import dev.seawall.core.Operations;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
-import dev.seawall.testkit.ContractValidatingDispatcher;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
-import dev.seawall.testkit.OpenApiContract;
+import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeSshKeys;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,19 +37,12 @@ class SshKeyServiceTest {
       ContractValidation.withFake(
           fake -> fake.addResource(new FakeSshKeys()).addResource(new FakeDroplets()));
 
-  ContractValidatingDispatcher dispatcher;
   MockWebServer server;
 
+  /** The extension's validating server; it is closed and checked for violations after each test. */
   @BeforeEach
-  void startServer() throws IOException {
-    dispatcher = ContractValidatingDispatcher.queue(OpenApiContract.require());
-    server = ContractValidatingDispatcher.startServer(dispatcher);
-  }
-
-  @AfterEach
-  void stopServer() {
-    server.close();
-    dispatcher.assertNoViolations();
+  void useServer(MockWebServer server) {
+    this.server = server;
   }
 
   static final SshPublicKey KEY = SshPublicKey.parse(TestKeys.ED25519);
@@ -64,14 +54,6 @@ class SshKeyServiceTest {
             "ssh_key",
             FakeJson.object(
                 "id", id, "fingerprint", MD5, "public_key", TestKeys.ED25519, "name", name)));
-  }
-
-  static MockResponse json(int code, String body) {
-    return new MockResponse.Builder()
-        .code(code)
-        .addHeader("Content-Type", "application/json")
-        .body(body)
-        .build();
   }
 
   static MockResponse error(int code, String id) {
@@ -87,7 +69,7 @@ class SshKeyServiceTest {
   @Test
   void upload_whenValidKey_postsNameAndCanonicalLine(TestClock clock) throws Exception {
     server.enqueue(json(201, keyJson(512189, "deploy")));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       SshKey key = Compute.sshKeys(client).upload(" deploy ", KEY);
 
       RecordedRequest request = server.takeRequest();
@@ -103,7 +85,7 @@ class SshKeyServiceTest {
   @Test
   void findByFingerprint_whenPresent_getsTheKeyByFingerprint(TestClock clock) throws Exception {
     server.enqueue(json(200, keyJson(512189, "deploy")));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThat(Compute.sshKeys(client).findByFingerprint(MD5.toUpperCase()))
           .contains(new SshKey(512189, MD5, TestKeys.ED25519, "deploy"));
 
@@ -117,14 +99,14 @@ class SshKeyServiceTest {
   @Test
   void findByFingerprint_when404_isEmpty(TestClock clock) {
     server.enqueue(error(404, "not_found"));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThat(Compute.sshKeys(client).findByFingerprint(MD5)).isEmpty();
     }
   }
 
   @Test
   void findByFingerprint_whenNotAnMd5Fingerprint_refusesLocally(TestClock clock) {
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).findByFingerprint(KEY.sha256Fingerprint()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("md5Fingerprint()");
@@ -135,7 +117,7 @@ class SshKeyServiceTest {
   @Test
   void get_whenId_getsByIdPath(TestClock clock) throws Exception {
     server.enqueue(json(200, keyJson(512189, "deploy")));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThat(Compute.sshKeys(client).get(512189).id()).isEqualTo(512189);
 
       RecordedRequest request = server.takeRequest();
@@ -173,7 +155,7 @@ class SshKeyServiceTest {
                     FakeJson.object(),
                     "meta",
                     FakeJson.object("total", 2L)))));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       List<SshKey> keys = Compute.sshKeys(client).list();
 
       assertThat(keys).extracting(SshKey::id).containsExactly(1L, 2L);
@@ -187,8 +169,8 @@ class SshKeyServiceTest {
 
   @Test
   void delete_whenExists_sendsDeleteAndIsTrue(TestClock clock) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(204).build());
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    server.enqueue(TestClients.noContent());
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThat(Compute.sshKeys(client).delete(512189)).isTrue();
 
       RecordedRequest request = server.takeRequest();
@@ -200,7 +182,7 @@ class SshKeyServiceTest {
   @Test
   void delete_when404_isFalse(TestClock clock) {
     server.enqueue(error(404, "not_found"));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThat(Compute.sshKeys(client).delete(KEY)).isFalse();
     }
   }
@@ -215,7 +197,7 @@ class SshKeyServiceTest {
   void get_whenErrorStatus_throwsTheMatchingException(
       int status, String id, Class<? extends Exception> type, TestClock clock) {
     server.enqueue(error(status, id));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).get(1)).isInstanceOf(type);
     }
   }
@@ -223,7 +205,7 @@ class SshKeyServiceTest {
   @Test
   void upload_whenKeyAlreadyUploaded_throwsUnprocessable(TestClock clock) {
     server.enqueue(error(422, "unprocessable_entity"));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).upload("deploy", KEY))
           .isInstanceOf(UnprocessableException.class);
     }
@@ -234,7 +216,7 @@ class SshKeyServiceTest {
     server.enqueue(error(404, "not_found"));
     server.enqueue(error(422, "unprocessable_entity"));
     server.enqueue(json(200, keyJson(7, "other")));
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       SshKey key = Compute.sshKeys(client).ensure("deploy", KEY);
 
       assertThat(key.id()).isEqualTo(7);
@@ -246,7 +228,7 @@ class SshKeyServiceTest {
 
   @Test
   void upload_whenLineIsWeak_refusesLocally(TestClock clock) {
-    try (DigitalOcean client = Clients.client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = TestClients.client(server, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).upload("old", TestKeys.RSA_2048))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> Compute.sshKeys(client).ensure(" ", KEY))
@@ -259,7 +241,7 @@ class SshKeyServiceTest {
 
   @Test
   void ensure_whenCalledTwice_uploadsOnceAndReusesTheKey(FakeDigitalOcean fake, TestClock clock) {
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       SshKeyService keys = Compute.sshKeys(client);
 
       SshKey first = keys.ensure("deploy", KEY);
@@ -279,7 +261,7 @@ class SshKeyServiceTest {
   void ensure_whenKeyWasUploadedElsewhere_reusesItWithoutPosting(
       FakeDigitalOcean fake, TestClock clock) {
     Map<String, Object> seeded = FakeSshKeys.seed(fake.state(), "laptop", TestKeys.ED25519);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       SshKey key = Compute.sshKeys(client).ensure("deploy", KEY);
 
       assertThat(key.id()).isEqualTo(seeded.get("id"));
@@ -292,7 +274,7 @@ class SshKeyServiceTest {
   void upload_whenResponseIsLost_findsTheKeyInsteadOfPostingAgain(
       FakeDigitalOcean fake, TestClock clock) {
     fake.disconnectNext("sshKeys_create");
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       SshKey key = Compute.sshKeys(client).upload("deploy", KEY);
 
       assertThat(key.fingerprint()).isEqualTo(KEY.md5Fingerprint());
@@ -305,7 +287,7 @@ class SshKeyServiceTest {
   void deleteAndList_againstFake_removeOnlyThatKey(FakeDigitalOcean fake, TestClock clock) {
     SshPublicKey other =
         SshPublicKey.parse(TestKeys.line("ssh-ed25519", TestKeys.ed25519Blob(), "x"));
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       SshKeyService keys = Compute.sshKeys(client);
       SshKey kept = keys.upload("kept", other);
       keys.upload("gone", KEY);
@@ -320,17 +302,17 @@ class SshKeyServiceTest {
   @Test
   void list_whenUnauthorized_throwsWithoutTheToken(FakeDigitalOcean fake, TestClock clock) {
     fake.failNext(Operations.SSH_KEYS_LIST, 401);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).list())
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessageNotContaining(Clients.TOKEN_TEXT);
+          .hasMessageNotContaining(TestClients.TOKEN_TEXT);
     }
   }
 
   @Test
   void list_whenForbidden_namesTheScope(FakeDigitalOcean fake, TestClock clock) {
     fake.failNext(Operations.SSH_KEYS_LIST, 403);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).list())
           .isInstanceOfSatisfying(
               ForbiddenException.class,
@@ -342,7 +324,7 @@ class SshKeyServiceTest {
   void get_whenRateLimitedOnce_retriesAndSucceeds(FakeDigitalOcean fake, TestClock clock) {
     Map<String, Object> seeded = FakeSshKeys.seed(fake.state(), "laptop", TestKeys.ED25519);
     fake.rateLimitNext("sshKeys_get", 1);
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThat(Compute.sshKeys(client).get((Long) seeded.get("id")).name()).isEqualTo("laptop");
       assertThat(fake.callCount(Operations.SSH_KEYS_GET)).isEqualTo(2);
     }
@@ -350,7 +332,7 @@ class SshKeyServiceTest {
 
   @Test
   void get_whenMissing_throwsNotFound(FakeDigitalOcean fake, TestClock clock) {
-    try (DigitalOcean client = Clients.client(fake.url(), clock)) {
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).get(999))
           .isInstanceOf(NotFoundException.class);
     }

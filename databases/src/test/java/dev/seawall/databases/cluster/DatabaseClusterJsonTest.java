@@ -7,10 +7,10 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.databases.DatabaseEngine;
 import dev.seawall.databases.firewall.TrustedSource;
 import dev.seawall.databases.firewall.TrustedSourceType;
-import dev.seawall.databases.testing.FakeEnvironment;
 import dev.seawall.databases.user.DatabaseUser;
 import dev.seawall.databases.user.DatabaseUserRole;
 import dev.seawall.databases.user.KafkaPermission;
+import dev.seawall.testkit.TestClients;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +24,7 @@ class DatabaseClusterJsonTest {
 
   @BeforeAll
   static void createClient() {
-    client =
-        DigitalOcean.builder().token(FakeEnvironment.TOKEN).baseUrl("http://127.0.0.1:9").build();
+    client = DigitalOcean.builder().token(TestClients.TOKEN).baseUrl("http://127.0.0.1:9").build();
     moshi = client.api().moshi();
   }
 

@@ -8,7 +8,6 @@ import dev.seawall.core.NotFoundException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.databases.CredentialsUnavailableException;
-import dev.seawall.databases.DatabaseEngine;
 import dev.seawall.databases.Databases;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.testing.FakeEnvironment;
@@ -39,14 +38,7 @@ class DatabaseClusterServiceTest {
   }
 
   private static DatabaseClusterSpec.Builder spec() {
-    return DatabaseClusterSpec.builder()
-        .name("orders-db")
-        .engine(DatabaseEngine.PG)
-        .version("17")
-        .size("db-s-1vcpu-2gb")
-        .region("fra1")
-        .privateNetworkUuid(VPC)
-        .addTrustedSource(TrustedSourceSpec.tag("orders-api"))
+    return DatabaseClusterSpecTest.valid()
         .addTrustedSource(TrustedSourceSpec.ipAddr("203.0.113.7").withDescription("office"));
   }
 

@@ -1,10 +1,10 @@
 package dev.seawall.databases.testing;
 
-import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDatabases;
 import java.util.List;
@@ -16,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  * {@link #close()} fails the test if the fake saw a problem.
  */
 public final class FakeEnvironment implements AutoCloseable {
-  /** A syntactically valid test token. */
-  public static final ApiToken TOKEN = ApiToken.of("dop_v1_" + "0123456789abcdef".repeat(4));
-
   private final TestClock clock = new TestClock();
   private final FakeDatabases databases;
   private final FakeDigitalOcean fake;
@@ -42,12 +39,7 @@ public final class FakeEnvironment implements AutoCloseable {
 
   /** A new client on the same fake (a separate process, with nothing kept in memory). */
   public DigitalOcean newClient() {
-    return DigitalOcean.builder()
-        .token(TOKEN)
-        .baseUrl(fake.url())
-        .clock(clock)
-        .sleeper(clock.sleeper())
-        .build();
+    return TestClients.client(fake, clock);
   }
 
   /** The client. */

@@ -6,6 +6,7 @@ import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.net.URI;
@@ -274,25 +275,13 @@ public final class BucketSpec {
       if (!name.isBlank() && !region.isBlank()) {
         BucketRef.check(checks, name, region, effectiveEndpoint);
       }
-      switch (acl) {
-        case PRIVATE -> {}
-        case PUBLIC_READ ->
-            checks
-                .at("acl")
-                .refuseUnlessAcknowledged(
-                    Rules.SW_SP_001,
-                    true,
-                    acknowledgedRisks,
-                    "listing is public: acl public-read lets anyone list the bucket's keys",
-                    "allowPublicRead(Justification)");
-        case PUBLIC_READ_WRITE ->
-            checks
-                .at("acl")
-                .refuse(
-                    Rules.SW_SP_001,
-                    "acl public-read-write lets anyone write into the bucket and is never accepted;"
-                        + " keep it private and hand out presigned PUT URLs");
-      }
+      SpecChecks.checkAcl(
+          checks,
+          acl,
+          acknowledgedRisks,
+          "listing is public: acl public-read lets anyone list the bucket's keys",
+          "acl public-read-write lets anyone write into the bucket and is never accepted;"
+              + " keep it private and hand out presigned PUT URLs");
       if (!versioningEnabled) {
         checks.refuseUnlessAcknowledged(
             Rules.SW_SP_002,

@@ -4,9 +4,9 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.spaces.bucket.CannedAcl;
+import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -88,13 +88,11 @@ public final class CopyObjectSpec {
         + sourceKey
         + (sourceVersionId == null ? "" : "@" + sourceVersionId)
         + ", sourceSseC="
-        + (sourceSseCustomerKey == null ? "none" : "md5:" + sourceSseCustomerKey.md5Base64())
+        + SpecChecks.fingerprint(sourceSseCustomerKey)
         + ", destination="
         + destinationKey
         + ", destinationSseC="
-        + (destinationSseCustomerKey == null
-            ? "none"
-            : "md5:" + destinationSseCustomerKey.md5Base64())
+        + SpecChecks.fingerprint(destinationSseCustomerKey)
         + ", acl="
         + acl.headerValue()
         + "]";
@@ -175,10 +173,8 @@ public final class CopyObjectSpec {
      * @return this builder
      */
     public Builder withoutSseC(Justification justification) {
-      Objects.requireNonNull(justification, "justification");
+      acknowledgedRisks.add(SpecChecks.withoutSseC(justification, "copy written without SSE-C"));
       this.withoutSseC = true;
-      acknowledgedRisks.add(
-          AcknowledgedRisk.of(Rules.SW_SP_003, justification, "copy written without SSE-C"));
       return this;
     }
 
@@ -200,10 +196,8 @@ public final class CopyObjectSpec {
      * @return this builder
      */
     public Builder allowPublicRead(Justification justification) {
-      Objects.requireNonNull(justification, "justification");
+      acknowledgedRisks.add(SpecChecks.publicObject(justification));
       this.acl = CannedAcl.PUBLIC_READ;
-      acknowledgedRisks.add(
-          AcknowledgedRisk.of(Rules.SW_SP_001, justification, "object is public (public-read)"));
       return this;
     }
 
@@ -215,25 +209,14 @@ public final class CopyObjectSpec {
     public Validation<Seq<Violation>, CopyObjectSpec> validate() {
       String destination = destinationKey.isEmpty() ? sourceKey : destinationKey;
       Checks checks = Checks.on("object/" + (destination.isEmpty() ? "?" : destination));
-      for (String problem : ObjectKeys.problems(sourceKey)) {
-        checks.invalid("sourceKey", "object key " + problem);
-      }
+      SpecChecks.checkObjectKey(checks, "sourceKey", sourceKey);
       if (!destinationKey.isEmpty()) {
-        for (String problem : ObjectKeys.problems(destinationKey)) {
-          checks.invalid("destinationKey", "object key " + problem);
-        }
+        SpecChecks.checkObjectKey(checks, "destinationKey", destinationKey);
       }
-      if (destinationSseCustomerKey != null && withoutSseC) {
-        checks.invalid(
-            "destinationSseCustomerKey",
-            "both an SSE-C key and withoutSseC(...) were given; choose one");
-      }
-      for (SseCustomerKey k :
-          java.util.Arrays.asList(sourceSseCustomerKey, destinationSseCustomerKey)) {
-        if (k != null && k.isDestroyed()) {
-          checks.invalid("sseCustomerKey", "an SSE-C key was destroyed");
-        }
-      }
+      SpecChecks.checkSseCChoice(
+          checks, "destinationSseCustomerKey", destinationSseCustomerKey, withoutSseC);
+      SpecChecks.checkNotDestroyed(checks, sourceSseCustomerKey, "an SSE-C key was destroyed");
+      SpecChecks.checkNotDestroyed(checks, destinationSseCustomerKey, "an SSE-C key was destroyed");
       if (destination.equals(sourceKey)
           && sourceVersionId == null
           && sourceSseCustomerKey != null
@@ -246,14 +229,13 @@ public final class CopyObjectSpec {
       if (sourceVersionId != null && sourceVersionId.isBlank()) {
         checks.invalid("sourceVersionId", "must not be blank");
       }
-      checks.refuseUnlessAcknowledged(
-          Rules.SW_SP_003,
-          destinationSseCustomerKey == null,
+      SpecChecks.requireSseC(
+          checks,
+          destinationSseCustomerKey,
           acknowledgedRisks,
           "the copy would be stored without a customer-provided key (SSE-C); pass"
-              + " destinationSseCustomerKey(...)",
-          "withoutSseC(Justification)");
-      PutObjectSpec.checkAcl(checks.at("acl"), acl, acknowledgedRisks);
+              + " destinationSseCustomerKey(...)");
+      SpecChecks.checkObjectAcl(checks, acl, acknowledgedRisks);
       return checks.result(() -> new CopyObjectSpec(this));
     }
 

@@ -4,9 +4,9 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.spaces.bucket.CannedAcl;
+import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ public final class PutObjectSpec {
     return "PutObjectSpec[key="
         + key
         + ", sseC="
-        + (sseCustomerKey == null ? "none" : "md5:" + sseCustomerKey.md5Base64())
+        + SpecChecks.fingerprint(sseCustomerKey)
         + ", acl="
         + acl.headerValue()
         + ", contentType="
@@ -175,10 +175,8 @@ public final class PutObjectSpec {
      * @return this builder
      */
     public Builder withoutSseC(Justification justification) {
-      Objects.requireNonNull(justification, "justification");
+      acknowledgedRisks.add(SpecChecks.withoutSseC(justification, "object written without SSE-C"));
       this.withoutSseC = true;
-      acknowledgedRisks.add(
-          AcknowledgedRisk.of(Rules.SW_SP_003, justification, "object written without SSE-C"));
       return this;
     }
 
@@ -201,10 +199,8 @@ public final class PutObjectSpec {
      * @return this builder
      */
     public Builder allowPublicRead(Justification justification) {
-      Objects.requireNonNull(justification, "justification");
+      acknowledgedRisks.add(SpecChecks.publicObject(justification));
       this.acl = CannedAcl.PUBLIC_READ;
-      acknowledgedRisks.add(
-          AcknowledgedRisk.of(Rules.SW_SP_001, justification, "object is public (public-read)"));
       return this;
     }
 
@@ -265,24 +261,16 @@ public final class PutObjectSpec {
      */
     public Validation<Seq<Violation>, PutObjectSpec> validate() {
       Checks checks = Checks.on("object/" + (key.isEmpty() ? "?" : key));
-      for (String problem : ObjectKeys.problems(key)) {
-        checks.invalid("key", "object key " + problem);
-      }
-      if (sseCustomerKey != null && withoutSseC) {
-        checks.invalid(
-            "sseCustomerKey", "both an SSE-C key and withoutSseC(...) were given; choose one");
-      }
-      if (sseCustomerKey != null && sseCustomerKey.isDestroyed()) {
-        checks.invalid("sseCustomerKey", "the SSE-C key was destroyed");
-      }
-      checks.refuseUnlessAcknowledged(
-          Rules.SW_SP_003,
-          sseCustomerKey == null,
+      SpecChecks.checkObjectKey(checks, "key", key);
+      SpecChecks.checkSseCChoice(checks, "sseCustomerKey", sseCustomerKey, withoutSseC);
+      SpecChecks.checkNotDestroyed(checks, sseCustomerKey, "the SSE-C key was destroyed");
+      SpecChecks.requireSseC(
+          checks,
+          sseCustomerKey,
           acknowledgedRisks,
           "the object would be stored without a customer-provided key (SSE-C); pass"
-              + " sseCustomerKey(SseCustomerKey.generate()) and keep the key",
-          "withoutSseC(Justification)");
-      checkAcl(checks.at("acl"), acl, acknowledgedRisks);
+              + " sseCustomerKey(SseCustomerKey.generate()) and keep the key");
+      SpecChecks.checkObjectAcl(checks, acl, acknowledgedRisks);
       if (!CONTENT_TYPE.matcher(contentType).matches()) {
         checks.invalid("contentType", "must be a media type such as application/pdf");
       }
@@ -313,21 +301,6 @@ public final class PutObjectSpec {
         throw InvalidSpecException.of(result.getError());
       }
       return result.get();
-    }
-  }
-
-  static void checkAcl(Checks checks, CannedAcl acl, List<AcknowledgedRisk> risks) {
-    switch (acl) {
-      case PRIVATE -> {}
-      case PUBLIC_READ ->
-          checks.refuseUnlessAcknowledged(
-              Rules.SW_SP_001,
-              true,
-              risks,
-              "acl public-read lets anyone download the object",
-              "allowPublicRead(Justification)");
-      case PUBLIC_READ_WRITE ->
-          checks.refuse(Rules.SW_SP_001, "acl public-read-write is never accepted");
     }
   }
 }

@@ -6,7 +6,7 @@ import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.spaces.object.ObjectKeys;
+import dev.seawall.spaces.internal.SpecChecks;
 import dev.seawall.spaces.object.SseCustomerKey;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -124,7 +124,7 @@ public final class PresignSpec {
         + ", lifetime="
         + lifetime
         + ", sseC="
-        + (sseCustomerKey == null ? "none" : "md5:" + sseCustomerKey.md5Base64())
+        + SpecChecks.fingerprint(sseCustomerKey)
         + "]";
   }
 
@@ -189,11 +189,9 @@ public final class PresignSpec {
      * @return this builder
      */
     public Builder withoutSseC(Justification justification) {
-      Objects.requireNonNull(justification, "justification");
-      this.withoutSseC = true;
       acknowledgedRisks.add(
-          AcknowledgedRisk.of(
-              Rules.SW_SP_003, justification, "presigned upload stored without SSE-C"));
+          SpecChecks.withoutSseC(justification, "presigned upload stored without SSE-C"));
+      this.withoutSseC = true;
       return this;
     }
 
@@ -226,9 +224,7 @@ public final class PresignSpec {
      */
     public Validation<Seq<Violation>, PresignSpec> validate() {
       Checks checks = Checks.on("presigned-url/" + (key.isEmpty() ? "?" : key));
-      for (String problem : ObjectKeys.problems(key)) {
-        checks.invalid("key", "object key " + problem);
-      }
+      SpecChecks.checkObjectKey(checks, "key", key);
       if (lifetime.compareTo(Duration.ofSeconds(1)) < 0) {
         checks.invalid("lifetime", "must be at least 1 second, was " + lifetime);
       } else if (lifetime.getNano() != 0) {
@@ -252,21 +248,15 @@ public final class PresignSpec {
                 "lifetime " + lifetime + " is longer than 1 hour (default 15 minutes)",
                 "allowLongLifetime(Justification)");
       }
-      if (sseCustomerKey != null && sseCustomerKey.isDestroyed()) {
-        checks.invalid("sseCustomerKey", "the SSE-C key was destroyed");
-      }
-      if (sseCustomerKey != null && withoutSseC) {
-        checks.invalid(
-            "sseCustomerKey", "both an SSE-C key and withoutSseC(...) were given; choose one");
-      }
+      SpecChecks.checkNotDestroyed(checks, sseCustomerKey, "the SSE-C key was destroyed");
+      SpecChecks.checkSseCChoice(checks, "sseCustomerKey", sseCustomerKey, withoutSseC);
       if (method == PresignMethod.PUT) {
-        checks.refuseUnlessAcknowledged(
-            Rules.SW_SP_003,
-            sseCustomerKey == null,
+        SpecChecks.requireSseC(
+            checks,
+            sseCustomerKey,
             acknowledgedRisks,
             "the uploaded object would be stored without a customer-provided key (SSE-C); pass"
-                + " sseCustomerKey(...)",
-            "withoutSseC(Justification)");
+                + " sseCustomerKey(...)");
         if (versionId != null) {
           checks.invalid("versionId", "applies to GET only");
         }

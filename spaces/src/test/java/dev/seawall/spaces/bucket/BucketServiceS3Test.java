@@ -42,7 +42,7 @@ class BucketServiceS3Test {
   }
 
   private static BucketSpec.Builder spec(BucketRef ref) {
-    return BucketSpec.builder().name(ref.name()).region(ref.region()).endpoint(ref.endpoint());
+    return S3ProxyServer.bucketSpec(ref);
   }
 
   @Test

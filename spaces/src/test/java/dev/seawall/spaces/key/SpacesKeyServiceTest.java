@@ -1,9 +1,11 @@
 package dev.seawall.spaces.key;
 
+import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.testkit.TestClients.json;
+import static dev.seawall.testkit.TestClients.noContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
@@ -12,14 +14,11 @@ import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.spaces.Spaces;
-import dev.seawall.testkit.ContractValidatingDispatcher;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
-import dev.seawall.testkit.OpenApiContract;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeSpacesKeys;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,40 +36,14 @@ class SpacesKeyServiceTest {
   static final ContractValidation CONTRACT =
       ContractValidation.withFake(fake -> fake.addResource(new FakeSpacesKeys()));
 
-  private static final String TOKEN = "dop_v1_" + "0".repeat(64);
   private static final String SECRET = "RkFLRS1TRUNSRVQtbm90LXJlYWwtYnV0LWxvbmctZW5vdWdo";
 
-  ContractValidatingDispatcher dispatcher;
   MockWebServer server;
 
+  /** The extension's validating server; it is closed and checked for violations after each test. */
   @BeforeEach
-  void startServer() throws IOException {
-    dispatcher = ContractValidatingDispatcher.queue(OpenApiContract.require());
-    server = ContractValidatingDispatcher.startServer(dispatcher);
-  }
-
-  @AfterEach
-  void stopServer() {
-    server.close();
-    dispatcher.assertNoViolations();
-  }
-
-  private static DigitalOcean client(String baseUrl, TestClock clock) {
-    String url = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    return DigitalOcean.builder()
-        .token(ApiToken.of(TOKEN))
-        .baseUrl(url)
-        .clock(clock)
-        .sleeper(clock.sleeper())
-        .build();
-  }
-
-  private static MockResponse json(int code, Object body) {
-    return new MockResponse.Builder()
-        .code(code)
-        .addHeader("Content-Type", "application/json")
-        .body(FakeJson.write(body))
-        .build();
+  void useServer(MockWebServer server) {
+    this.server = server;
   }
 
   private static Map<String, Object> keyJson(String name, String accessKey) {
@@ -114,7 +86,7 @@ class SpacesKeyServiceTest {
             .addGrant(SpacesKeyGrant.read("acme-invoices"))
             .build();
 
-    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = client(server, clock)) {
       CreatedSpacesKey key = Spaces.keys(client).create(spec);
 
       RecordedRequest lookup = server.takeRequest();
@@ -176,7 +148,7 @@ class SpacesKeyServiceTest {
             .allowFullAccess(Justification.of("OPS-1: backup job"))
             .build();
 
-    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = client(server, clock)) {
       CreatedSpacesKey key = Spaces.keys(client).create(spec);
 
       server.takeRequest();
@@ -197,7 +169,7 @@ class SpacesKeyServiceTest {
   void rename_putsNameOnly(TestClock clock) throws Exception {
     server.enqueue(json(200, FakeJson.object("key", keyJson("new-name", "DO00AAAABBBBCCCCDDDD"))));
 
-    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = client(server, clock)) {
       SpacesKey key = Spaces.keys(client).rename("DO00AAAABBBBCCCCDDDD", " new-name ");
 
       RecordedRequest request = server.takeRequest();
@@ -227,7 +199,7 @@ class SpacesKeyServiceTest {
                 "links", FakeJson.object(),
                 "meta", FakeJson.object("total", 2))));
 
-    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = client(server, clock)) {
       assertThat(Spaces.keys(client).list())
           .extracting(SpacesKey::accessKey)
           .containsExactly("DO00A", "DO00B");
@@ -240,9 +212,9 @@ class SpacesKeyServiceTest {
   void delete_whenAbsent_isFalse(TestClock clock) throws Exception {
     server.enqueue(
         json(404, FakeJson.object("id", "not_found", "message", "m", "request_id", "r")));
-    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(noContent());
 
-    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = client(server, clock)) {
       assertThat(Spaces.keys(client).delete("DO00GONE")).isFalse();
       assertThat(Spaces.keys(client).delete("DO00HERE")).isTrue();
       assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
@@ -259,7 +231,7 @@ class SpacesKeyServiceTest {
             FakeJson.object(
                 "id", "forbidden", "message", "You are not authorized", "request_id", "r1")));
 
-    try (DigitalOcean client = client(server.url("/").toString(), clock)) {
+    try (DigitalOcean client = client(server, clock)) {
       assertThatThrownBy(
               () ->
                   Spaces.keys(client)
@@ -277,7 +249,7 @@ class SpacesKeyServiceTest {
 
   @Test
   void lifecycle_againstFake_createFindRenameDelete(FakeDigitalOcean fake, TestClock clock) {
-    try (DigitalOcean client = client(fake.url(), clock)) {
+    try (DigitalOcean client = client(fake, clock)) {
       SpacesKeyService keys = Spaces.keys(client);
       CreatedSpacesKey created =
           keys.create(
@@ -309,7 +281,7 @@ class SpacesKeyServiceTest {
     java.io.PrintStream original = System.err;
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
     CreatedSpacesKey created;
-    try (DigitalOcean client = client(fake.url(), clock)) {
+    try (DigitalOcean client = client(fake, clock)) {
       System.setErr(
           new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
       created =
@@ -331,7 +303,7 @@ class SpacesKeyServiceTest {
   @Test
   void create_whenResponseLost_doesNotResendAndNamesKeyToDelete(
       FakeDigitalOcean fake, TestClock clock) {
-    try (DigitalOcean client = client(fake.url(), clock)) {
+    try (DigitalOcean client = client(fake, clock)) {
       SpacesKeyService keys = Spaces.keys(client);
       CreatedSpacesKey older =
           keys.create(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.BucketRef;
-import dev.seawall.spaces.bucket.BucketSpec;
 import dev.seawall.spaces.key.SpacesCredentials;
 import dev.seawall.spaces.testing.S3ProxyServer;
 import java.io.File;
@@ -27,16 +26,9 @@ class BoundedMemoryUploadTest {
   @Test
   void put_64MiBWithHeapCappedAt32MiB_completesAndRoundTrips() throws Exception {
     S3ProxyServer server = S3ProxyServer.get();
-    BucketRef ref = server.newBucket("bounded");
+    BucketRef ref;
     try (Spaces spaces = server.spaces()) {
-      spaces
-          .buckets()
-          .create(
-              BucketSpec.builder()
-                  .name(ref.name())
-                  .region(ref.region())
-                  .endpoint(ref.endpoint())
-                  .build());
+      ref = server.createBucket(spaces, "bounded");
     }
     long seed = System.nanoTime();
     String expected = GeneratedStream.sha256(new GeneratedStream(seed, SIZE));

@@ -7,9 +7,7 @@ import dev.seawall.core.policy.Justification;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.SpacesNotFoundException;
 import dev.seawall.spaces.SseCustomerKeyMismatchException;
-import dev.seawall.spaces.bucket.Bucket;
 import dev.seawall.spaces.bucket.BucketRef;
-import dev.seawall.spaces.bucket.BucketSpec;
 import dev.seawall.spaces.testing.RecordingInterceptor;
 import dev.seawall.spaces.testing.S3ProxyServer;
 import java.io.ByteArrayInputStream;
@@ -41,17 +39,7 @@ class ObjectServiceS3Test {
     OkHttpClient http =
         SERVER.anonymousClient().newBuilder().addNetworkInterceptor(RECORDER).build();
     spaces = Spaces.builder().credentials(SERVER.credentials()).httpClient(http).build();
-    BucketRef ref = SERVER.newBucket("objects");
-    Bucket created =
-        spaces
-            .buckets()
-            .create(
-                BucketSpec.builder()
-                    .name(ref.name())
-                    .region(ref.region())
-                    .endpoint(ref.endpoint())
-                    .build());
-    bucket = created.ref();
+    bucket = SERVER.createBucket(spaces, "objects");
     objects = spaces.objects(bucket);
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.BucketRef;
-import dev.seawall.spaces.bucket.BucketSpec;
 import dev.seawall.spaces.object.ObjectService;
 import dev.seawall.spaces.object.PutObjectSpec;
 import dev.seawall.spaces.object.SpacesObject;
@@ -36,17 +35,7 @@ class PresignerS3Test {
   @BeforeAll
   static void createBucket() {
     spaces = SERVER.spaces();
-    BucketRef ref = SERVER.newBucket("presign");
-    bucket =
-        spaces
-            .buckets()
-            .create(
-                BucketSpec.builder()
-                    .name(ref.name())
-                    .region(ref.region())
-                    .endpoint(ref.endpoint())
-                    .build())
-            .ref();
+    bucket = SERVER.createBucket(spaces, "presign");
     objects = spaces.objects(bucket);
   }
 
@@ -85,15 +74,27 @@ class PresignerS3Test {
     return key;
   }
 
+  /** A presigned download of {@code objectKey}, signed with its SSE-C key. */
+  private static PresignedRequest presignedGet(String objectKey, SseCustomerKey key) {
+    return spaces.presigner(bucket).presign(PresignSpec.get(objectKey).sseCustomerKey(key).build());
+  }
+
+  /** {@code request} with {@code target} in its URL replaced: a tampered copy. */
+  private static PresignedRequest withUrlReplaced(
+      PresignedRequest request, String target, String replacement) {
+    return new PresignedRequest(
+        request.method(),
+        java.net.URI.create(request.url().toString().replace(target, replacement)),
+        request.headers(),
+        request.expiresAt());
+  }
+
   @Test
   void presignGet_withSseCHeaders_downloadsPlaintext() throws Exception {
     SseCustomerKey key = SseCustomerKey.generate();
     putSecret("shared/report 1+1.txt", key, "for your eyes");
 
-    PresignedRequest request =
-        spaces
-            .presigner(bucket)
-            .presign(PresignSpec.get("shared/report 1+1.txt").sseCustomerKey(key).build());
+    PresignedRequest request = presignedGet("shared/report 1+1.txt", key);
 
     try (Response response = send(request, request.headers(), new byte[0])) {
       assertThat(response.code()).isEqualTo(200);
@@ -117,10 +118,7 @@ class PresignerS3Test {
   void presignGet_withoutTheSignedHeaders_isForbidden() throws Exception {
     SseCustomerKey key = SseCustomerKey.generate();
     putSecret("shared/headers-required.txt", key, "x");
-    PresignedRequest request =
-        spaces
-            .presigner(bucket)
-            .presign(PresignSpec.get("shared/headers-required.txt").sseCustomerKey(key).build());
+    PresignedRequest request = presignedGet("shared/headers-required.txt", key);
 
     try (Response response = send(request, Map.of(), new byte[0])) {
       assertThat(response.code()).isEqualTo(403);
@@ -149,16 +147,8 @@ class PresignerS3Test {
     SseCustomerKey key = SseCustomerKey.generate();
     putSecret("shared/a.txt", key, "a");
     putSecret("shared/b.txt", key, "b");
-    PresignedRequest request =
-        spaces
-            .presigner(bucket)
-            .presign(PresignSpec.get("shared/a.txt").sseCustomerKey(key).build());
-    PresignedRequest tampered =
-        new PresignedRequest(
-            request.method(),
-            java.net.URI.create(request.url().toString().replace("/shared/a.txt", "/shared/b.txt")),
-            request.headers(),
-            request.expiresAt());
+    PresignedRequest request = presignedGet("shared/a.txt", key);
+    PresignedRequest tampered = withUrlReplaced(request, "/shared/a.txt", "/shared/b.txt");
 
     try (Response response = send(tampered, tampered.headers(), new byte[0])) {
       assertThat(response.code()).isEqualTo(403);
@@ -169,17 +159,9 @@ class PresignerS3Test {
   void presignGet_whenExpiryTampered_isForbidden() throws Exception {
     SseCustomerKey key = SseCustomerKey.generate();
     putSecret("shared/expiry.txt", key, "e");
-    PresignedRequest request =
-        spaces
-            .presigner(bucket)
-            .presign(PresignSpec.get("shared/expiry.txt").sseCustomerKey(key).build());
+    PresignedRequest request = presignedGet("shared/expiry.txt", key);
     PresignedRequest tampered =
-        new PresignedRequest(
-            request.method(),
-            java.net.URI.create(
-                request.url().toString().replace("X-Amz-Expires=900", "X-Amz-Expires=86400")),
-            request.headers(),
-            request.expiresAt());
+        withUrlReplaced(request, "X-Amz-Expires=900", "X-Amz-Expires=86400");
 
     try (Response response = send(tampered, tampered.headers(), new byte[0])) {
       assertThat(response.code()).isEqualTo(403);
@@ -191,10 +173,7 @@ class PresignerS3Test {
     SseCustomerKey key = SseCustomerKey.generate();
     SseCustomerKey other = SseCustomerKey.generate();
     putSecret("shared/swap.txt", key, "s");
-    PresignedRequest request =
-        spaces
-            .presigner(bucket)
-            .presign(PresignSpec.get("shared/swap.txt").sseCustomerKey(key).build());
+    PresignedRequest request = presignedGet("shared/swap.txt", key);
     Map<String, String> swapped =
         Map.of(
             "x-amz-server-side-encryption-customer-algorithm", "AES256",

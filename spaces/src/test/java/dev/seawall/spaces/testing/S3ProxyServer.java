@@ -2,6 +2,7 @@ package dev.seawall.spaces.testing;
 
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.BucketRef;
+import dev.seawall.spaces.bucket.BucketSpec;
 import dev.seawall.spaces.bucket.SpacesEndpoint;
 import dev.seawall.spaces.key.SpacesCredentials;
 import java.io.BufferedReader;
@@ -125,6 +126,22 @@ public final class S3ProxyServer {
   /** A reference to a (new) bucket on the HTTPS endpoint. */
   public BucketRef newBucket(String prefix) {
     return BucketRef.of(newBucketName(prefix), "nyc3", httpsEndpoint);
+  }
+
+  /** A spec for the bucket {@code ref} names, on its region and endpoint. */
+  public static BucketSpec.Builder bucketSpec(BucketRef ref) {
+    return BucketSpec.builder().name(ref.name()).region(ref.region()).endpoint(ref.endpoint());
+  }
+
+  /**
+   * Creates a new bucket with the default (private, versioned) spec.
+   *
+   * @param spaces the client that creates it
+   * @param prefix the start of its name
+   * @return the created bucket's reference
+   */
+  public BucketRef createBucket(Spaces spaces, String prefix) {
+    return spaces.buckets().create(bucketSpec(newBucket(prefix)).build()).ref();
   }
 
   private static S3ProxyServer start() {

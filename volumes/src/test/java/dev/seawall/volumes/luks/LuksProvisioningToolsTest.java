@@ -94,6 +94,15 @@ class LuksProvisioningToolsTest {
   }
 
   private String probeType(Path image) {
+    return probe(image, "TYPE");
+  }
+
+  private String probeUuid(Path image) {
+    return probe(image, "UUID");
+  }
+
+  /** One tag of what {@code blkid} finds on the image, e.g. TYPE or UUID. */
+  private String probe(Path image, String tag) {
     return Tools.run(
             dir,
             Tools.require("blkid").toString(),
@@ -101,24 +110,49 @@ class LuksProvisioningToolsTest {
             "-o",
             "value",
             "-s",
-            "TYPE",
+            tag,
             image.toString())
         .stdout()
         .strip();
   }
 
-  private String probeUuid(Path image) {
+  /** Runs one function of the script with empty standard input. */
+  private Tools.Result stage(Path script, String function, String... args) {
+    return Tools.stage(dir, script, new byte[0], function, args);
+  }
+
+  /**
+   * Sources the script with only its functions and values defined, then runs {@code command}; the
+   * script is {@code $1}, {@code args} follow as {@code $2}...
+   */
+  private Tools.Result sourced(Path script, String command, String... args) {
+    List<String> line =
+        new ArrayList<>(
+            List.of(
+                Tools.require("sh").toString(),
+                "-c",
+                ". \"$1\"; " + command,
+                "sh",
+                script.toString()));
+    line.addAll(List.of(args));
+    return Tools.run(dir, Map.of("SEAWALL_LUKS_FUNCTIONS_ONLY", "1"), new byte[0], line);
+  }
+
+  /** Runs the format stage on {@code image} with {@code key} (fast PBKDF: {@code 1}). */
+  private Tools.Result formatStage(Path script, Path image, Path key) {
+    return stage(script, "seawall_luks_format_if_needed", image.toString(), key.toString(), "1");
+  }
+
+  /** Whether {@code key} unlocks the LUKS header of {@code image}, without opening it. */
+  private Tools.Result testPassphrase(Path image, Path key) {
     return Tools.run(
-            dir,
-            Tools.require("blkid").toString(),
-            "-p",
-            "-o",
-            "value",
-            "-s",
-            "UUID",
-            image.toString())
-        .stdout()
-        .strip();
+        dir,
+        Tools.require("cryptsetup").toString(),
+        "open",
+        "--test-passphrase",
+        "--key-file",
+        key.toString(),
+        image.toString());
   }
 
   @ParameterizedTest
@@ -176,18 +210,11 @@ class LuksProvisioningToolsTest {
     Path script = script(provisioning);
 
     Tools.Result values =
-        Tools.run(
-            dir,
-            Map.of("SEAWALL_LUKS_FUNCTIONS_ONLY", "1"),
-            new byte[0],
-            List.of(
-                Tools.require("sh").toString(),
-                "-c",
-                ". \"$1\"; printf '%s\\n' \"$cfg_device\" \"$cfg_mapper_name\" \"$cfg_mount_point\""
-                    + " \"$cfg_filesystem\" \"$cfg_mount_options\" \"$cfg_fstab_options\""
-                    + " \"$cfg_key_url\"",
-                "sh",
-                script.toString()));
+        sourced(
+            script,
+            "printf '%s\\n' \"$cfg_device\" \"$cfg_mapper_name\" \"$cfg_mount_point\""
+                + " \"$cfg_filesystem\" \"$cfg_mount_options\" \"$cfg_fstab_options\""
+                + " \"$cfg_key_url\"");
 
     String expectedUrl =
         provisioning.keySource() instanceof KeySource.HttpsUrl url ? url.url().toASCIIString() : "";
@@ -211,15 +238,7 @@ class LuksProvisioningToolsTest {
     LuksKey.generateFile(key);
     Path script = script(testProvisioning());
 
-    Tools.Result format =
-        Tools.stage(
-            dir,
-            script,
-            new byte[0],
-            "seawall_luks_format_if_needed",
-            image.toString(),
-            key.toString(),
-            "1");
+    Tools.Result format = formatStage(script, image, key);
 
     assertThat(format.exitCode()).as(format.describe()).isZero();
     String dump = luksDump(image).stdout();
@@ -227,15 +246,7 @@ class LuksProvisioningToolsTest {
     assertThat(field(dump, "cipher")).isEqualTo("aes-xts-plain64");
     assertThat(field(dump, "Cipher key")).isEqualTo("512 bits");
     assertThat(field(dump, "PBKDF")).isEqualTo("argon2id");
-    Tools.Result unlock =
-        Tools.run(
-            dir,
-            Tools.require("cryptsetup").toString(),
-            "open",
-            "--test-passphrase",
-            "--key-file",
-            key.toString(),
-            image.toString());
+    Tools.Result unlock = testPassphrase(image, key);
     assertThat(unlock.exitCode())
         .as("the key file unlocks the header: " + unlock.describe())
         .isZero();
@@ -250,24 +261,9 @@ class LuksProvisioningToolsTest {
     LuksKey.generateFile(key);
     LuksKey.generateFile(other);
     Path script = script(testProvisioning());
-    Tools.stage(
-        dir,
-        script,
-        new byte[0],
-        "seawall_luks_format_if_needed",
-        image.toString(),
-        key.toString(),
-        "1");
+    formatStage(script, image, key);
 
-    Tools.Result unlock =
-        Tools.run(
-            dir,
-            Tools.require("cryptsetup").toString(),
-            "open",
-            "--test-passphrase",
-            "--key-file",
-            other.toString(),
-            image.toString());
+    Tools.Result unlock = testPassphrase(image, other);
 
     assertThat(unlock.exitCode()).isNotZero();
   }
@@ -279,25 +275,10 @@ class LuksProvisioningToolsTest {
     Path key = dir.resolve("data.key");
     LuksKey.generateFile(key);
     Path script = script(testProvisioning());
-    Tools.stage(
-        dir,
-        script,
-        new byte[0],
-        "seawall_luks_format_if_needed",
-        image.toString(),
-        key.toString(),
-        "1");
+    formatStage(script, image, key);
     String before = luksDump(image).stdout();
 
-    Tools.Result second =
-        Tools.stage(
-            dir,
-            script,
-            new byte[0],
-            "seawall_luks_format_if_needed",
-            image.toString(),
-            key.toString(),
-            "1");
+    Tools.Result second = formatStage(script, image, key);
 
     assertThat(second.exitCode()).as(second.describe()).isZero();
     assertThat(second.stderr()).contains("already holds LUKS; not formatting");
@@ -318,15 +299,7 @@ class LuksProvisioningToolsTest {
     LuksKey.generateFile(key);
     Path script = script(testProvisioning());
 
-    Tools.Result format =
-        Tools.stage(
-            dir,
-            script,
-            new byte[0],
-            "seawall_luks_format_if_needed",
-            image.toString(),
-            key.toString(),
-            "1");
+    Tools.Result format = formatStage(script, image, key);
 
     assertThat(format.exitCode()).isNotZero();
     assertThat(format.stderr()).contains("refusing to format it");
@@ -344,23 +317,11 @@ class LuksProvisioningToolsTest {
     Path script = script(testProvisioning());
 
     Tools.Result first =
-        Tools.stage(
-            dir,
-            script,
-            new byte[0],
-            "seawall_mkfs_if_needed",
-            target.toString(),
-            filesystem.slug());
+        stage(script, "seawall_mkfs_if_needed", target.toString(), filesystem.slug());
     assertThat(first.exitCode()).as(first.describe()).isZero();
     String uuid = probeUuid(target);
     Tools.Result second =
-        Tools.stage(
-            dir,
-            script,
-            new byte[0],
-            "seawall_mkfs_if_needed",
-            target.toString(),
-            filesystem.slug());
+        stage(script, "seawall_mkfs_if_needed", target.toString(), filesystem.slug());
 
     assertThat(probeType(target)).isEqualTo(filesystem.slug());
     assertThat(uuid).isNotBlank();
@@ -377,8 +338,7 @@ class LuksProvisioningToolsTest {
     String uuid = probeUuid(target);
     Path script = script(testProvisioning());
 
-    Tools.Result result =
-        Tools.stage(dir, script, new byte[0], "seawall_mkfs_if_needed", target.toString(), "ext4");
+    Tools.Result result = stage(script, "seawall_mkfs_if_needed", target.toString(), "ext4");
 
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.stderr()).contains("leaving it untouched");
@@ -393,23 +353,14 @@ class LuksProvisioningToolsTest {
     Path key = dir.resolve("data.key");
     LuksKey.generateFile(key);
     Path script = script(testProvisioning());
-    Tools.stage(
-        dir,
-        script,
-        new byte[0],
-        "seawall_luks_format_if_needed",
-        image.toString(),
-        key.toString(),
-        "1");
+    formatStage(script, image, key);
     String uuid = field(luksDump(image).stdout(), "UUID");
     Path crypttab = write("crypttab", "# <target> <source> <key> <options>\n");
 
     for (int i = 0; i < 2; i++) {
       Tools.Result result =
-          Tools.stage(
-              dir,
+          stage(
               script,
-              new byte[0],
               "seawall_persist_crypttab",
               crypttab.toString(),
               "data",
@@ -434,10 +385,8 @@ class LuksProvisioningToolsTest {
 
     for (int i = 0; i < 2; i++) {
       Tools.Result result =
-          Tools.stage(
-              dir,
+          stage(
               script,
-              new byte[0],
               "seawall_persist_fstab",
               fstab.toString(),
               "/dev/mapper/data",
@@ -466,17 +415,8 @@ class LuksProvisioningToolsTest {
     Path out = dir.resolve("key.out");
 
     Tools.Result result =
-        Tools.run(
-            dir,
-            Map.of("SEAWALL_LUKS_FUNCTIONS_ONLY", "1"),
-            new byte[0],
-            List.of(
-                Tools.require("sh").toString(),
-                "-c",
-                ". \"$1\"; seawall_write_embedded_key \"$cfg_luks_secret_key\" \"$2\"",
-                "sh",
-                script.toString(),
-                out.toString()));
+        sourced(
+            script, "seawall_write_embedded_key \"$cfg_luks_secret_key\" \"$2\"", out.toString());
 
     assertThat(result.exitCode()).as(result.describe()).isZero();
     assertThat(Files.readAllBytes(out)).isEqualTo(key.bytes());
@@ -500,12 +440,7 @@ class LuksProvisioningToolsTest {
     Path script = script(testProvisioning());
 
     Tools.Result result =
-        Tools.stage(
-            dir,
-            script,
-            new byte[0],
-            "seawall_read_key_from_stdin",
-            dir.resolve("key.out").toString());
+        stage(script, "seawall_read_key_from_stdin", dir.resolve("key.out").toString());
 
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.stderr()).contains("no key on standard input");
@@ -519,10 +454,8 @@ class LuksProvisioningToolsTest {
     Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
 
     Tools.Result result =
-        Tools.stage(
-            dir,
+        stage(
             script,
-            new byte[0],
             "seawall_fetch_key_https",
             "https://127.0.0.1:9/key",
             token.toString(),
@@ -540,11 +473,9 @@ class LuksProvisioningToolsTest {
     Files.write(key, LuksKey.generate().bytes());
     Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
 
-    Tools.Result open =
-        Tools.stage(dir, script, new byte[0], "seawall_check_private_file", key.toString());
+    Tools.Result open = stage(script, "seawall_check_private_file", key.toString());
     Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-    Tools.Result ownerOnly =
-        Tools.stage(dir, script, new byte[0], "seawall_check_private_file", key.toString());
+    Tools.Result ownerOnly = stage(script, "seawall_check_private_file", key.toString());
 
     assertThat(open.exitCode()).isNotZero();
     assertThat(open.stderr()).contains("accessible by group or others");

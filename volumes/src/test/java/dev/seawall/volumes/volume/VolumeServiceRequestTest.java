@@ -1,10 +1,9 @@
 package dev.seawall.volumes.volume;
 
-import static dev.seawall.volumes.fake.TestClients.bodyTree;
-import static dev.seawall.volumes.fake.TestClients.client;
-import static dev.seawall.volumes.fake.TestClients.json;
-import static dev.seawall.volumes.fake.TestClients.noContent;
-import static dev.seawall.volumes.fake.TestClients.tree;
+import static dev.seawall.testkit.TestClients.bodyTree;
+import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.testkit.TestClients.noContent;
+import static dev.seawall.testkit.TestClients.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,11 +14,13 @@ import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.testkit.ContractTest;
+import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.volumes.Volumes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,11 @@ class VolumeServiceRequestTest {
   @AfterEach
   void tearDown() {
     client.close();
+  }
+
+  /** A JSON response from JSON text written with single quotes for readability. */
+  private static MockResponse json(int status, String singleQuoted) {
+    return TestClients.json(status, singleQuoted.replace('\'', '"'));
   }
 
   private static String volume(int size, String dropletIds, String filesystemType) {

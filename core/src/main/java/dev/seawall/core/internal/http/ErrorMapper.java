@@ -164,6 +164,19 @@ final class ErrorMapper {
         + ").";
   }
 
+  /** The constructor every {@link ApiException} type shares. */
+  @FunctionalInterface
+  private interface ExceptionType {
+    ApiException create(
+        String message,
+        int status,
+        String errorId,
+        String requestId,
+        Operation operation,
+        int attempts,
+        RateLimit rateLimit);
+  }
+
   private static ApiException create(
       String message,
       int status,
@@ -172,32 +185,17 @@ final class ErrorMapper {
       Operation operation,
       int attempts,
       RateLimit rateLimit) {
-    return switch (status) {
-      case 401 ->
-          new UnauthorizedException(
-              message, status, errorId, requestId, operation, attempts, rateLimit);
-      case 403 ->
-          new ForbiddenException(
-              message, status, errorId, requestId, operation, attempts, rateLimit);
-      case 404 ->
-          new NotFoundException(
-              message, status, errorId, requestId, operation, attempts, rateLimit);
-      case 409 ->
-          new ConflictException(
-              message, status, errorId, requestId, operation, attempts, rateLimit);
-      case 422 ->
-          new UnprocessableException(
-              message, status, errorId, requestId, operation, attempts, rateLimit);
-      case 429 ->
-          new RateLimitedException(
-              message, status, errorId, requestId, operation, attempts, rateLimit);
-      default ->
-          status >= 500
-              ? new ServerException(
-                  message, status, errorId, requestId, operation, attempts, rateLimit)
-              : new ApiException(
-                  message, status, errorId, requestId, operation, attempts, rateLimit);
-    };
+    ExceptionType type =
+        switch (status) {
+          case 401 -> UnauthorizedException::new;
+          case 403 -> ForbiddenException::new;
+          case 404 -> NotFoundException::new;
+          case 409 -> ConflictException::new;
+          case 422 -> UnprocessableException::new;
+          case 429 -> RateLimitedException::new;
+          default -> status >= 500 ? ServerException::new : ApiException::new;
+        };
+    return type.create(message, status, errorId, requestId, operation, attempts, rateLimit);
   }
 
   private static String describeBody(HttpResult result) {
