@@ -1,7 +1,9 @@
 package dev.seawall.networking;
 
 import dev.seawall.core.DigitalOcean;
+import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.firewall.FirewallService;
+import dev.seawall.networking.loadbalancer.LoadBalancerService;
 import dev.seawall.networking.vpc.VpcService;
 
 /**
@@ -11,6 +13,8 @@ import dev.seawall.networking.vpc.VpcService;
  * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
  *   Vpc vpc = Networking.vpcs(client).apply(vpcSpec);
  *   Firewall fw = Networking.firewalls(client).apply(firewallSpec);
+ *   Networking.certificates(client).create(CertificateSpec.letsEncrypt("web-cert", names).build());
+ *   LoadBalancer lb = Networking.loadBalancers(client).apply(loadBalancerSpec);
  * }
  * }</pre>
  *
@@ -27,5 +31,15 @@ public final class Networking {
   /** Cloud Firewalls of the client's account. */
   public static FirewallService firewalls(DigitalOcean client) {
     return new FirewallService(client);
+  }
+
+  /** Load balancers of the client's account. */
+  public static LoadBalancerService loadBalancers(DigitalOcean client) {
+    return new LoadBalancerService(client);
+  }
+
+  /** TLS certificates of the client's account, for load balancers. */
+  public static CertificateService certificates(DigitalOcean client) {
+    return new CertificateService(client);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Seawall networking: VPC networks and Cloud Firewalls, reached through {@link
- * dev.seawall.networking.Networking}.
+ * Seawall networking: VPC networks, Cloud Firewalls, load balancers and certificates, reached
+ * through {@link dev.seawall.networking.Networking}.
  */
 @NullMarked
 package dev.seawall.networking;

@@ -2,6 +2,7 @@ package dev.seawall.core.stack;
 
 import dev.seawall.core.Operation;
 import dev.seawall.core.Scopes;
+import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
@@ -141,6 +142,13 @@ public final class Stack {
       return result;
     } catch (RuntimeException e) {
       failed.add(new ApplyResult.Failure(resource.key(), e));
+      throw e;
+    } catch (Error e) {
+      failed.add(
+          new ApplyResult.Failure(
+              resource.key(),
+              new SeawallException(
+                  "applying " + resource.key() + " failed with " + e.getClass().getName(), e)));
       throw e;
     }
   }

@@ -164,6 +164,24 @@ class StackTest {
   }
 
   @Test
+  void apply_whenAStepThrowsAnError_recordsItAsAFailureNotASkip() {
+    FakeResource broken = new FakeResource("volume", "v", List.of());
+    broken.during =
+        () -> {
+          throw new NoClassDefFoundError("missing/Thing");
+        };
+    FakeResource dependent = new FakeResource("droplet", "d", List.of(), broken.key);
+
+    ApplyResult result = Stack.builder().add(broken).add(dependent).build().apply(1);
+
+    assertThat(result.failed()).extracting(ApplyResult.Failure::key).containsExactly(broken.key);
+    assertThat(result.failed().get(0).error())
+        .hasMessageContaining("volume/v")
+        .hasCauseInstanceOf(NoClassDefFoundError.class);
+    assertThat(result.skipped()).containsExactly(dependent.key);
+  }
+
+  @Test
   void apply_whenStepsAreIndependent_runsThemConcurrentlyWithinTheBound() {
     CountDownLatch bothRunning = new CountDownLatch(2);
     AtomicInteger running = new AtomicInteger();

@@ -1,0 +1,357 @@
+package dev.seawall.networking.loadbalancer;
+
+import static dev.seawall.networking.fake.TestClients.client;
+import static dev.seawall.networking.loadbalancer.LoadBalancers.VPC;
+import static dev.seawall.networking.loadbalancer.LoadBalancers.base;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.ForbiddenException;
+import dev.seawall.core.NotFoundException;
+import dev.seawall.core.Operations;
+import dev.seawall.core.SeawallException;
+import dev.seawall.core.UnprocessableException;
+import dev.seawall.core.WaitFailedException;
+import dev.seawall.core.WaitTimeoutException;
+import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Justification;
+import dev.seawall.networking.Networking;
+import dev.seawall.networking.certificate.Certificate;
+import dev.seawall.networking.certificate.CertificateService;
+import dev.seawall.networking.certificate.CertificateSpec;
+import dev.seawall.networking.fake.FakeCertificates;
+import dev.seawall.networking.fake.FakeLoadBalancers;
+import dev.seawall.networking.net.Cidr;
+import dev.seawall.testkit.ContractValidation;
+import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.TestClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@link LoadBalancerService} against the stateful fake: waits, idempotency (also across
+ * certificate renewals), what cannot change, and error paths.
+ */
+class LoadBalancerServiceFakeTest {
+  @RegisterExtension
+  static final ContractValidation CONTRACT =
+      ContractValidation.withFake(
+          fake ->
+              fake.addResource(new FakeCertificates())
+                  .addResource(new FakeLoadBalancers(Duration.ofSeconds(90))));
+
+  private FakeDigitalOcean fake;
+  private TestClock clock;
+  private DigitalOcean client;
+  private LoadBalancerService loadBalancers;
+  private CertificateService certificates;
+
+  @BeforeEach
+  void setUp(FakeDigitalOcean fake, TestClock clock) {
+    this.fake = fake;
+    this.clock = clock;
+    this.client = client(fake, clock);
+    this.loadBalancers = Networking.loadBalancers(client);
+    this.certificates = Networking.certificates(client);
+    certificates.create(CertificateSpec.letsEncrypt("web-cert", List.of("example.com")).build());
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  /** A spec with every attribute away from its default, to prove the read-back matches. */
+  private static LoadBalancerSpec full() {
+    return base()
+        .addForwardingRule(ForwardingRule.httpRedirect())
+        .addForwardingRule(ForwardingRule.http2(8443, "web-cert", TargetProtocol.HTTPS, 8443))
+        .addForwardingRule(ForwardingRule.tlsPassthrough(9443, 9443))
+        .redirectHttpToHttps(true)
+        .healthCheck(HealthCheck.tcp(8080))
+        .stickySessions(StickySessions.cookies("DO-LB", 600))
+        .firewallAllow(Cidr.parse("203.0.113.0/24"), Cidr.parse("198.51.100.7/32"))
+        .firewallDeny(Cidr.parse("192.0.2.0/24"))
+        .enableProxyProtocol(true)
+        .enableBackendKeepalive(true)
+        .httpIdleTimeoutSeconds(120)
+        .disableLetsEncryptDnsRecords(true)
+        .sizeUnit(2)
+        .build();
+  }
+
+  @Test
+  void create_whenApiReportsNew_waitsOnTheClockUntilActive() {
+    LoadBalancer created = loadBalancers.create(base().build());
+
+    assertThat(created.status()).isEqualTo(LoadBalancer.Status.ACTIVE);
+    assertThat(created.ip()).isNotEmpty();
+    assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(90));
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(new LoadBalancerAuditor().audit(created)).isEmpty();
+  }
+
+  @Test
+  void create_whenStatusBecomesErrored_throwsWaitFailed() {
+    FakeLoadBalancers.failProvisioning(fake.state(), "web-lb");
+
+    assertThatThrownBy(() -> loadBalancers.create(base().build()))
+        .isInstanceOf(WaitFailedException.class)
+        .hasMessageContaining("load balancer 'web-lb'")
+        .hasMessageContaining("status errored");
+  }
+
+  @Test
+  void create_whenNotActiveBeforeDeadline_throwsWaitTimeout() {
+    assertThatThrownBy(() -> loadBalancers.create(base().build(), Duration.ofSeconds(30)))
+        .isInstanceOf(WaitTimeoutException.class)
+        .hasMessageContaining("status new");
+    assertThat(clock.slept()).isLessThanOrEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void apply_whenAppliedTwice_createsOnceAndNeverUpdates() {
+    LoadBalancer first = loadBalancers.apply(full());
+    LoadBalancer second = loadBalancers.apply(full());
+
+    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+  }
+
+  @Test
+  void apply_whenCertificateRenewedAndLoadBalancerRepointed_sendsNoUpdate() {
+    LoadBalancer first = loadBalancers.apply(base().build());
+    String oldId = first.certificateIds().get(0);
+
+    String newId = FakeCertificates.renew(fake.state(), "web-cert");
+    LoadBalancer second = loadBalancers.apply(base().build());
+
+    assertThat(newId).isNotEqualTo(oldId);
+    assertThat(second.certificateIds()).containsExactly(newId);
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+  }
+
+  @Test
+  void apply_whenRenewedCertificateCoexistsWithOld_sendsNoUpdate() {
+    LoadBalancer first = loadBalancers.apply(base().build());
+    clock.advance(Duration.ofDays(60));
+
+    FakeCertificates.issueRenewal(fake.state(), "web-cert");
+    LoadBalancer second = loadBalancers.apply(base().build());
+
+    assertThat(second.certificateIds()).isEqualTo(first.certificateIds());
+    assertThat(certificates.listAll().filter(c -> c.name().equals("web-cert"))).hasSize(2);
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+  }
+
+  @Test
+  void apply_whenRuleChangedAfterRenewal_updatesOnceWithTheCurrentCertificate() {
+    loadBalancers.apply(base().build());
+    clock.advance(Duration.ofDays(60));
+    FakeCertificates.issueRenewal(fake.state(), "web-cert");
+    String current = certificates.findByName("web-cert").map(Certificate::id).orElseThrow();
+    LoadBalancerSpec changed =
+        base().forwardingRules(ForwardingRule.https("web-cert", 9090)).build();
+
+    LoadBalancer updated = loadBalancers.apply(changed);
+    loadBalancers.apply(changed);
+
+    assertThat(updated.certificateIds()).containsExactly(current);
+    assertThat(updated.forwardingRules())
+        .extracting(ForwardingRule::targetPort)
+        .containsExactly(9090);
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenSpecChanged_putsEverythingAndLosesNothing() {
+    LoadBalancer created = loadBalancers.apply(full());
+    LoadBalancerSpec changed =
+        full().toBuilder().addFirewallDeny(Cidr.parse("192.0.2.128/25")).build();
+
+    LoadBalancer updated = loadBalancers.apply(changed);
+
+    assertThat(updated.id()).isEqualTo(created.id());
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
+    assertThat(updated.firewall().deny()).hasSize(2);
+    assertThat(updated.stickySessions()).isEqualTo(StickySessions.cookies("DO-LB", 600));
+    assertThat(updated.healthCheck()).contains(HealthCheck.tcp(8080));
+    assertThat(updated.forwardingRules()).hasSize(4);
+    assertThat(updated.sizeUnit()).isEqualTo(2);
+    assertThat(updated.tlsCipherPolicy()).isEqualTo(TlsCipherPolicy.STRONG);
+  }
+
+  @Test
+  void apply_whenSwitchingFromDropletIdsToTag_updates() {
+    loadBalancers.apply(base().tag("").dropletIds(3164444L).build());
+
+    LoadBalancer updated = loadBalancers.apply(base().build());
+
+    assertThat(updated.tag()).isEqualTo("web");
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenInDefaultVpc_createsThereAndStaysIdempotent() {
+    LoadBalancerSpec spec =
+        base().vpcUuid("").inDefaultVpc(Justification.of("SEC-3: shared staging")).build();
+
+    LoadBalancer created = loadBalancers.apply(spec);
+    loadBalancers.apply(spec);
+
+    assertThat(created.vpcUuid()).isEqualTo(FakeLoadBalancers.defaultVpc(fake.state(), "nyc3"));
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(LoadBalancerAuditor.withDefaultVpcs(List.of(created.vpcUuid())).audit(created))
+        .extracting(v -> v.ruleId())
+        .containsExactly("SW-LB-004");
+  }
+
+  @Test
+  void apply_whenRegionOrVpcChanged_throwsAndWritesNothing() {
+    loadBalancers.apply(base().build());
+
+    assertThatThrownBy(() -> loadBalancers.apply(base().region("fra1").build()))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("region (nyc3 -> fra1)");
+    assertThatThrownBy(
+            () ->
+                loadBalancers.apply(base().vpcUuid("5a4981aa-9653-4bd1-bef5-d6bff52042e4").build()))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("vpcUuid (" + VPC + " -> 5a4981aa-9653-4bd1-bef5-d6bff52042e4)");
+    assertThatThrownBy(
+            () -> loadBalancers.apply(base().network(LoadBalancerNetwork.INTERNAL).build()))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("network (EXTERNAL -> INTERNAL)");
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+  }
+
+  @Test
+  void apply_whenCertificateUnknown_throwsInvalidSpecAndCreatesNothing() {
+    LoadBalancerSpec spec = base().forwardingRules(ForwardingRule.https("shop-cert", 8080)).build();
+
+    assertThatThrownBy(() -> loadBalancers.apply(spec))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("no certificate named 'shop-cert'");
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isZero();
+  }
+
+  @Test
+  void apply_whenOnlyCertificateOfNameIsErrored_refused() {
+    String id = certificates.findByName("web-cert").map(Certificate::id).orElseThrow();
+    FakeCertificates.setState(fake.state(), id, "error");
+
+    assertThatThrownBy(() -> loadBalancers.apply(base().build()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("is in state error");
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isZero();
+  }
+
+  @Test
+  void apply_whenRenewalErroredButOldCertificateValid_usesTheOldOne() {
+    String old = certificates.findByName("web-cert").map(Certificate::id).orElseThrow();
+    FakeCertificates.issueRenewal(fake.state(), "web-cert");
+    certificates
+        .listAll()
+        .filter(c -> c.name().equals("web-cert") && !c.id().equals(old))
+        .forEach(c -> FakeCertificates.setState(fake.state(), c.id(), "error"));
+
+    LoadBalancer created = loadBalancers.apply(base().build());
+
+    assertThat(created.certificateIds()).containsExactly(old);
+  }
+
+  @Test
+  void create_whenResponseLost_findsTheLoadBalancerInsteadOfPostingAgain() {
+    fake.disconnectNext(Operations.LOAD_BALANCERS_CREATE.operationId());
+
+    LoadBalancer created = loadBalancers.create(base().build());
+
+    assertThat(created.name()).isEqualTo("web-lb");
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(fake.state().table(FakeLoadBalancers.TABLE).size()).isEqualTo(1);
+  }
+
+  @Test
+  void create_whenServerErrorOnce_looksUpThenResends() {
+    fake.failNext(Operations.LOAD_BALANCERS_CREATE, 500);
+
+    loadBalancers.create(base().build());
+
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(2);
+    assertThat(fake.state().table(FakeLoadBalancers.TABLE).size()).isEqualTo(1);
+  }
+
+  @Test
+  void create_whenApiRefuses_throwsUnprocessable() {
+    fake.failNext(Operations.LOAD_BALANCERS_CREATE, 422);
+
+    assertThatThrownBy(() -> loadBalancers.create(base().build()))
+        .isInstanceOf(UnprocessableException.class);
+  }
+
+  @Test
+  void update_whenTokenLacksScope_throwsForbiddenNamingIt() {
+    LoadBalancer created = loadBalancers.apply(base().build());
+    fake.failNext(Operations.LOAD_BALANCERS_UPDATE, 403);
+
+    assertThatThrownBy(
+            () -> loadBalancers.update(created.id(), base().enableProxyProtocol(true).build()))
+        .isInstanceOfSatisfying(
+            ForbiddenException.class,
+            e -> assertThat(e.requiredScopes()).containsExactly("load_balancer:update"));
+  }
+
+  @Test
+  void update_whenMissing_throwsNotFound() {
+    assertThatThrownBy(
+            () -> loadBalancers.update("7dbf91fe-cbdb-48dc-8290-c3a181554905", base().build()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void delete_whenDeleted_isGoneAndSecondDeleteThrowsNotFound() {
+    LoadBalancer created = loadBalancers.apply(base().build());
+
+    loadBalancers.delete(created.id());
+
+    assertThat(loadBalancers.findByName("web-lb")).isEmpty();
+    assertThatThrownBy(() -> loadBalancers.delete(created.id()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void apply_whenCreatedWithOptOuts_auditFlagsTheAcknowledgedRules() {
+    Justification why = Justification.of("SEC-9: legacy kiosk");
+    LoadBalancerSpec risky =
+        base()
+            .addForwardingRule(ForwardingRule.http(80, 8080))
+            .allowPlainHttp(why)
+            .allowDefaultCipherPolicy(why)
+            .build();
+
+    LoadBalancer created = loadBalancers.apply(risky);
+    loadBalancers.apply(risky);
+
+    assertThat(new LoadBalancerAuditor().audit(created))
+        .extracting(v -> v.ruleId())
+        .containsExactly("SW-LB-001", "SW-LB-003");
+    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+  }
+
+  @Test
+  void get_whenFakeStoresTcpHealthCheckWithPath_readsNoPath() {
+    LoadBalancer created = loadBalancers.apply(base().healthCheck(HealthCheck.tcp(8080)).build());
+
+    Map<String, Object> stored = fake.state().table(FakeLoadBalancers.TABLE).require(created.id());
+    assertThat(FakeJson.write(stored.get("health_check"))).contains("\"path\":\"/\"");
+    assertThat(loadBalancers.get(created.id()).healthCheck()).contains(HealthCheck.tcp(8080));
+  }
+}

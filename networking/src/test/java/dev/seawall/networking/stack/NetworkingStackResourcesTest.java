@@ -1,0 +1,267 @@
+package dev.seawall.networking.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.Operations;
+import dev.seawall.core.Scopes;
+import dev.seawall.core.policy.Rules;
+import dev.seawall.core.policy.Violation;
+import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.stack.Plan;
+import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.Stack;
+import dev.seawall.core.stack.StackContext;
+import dev.seawall.core.stack.StackResource;
+import dev.seawall.networking.firewall.Firewall;
+import dev.seawall.networking.firewall.FirewallCoverageRule;
+import dev.seawall.networking.firewall.FirewallResource;
+import dev.seawall.networking.firewall.FirewallService;
+import dev.seawall.networking.firewall.FirewallSpec;
+import dev.seawall.networking.firewall.InboundRule;
+import dev.seawall.networking.firewall.OutboundPreset;
+import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.loadbalancer.ForwardingRule;
+import dev.seawall.networking.loadbalancer.LoadBalancerResource;
+import dev.seawall.networking.loadbalancer.LoadBalancerSpec;
+import dev.seawall.networking.tag.TagResource;
+import dev.seawall.networking.vpc.VpcOverlapRule;
+import dev.seawall.networking.vpc.VpcResource;
+import dev.seawall.networking.vpc.VpcSpec;
+import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.TestClients;
+import dev.seawall.testkit.TestClock;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The networking stack resources and rules at plan time, and the firewall's references at apply.
+ */
+class NetworkingStackResourcesTest {
+  private static final ResourceKey LB = ResourceKey.of("load_balancer", "web-lb");
+  private static final ResourceKey VPC = ResourceKey.of("vpc", "prod");
+
+  private final DigitalOcean offline =
+      DigitalOcean.builder().token(TestClients.TOKEN).baseUrl("http://127.0.0.1:9").build();
+
+  @Test
+  void firewallCoverageRule_whenDropletTagIsCovered_reportsNothing() {
+    List<Violation> violations =
+        new FirewallCoverageRule()
+            .check(List.of(webFirewall(), droplet("web-1", "web"), droplet("web-2", "web")));
+
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void firewallCoverageRule_whenDropletHasNoCoveredTag_reportsSwDr003OnTheDroplet() {
+    List<Violation> violations =
+        new FirewallCoverageRule().check(List.of(webFirewall(), droplet("db-1", "db")));
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.rule()).isEqualTo(Rules.SW_DR_003);
+              assertThat(v.resource()).isEqualTo("droplet/db-1");
+            });
+  }
+
+  @Test
+  void firewallCoverageRule_whenFirewallCoversDropletByKey_reportsNothingAndDependsOnIt() {
+    StackResource lonely = droplet("lonely", "other");
+    FirewallResource firewall =
+        FirewallResource.builder(offline, "direct", tcp22()).coverDroplets(lonely.key()).build();
+
+    assertThat(new FirewallCoverageRule().check(List.of(firewall, lonely))).isEmpty();
+    assertThat(firewall.dependsOn()).contains(lonely.key());
+    assertThat(firewall.validate()).isEmpty();
+  }
+
+  @Test
+  void vpcOverlapRule_whenRangesOverlap_reportsSwVpc001() {
+    VpcResource a = VpcResource.of(offline, vpc("a", "10.0.0.0/16"));
+    VpcResource b = VpcResource.of(offline, vpc("b", "10.0.128.0/20"));
+    VpcResource c = VpcResource.of(offline, vpc("c", "10.1.0.0/20"));
+
+    List<Violation> violations = new VpcOverlapRule().check(List.of(a, b, c));
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.rule()).isEqualTo(Rules.SW_VPC_001);
+              assertThat(v.resource()).isEqualTo("vpc/b");
+            });
+  }
+
+  @Test
+  void firewallResource_whenLoadBalancerReferenced_isValidAtPlanTimeAndAppliedAfterIt() {
+    FirewallResource firewall = webFirewall();
+
+    assertThat(firewall.validate()).isEmpty();
+    assertThat(firewall.dependsOn()).containsExactly(LB);
+    assertThat(firewall.tags()).containsExactly("web");
+    assertThat(Scopes.required(firewall.operations()))
+        .containsExactly("firewall:create", "firewall:read", "firewall:update");
+  }
+
+  @Test
+  void firewallResource_whenInvalid_reportsEveryViolationInsteadOfThrowing() {
+    FirewallResource open =
+        FirewallResource.builder(
+                offline,
+                "open",
+                FirewallSpec.builder()
+                    .addInboundRule(InboundRule.tcp(22, Sources.anywhere()))
+                    .tags("web"))
+            .build();
+
+    assertThat(open.validate()).extracting(Violation::ruleId).contains(Rules.SW_FW_002.id());
+    assertThat(open.acknowledgedRisks()).isEmpty();
+  }
+
+  @Test
+  void loadBalancerResource_whenVpcReferenced_satisfiesSwLb004AtPlanTime() {
+    LoadBalancerResource inVpc =
+        LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(VPC).build();
+    LoadBalancerResource noVpc = LoadBalancerResource.builder(offline, "bare-lb", lbSpec()).build();
+
+    assertThat(inVpc.validate()).isEmpty();
+    assertThat(inVpc.dependsOn()).containsExactly(VPC);
+    assertThat(noVpc.validate()).extracting(Violation::ruleId).contains(Rules.SW_LB_004.id());
+  }
+
+  @Test
+  void stackPlan_whenResourcesReferenceEachOther_ordersThemAndSendsNothing() {
+    TagResource tag = TagResource.of(offline, "web");
+    VpcResource vpc = VpcResource.of(offline, vpc("prod", "10.10.0.0/20"));
+    LoadBalancerResource lb =
+        LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(vpc.key()).build();
+    FirewallResource firewall =
+        FirewallResource.builder(offline, "web", tcp22().tags("web"))
+            .allowFromLoadBalancer(443, lb.key())
+            .after(tag.key())
+            .build();
+
+    Plan plan =
+        Stack.builder()
+            .add(firewall)
+            .add(lb)
+            .add(vpc)
+            .add(tag)
+            .rule(new VpcOverlapRule())
+            .build()
+            .plan();
+
+    assertThat(plan.isValid()).as(plan.violations().toString()).isTrue();
+    List<String> order = plan.steps().stream().map(s -> s.key().kind()).toList();
+    assertThat(order).containsExactlyInAnyOrder("tag", "vpc", "load_balancer", "firewall");
+    assertThat(order.indexOf("vpc")).isLessThan(order.indexOf("load_balancer"));
+    assertThat(order.indexOf("load_balancer")).isLessThan(order.indexOf("firewall"));
+    assertThat(order.indexOf("tag")).isLessThan(order.indexOf("firewall"));
+    assertThat(plan.requiredScopes()).contains("tag:create", "vpc:create", "load_balancer:create");
+    assertThat(offline.requestCount()).isZero();
+  }
+
+  @Test
+  void firewallResourceApply_whenLoadBalancerResolved_sendsItsIdAndSecondApplyWritesNothing() {
+    TestClock clock = new TestClock();
+    try (FakeDigitalOcean fake =
+            FakeDigitalOcean.builder()
+                .clock(clock)
+                .allResources()
+                .withoutContract()
+                .build()
+                .start();
+        DigitalOcean client = TestClients.client(fake, clock)) {
+      FirewallResource firewall =
+          FirewallResource.builder(client, "web", tcp22().tags("web"))
+              .allowFromLoadBalancer(443, LB)
+              .build();
+      String lbId = "4de7ac8b-495b-4884-9a69-1050c6793cd6";
+      StackContext context = key -> AppliedResource.of(key, lbId, "active", true);
+
+      AppliedResource first = firewall.apply(context);
+      AppliedResource second = firewall.apply(context);
+
+      Firewall created = new FirewallService(client).get(first.id());
+      assertThat(created.inboundRules())
+          .flatExtracting(r -> r.sources().loadBalancerUids())
+          .containsExactly(lbId);
+      assertThat(first.created()).isTrue();
+      assertThat(second.created()).isFalse();
+      assertThat(second.id()).isEqualTo(first.id());
+      assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(Operations.FIREWALLS_UPDATE)).isZero();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private FirewallResource webFirewall() {
+    return FirewallResource.builder(offline, "web", tcp22().tags("web"))
+        .allowFromLoadBalancer(443, LB)
+        .build();
+  }
+
+  private static FirewallSpec.Builder tcp22() {
+    return FirewallSpec.builder()
+        .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses("203.0.113.10/32")))
+        .outbound(OutboundPreset.DNS_AND_HTTPS);
+  }
+
+  private static VpcSpec vpc(String name, String range) {
+    return VpcSpec.builder().name(name).region("fra1").ipRange(range).build();
+  }
+
+  private static LoadBalancerSpec.Builder lbSpec() {
+    return LoadBalancerSpec.builder()
+        .region("fra1")
+        .tag("web")
+        .addForwardingRule(ForwardingRule.https("web-cert", 8080))
+        .addForwardingRule(ForwardingRule.httpRedirect())
+        .redirectHttpToHttps(true);
+  }
+
+  /** A droplet as the coverage rule sees it: only kind, name and tags matter. */
+  private static StackResource droplet(String name, String tag) {
+    return new StackResource() {
+      @Override
+      public ResourceKey key() {
+        return ResourceKey.of("droplet", name);
+      }
+
+      @Override
+      public Set<ResourceKey> dependsOn() {
+        return Set.of();
+      }
+
+      @Override
+      public Set<String> tags() {
+        return Set.of(tag);
+      }
+
+      @Override
+      public List<dev.seawall.core.Operation> operations() {
+        return List.of();
+      }
+
+      @Override
+      public List<Violation> validate() {
+        return List.of();
+      }
+
+      @Override
+      public List<dev.seawall.core.policy.AcknowledgedRisk> acknowledgedRisks() {
+        return List.of();
+      }
+
+      @Override
+      public AppliedResource apply(StackContext context) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+}

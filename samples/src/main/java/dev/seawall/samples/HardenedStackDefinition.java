@@ -1,0 +1,260 @@
+package dev.seawall.samples;
+
+import dev.seawall.compute.droplet.DropletResource;
+import dev.seawall.compute.droplet.DropletSpec;
+import dev.seawall.compute.sshkey.SshKeyResource;
+import dev.seawall.compute.sshkey.SshPublicKey;
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.stack.Stack;
+import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.cluster.DatabaseClusterResource;
+import dev.seawall.databases.cluster.DatabaseClusterSpec;
+import dev.seawall.databases.firewall.TrustedSourceSpec;
+import dev.seawall.databases.tls.ClusterNetwork;
+import dev.seawall.databases.user.DatabaseUserSpec;
+import dev.seawall.networking.certificate.CertificateResource;
+import dev.seawall.networking.certificate.CertificateSpec;
+import dev.seawall.networking.firewall.FirewallCoverageRule;
+import dev.seawall.networking.firewall.FirewallResource;
+import dev.seawall.networking.firewall.FirewallSpec;
+import dev.seawall.networking.firewall.InboundRule;
+import dev.seawall.networking.firewall.OutboundPreset;
+import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.loadbalancer.ForwardingRule;
+import dev.seawall.networking.loadbalancer.HealthCheck;
+import dev.seawall.networking.loadbalancer.LoadBalancerResource;
+import dev.seawall.networking.loadbalancer.LoadBalancerSpec;
+import dev.seawall.networking.loadbalancer.TargetProtocol;
+import dev.seawall.networking.tag.TagResource;
+import dev.seawall.networking.vpc.VpcOverlapRule;
+import dev.seawall.networking.vpc.VpcResource;
+import dev.seawall.networking.vpc.VpcSpec;
+import dev.seawall.spaces.Spaces;
+import dev.seawall.spaces.bucket.BucketResource;
+import dev.seawall.spaces.bucket.BucketSpec;
+import dev.seawall.spaces.key.SpacesKeyGrant;
+import dev.seawall.spaces.key.SpacesKeyResource;
+import dev.seawall.spaces.key.SpacesKeySpec;
+import dev.seawall.spaces.object.ObjectResource;
+import dev.seawall.spaces.object.PutObjectSpec;
+import dev.seawall.spaces.object.SseCustomerKey;
+import dev.seawall.volumes.luks.KeySource;
+import dev.seawall.volumes.luks.LuksProvisioning;
+import dev.seawall.volumes.volume.FilesystemType;
+import dev.seawall.volumes.volume.VolumeResource;
+import dev.seawall.volumes.volume.VolumeSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The resources of {@link HardenedStack}, every one at its secure default, and the stack that
+ * orders them. Nothing here talks to the network: building the stack only validates specs.
+ *
+ * <p>Order, and why: the tag first (Cloud Firewalls may only name existing tags), then the VPC, the
+ * certificate and the SSH key; the load balancer (in the VPC, serving the tag's droplets); the
+ * firewall (SSH from the admin range, HTTPS only from the load balancer, DNS and HTTPS outbound),
+ * which needs the load balancer's id; only then the droplets, so they never run unprotected; the
+ * volume attached to the first droplet; the database in the VPC, trusting only the tag; the bucket,
+ * its object and the read-only key.
+ */
+final class HardenedStackDefinition {
+  /** The content of the demo object. */
+  static final byte[] OBJECT_CONTENT =
+      "Hello from Seawall: this object is encrypted with a customer-provided key (SSE-C).\n"
+          .getBytes(StandardCharsets.UTF_8);
+
+  /** The key of the demo object. */
+  static final String OBJECT_KEY = "hello/seawall.txt";
+
+  /** The least-privilege database user the application connects as. */
+  static final String DATABASE_USER = "app";
+
+  final Stack stack;
+  final String webTag;
+  final VpcResource vpc;
+  final FirewallResource firewall;
+  final LoadBalancerResource loadBalancer;
+  final CertificateResource certificate;
+  final List<DropletResource> droplets;
+  final VolumeResource volume;
+  final LuksProvisioning luks;
+  final DatabaseClusterResource database;
+  final BucketResource bucket;
+  final ObjectResource object;
+  final SpacesKeyResource spacesKey;
+
+  private HardenedStackDefinition(
+      SampleEnvironment environment,
+      SampleOptions options,
+      SshPublicKey publicKey,
+      SseCustomerKey objectKey,
+      Path databaseDirectory) {
+    DigitalOcean client = environment.client();
+    Spaces spaces = environment.spaces();
+    String prefix = options.prefix;
+    String region = options.region;
+    webTag = prefix + "-web";
+
+    TagResource tag = TagResource.of(client, webTag);
+    vpc =
+        VpcResource.builder(
+                client,
+                prefix + "-vpc",
+                VpcSpec.builder()
+                    .region(region)
+                    .ipRange("10.42.0.0/20")
+                    .description("Seawall hardened stack"))
+            .build();
+    String certificateName = prefix + "-cert";
+    certificate =
+        CertificateResource.of(
+            client,
+            certificateName,
+            CertificateSpec.letsEncrypt(certificateName, List.of(options.domain)));
+    SshKeyResource sshKey = SshKeyResource.of(client, prefix + "-admin", publicKey);
+
+    loadBalancer =
+        LoadBalancerResource.builder(
+                client,
+                prefix + "-lb",
+                LoadBalancerSpec.builder()
+                    .region(region)
+                    .tag(webTag)
+                    // TLS terminated with the Let's Encrypt certificate and re-encrypted to the
+                    // droplets, so the firewall admits only HTTPS, and only from the LB.
+                    .addForwardingRule(
+                        ForwardingRule.https(443, certificateName, TargetProtocol.HTTPS, 443))
+                    .addForwardingRule(ForwardingRule.httpRedirect())
+                    .redirectHttpToHttps(true)
+                    .healthCheck(HealthCheck.https(443, "/healthz")))
+            .vpc(vpc.key())
+            .certificate(certificate.key())
+            .after(tag.key())
+            .build();
+
+    firewall =
+        FirewallResource.builder(
+                client,
+                prefix + "-web",
+                FirewallSpec.builder()
+                    .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses(options.adminCidr)))
+                    .outbound(OutboundPreset.DNS_AND_HTTPS)
+                    .tags(webTag))
+            .allowFromLoadBalancer(443, loadBalancer.key())
+            .after(tag.key())
+            .build();
+
+    String volumeName = prefix + "-data";
+    luks =
+        LuksProvisioning.builder()
+            .volumeName(volumeName)
+            .mountPoint("/srv/data")
+            .filesystem(FilesystemType.EXT4)
+            .keySource(KeySource.keyFile("/run/keys/" + volumeName + ".key"))
+            .build();
+
+    DropletResource web1 = droplet(client, prefix + "-web-1", options, sshKey, tag, luks);
+    DropletResource web2 = droplet(client, prefix + "-web-2", options, sshKey, tag, null);
+    droplets = List.of(web1, web2);
+
+    volume =
+        VolumeResource.builder(
+                client,
+                volumeName,
+                VolumeSpec.builder()
+                    .sizeGigabytes(10)
+                    .region(region)
+                    .description("LUKS-encrypted data of " + web1.key().name()))
+            .attachTo(web1.key())
+            .build();
+
+    database =
+        DatabaseClusterResource.builder(
+                client,
+                prefix + "-db",
+                DatabaseClusterSpec.builder()
+                    .engine(DatabaseEngine.PG)
+                    .version("17")
+                    .size("db-s-1vcpu-1gb")
+                    .region(region)
+                    .addTrustedSource(TrustedSourceSpec.tag(webTag)))
+            .vpc(vpc.key())
+            .addUser(DatabaseUserSpec.builder(DatabaseEngine.PG, DATABASE_USER).build())
+            .connectionSettings(DATABASE_USER, ClusterNetwork.PRIVATE, databaseDirectory)
+            .after(tag.key())
+            .build();
+
+    BucketSpec.Builder bucketSpec = BucketSpec.builder().region(region);
+    environment.spacesEndpoint().ifPresent(bucketSpec::endpoint);
+    bucket = BucketResource.of(spaces, options.bucket, bucketSpec);
+    object =
+        ObjectResource.of(
+            spaces,
+            bucket,
+            PutObjectSpec.builder()
+                .key(OBJECT_KEY)
+                .sseCustomerKey(objectKey)
+                .contentType("text/plain; charset=utf-8"),
+            OBJECT_CONTENT);
+    spacesKey =
+        SpacesKeyResource.of(
+            client,
+            prefix + "-reader",
+            SpacesKeySpec.builder().addGrant(SpacesKeyGrant.read(options.bucket)),
+            bucket.key());
+
+    stack =
+        Stack.builder()
+            .add(tag)
+            .add(vpc)
+            .add(certificate)
+            .add(sshKey)
+            .add(loadBalancer)
+            .add(firewall)
+            .add(web1)
+            .add(web2)
+            .add(volume)
+            .add(database)
+            .add(bucket)
+            .add(object)
+            .add(spacesKey)
+            .rule(new VpcOverlapRule())
+            .rule(new FirewallCoverageRule())
+            .build();
+  }
+
+  static HardenedStackDefinition define(
+      SampleEnvironment environment,
+      SampleOptions options,
+      SshPublicKey publicKey,
+      SseCustomerKey objectKey,
+      Path databaseDirectory) {
+    return new HardenedStackDefinition(
+        environment, options, publicKey, objectKey, databaseDirectory);
+  }
+
+  private DropletResource droplet(
+      DigitalOcean client,
+      String name,
+      SampleOptions options,
+      SshKeyResource sshKey,
+      TagResource tag,
+      @Nullable LuksProvisioning luksUserData) {
+    DropletSpec.Builder spec =
+        DropletSpec.builder()
+            .region(options.region)
+            .size("s-1vcpu-1gb")
+            .image("ubuntu-24-04-x64")
+            .tags(webTag);
+    if (luksUserData != null) {
+      spec.userData(luksUserData.cloudConfig());
+    }
+    return DropletResource.builder(client, name, spec)
+        .vpc(vpc.key())
+        .sshKey(sshKey)
+        .after(tag.key(), firewall.key())
+        .build();
+  }
+}

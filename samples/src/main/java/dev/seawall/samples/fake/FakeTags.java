@@ -1,0 +1,68 @@
+package dev.seawall.samples.fake;
+
+import dev.seawall.core.Operations;
+import dev.seawall.testkit.FakeApiError;
+import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeResource;
+import dev.seawall.testkit.FakeResponse;
+import dev.seawall.testkit.FakeRoutes;
+import dev.seawall.testkit.FakeState;
+import dev.seawall.testkit.FakeTable;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tags for a {@code FakeDigitalOcean}: {@code POST /v2/tags} answers {@code 201} (for a name that
+ * exists too, with the existing tag) and {@code GET /v2/tags/{tag_id}} answers the tag or {@code
+ * 404}. Tagged-resource statistics are always zero. Interim, until the testkit serves tags itself.
+ */
+public final class FakeTags implements FakeResource {
+  /** Table holding the tags, keyed by name. */
+  public static final String TABLE = "tags";
+
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_\\-:]{1,255}");
+
+  /** Creates the fake resource. */
+  public FakeTags() {}
+
+  @Override
+  public void register(FakeRoutes routes, FakeState state) {
+    FakeTable tags = state.table(TABLE);
+    routes
+        .on(
+            Operations.TAGS_CREATE,
+            request -> {
+              Object name = request.json().get("name");
+              if (!(name instanceof String text) || !NAME.matcher(text).matches()) {
+                throw FakeApiError.badRequest(
+                    "tag name must be 1 to 255 letters, numbers, colons, dashes and underscores");
+              }
+              Map<String, @Nullable Object> row =
+                  tags.get(text).orElseGet(() -> tags.put(text, row(text)));
+              return FakeResponse.created(FakeJson.object("tag", row));
+            })
+        .on(
+            Operations.TAGS_GET,
+            request ->
+                FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))));
+  }
+
+  private static Map<String, @Nullable Object> row(String name) {
+    return FakeJson.object(
+        "name",
+        name,
+        "resources",
+        FakeJson.object(
+            "count", 0, "last_tagged_uri", "", "droplets", stats(), "volumes", stats()));
+  }
+
+  private static Map<String, @Nullable Object> stats() {
+    return FakeJson.object("count", 0, "last_tagged_uri", "");
+  }
+
+  @Override
+  public String toString() {
+    return "FakeTags";
+  }
+}

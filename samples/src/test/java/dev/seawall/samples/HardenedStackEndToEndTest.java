@@ -1,0 +1,284 @@
+package dev.seawall.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.Moshi;
+import dev.seawall.core.Operation;
+import dev.seawall.core.Operations;
+import dev.seawall.testkit.FakeCall;
+import dev.seawall.testkit.FakeDigitalOcean;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@link HardenedStack} in embedded mode against one in-process fake DigitalOcean and one
+ * embedded S3 server: first {@code --plan-only}, then apply, then apply again; the assertions read
+ * the printed output, the report files and the fake's call log.
+ */
+class HardenedStackEndToEndTest {
+  private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  /** Every operation that creates something (or attaches, which changes state). */
+  private static final List<Operation> CREATES =
+      List.of(
+          Operations.TAGS_CREATE,
+          Operations.VPCS_CREATE,
+          Operations.CERTIFICATES_CREATE,
+          Operations.SSH_KEYS_CREATE,
+          Operations.LOAD_BALANCERS_CREATE,
+          Operations.FIREWALLS_CREATE,
+          Operations.DROPLETS_CREATE,
+          Operations.VOLUMES_CREATE,
+          Operations.VOLUME_ACTIONS_POST_BY_ID,
+          Operations.DATABASES_CREATE_CLUSTER,
+          Operations.DATABASES_ADD_USER,
+          Operations.SPACES_KEY_CREATE);
+
+  @TempDir static Path output;
+
+  private static SampleEnvironment environment;
+  private static FakeDigitalOcean fake;
+  private static Run planOnly;
+  private static Run first;
+  private static Run second;
+  private static List<FakeCall> planOnlyCalls;
+  private static List<FakeCall> firstCalls;
+  private static List<FakeCall> secondCalls;
+  private static Map<Operation, Integer> createsAfterFirst;
+  private static Map<Operation, Integer> createsAfterSecond;
+
+  /** One run: exit status, everything printed, and the report files it wrote. */
+  record Run(int status, String stdout, String stderr, String json, String sarif) {
+    Map<String, Object> report() {
+      return parse(json);
+    }
+
+    String everything() {
+      return stdout + "\n" + stderr + "\n" + json + "\n" + sarif;
+    }
+  }
+
+  @BeforeAll
+  static void rehearseThreeTimes() {
+    environment = SampleEnvironment.embedded();
+    fake = environment.fake().orElseThrow();
+    planOnly = run("--plan-only");
+    planOnlyCalls = List.copyOf(fake.calls());
+    first = run();
+    firstCalls = List.copyOf(fake.calls().subList(planOnlyCalls.size(), fake.calls().size()));
+    createsAfterFirst = createCounts();
+    second = run();
+    int before = planOnlyCalls.size() + firstCalls.size();
+    secondCalls = List.copyOf(fake.calls().subList(before, fake.calls().size()));
+    createsAfterSecond = createCounts();
+  }
+
+  @AfterAll
+  static void close() {
+    if (environment != null) {
+      environment.close();
+    }
+  }
+
+  @Test
+  void run_whenEmbedded_exitsZeroAndReportsEveryKindWithIdAndStatus() {
+    assertThat(first.status()).as(first.stderr()).isZero();
+    Map<String, Object> report = first.report();
+    assertThat(report.get("mode")).isEqualTo("embedded");
+    List<Map<String, Object>> resources = list(report.get("resources"));
+    assertThat(resources)
+        .extracting(r -> r.get("kind"))
+        .contains(
+            "vpc",
+            "firewall",
+            "droplet",
+            "load_balancer",
+            "certificate",
+            "database",
+            "volume",
+            "bucket",
+            "object",
+            "spaces_key");
+    assertThat(resources.stream().filter(r -> r.get("kind").equals("droplet"))).hasSize(2);
+    assertThat(resources)
+        .allSatisfy(
+            r -> {
+              assertThat((String) r.get("id")).as("id of %s", r.get("name")).isNotBlank();
+              assertThat((String) r.get("status")).isNotBlank();
+              assertThat(r.get("created")).as("created %s", r.get("name")).isEqualTo(true);
+            });
+    assertThat(((Number) report.get("apiCalls")).longValue()).isEqualTo(firstCalls.size());
+    assertThat(first.stdout())
+        .contains("RESOURCE", "NAME", "ID", "STATUS")
+        .contains("verified: the presigned GET returned the object");
+  }
+
+  @Test
+  void run_whenEmbedded_requiredScopesAreExactlyThoseOfThePlannedOperations() {
+    Map<String, Operation> catalog =
+        Operations.all().stream().collect(Collectors.toMap(Operation::operationId, o -> o));
+    SortedSet<String> expected = new TreeSet<>();
+    List<Map<String, Object>> steps = list(first.report().get("plan"));
+    assertThat(steps).isNotEmpty();
+    for (Map<String, Object> step : steps) {
+      for (Object id : (List<?>) step.get("operations")) {
+        assertThat(catalog).as("operation %s in the catalog", id).containsKey((String) id);
+        expected.addAll(catalog.get((String) id).scopes());
+      }
+    }
+    List<String> required =
+        ((List<?>) first.report().get("requiredScopes")).stream().map(String.class::cast).toList();
+    assertThat(required).containsExactlyElementsOf(expected);
+    assertThat(planOnly.report().get("requiredScopes")).isEqualTo(required);
+  }
+
+  @Test
+  void run_whenEmbedded_callsOnlyOperationsThePlanListed() {
+    Set<String> planned =
+        list(first.report().get("plan")).stream()
+            .flatMap(step -> ((List<?>) step.get("operations")).stream())
+            .map(String.class::cast)
+            .collect(Collectors.toSet());
+    assertThat(firstCalls).isNotEmpty();
+    assertThat(firstCalls)
+        .extracting(FakeCall::operationId)
+        .allSatisfy(id -> assertThat(planned).contains(id));
+    assertThat(secondCalls)
+        .extracting(FakeCall::operationId)
+        .allSatisfy(id -> assertThat(planned).contains(id));
+  }
+
+  @Test
+  void run_whenEmbedded_hasNoUnacknowledgedErrorFindingsAndWritesSarif() {
+    List<Map<String, Object>> findings = list(first.report().get("findings"));
+    assertThat(findings)
+        .noneMatch(f -> f.get("severity").equals("ERROR") && f.get("acknowledged").equals(false));
+    assertThat(findings).extracting(f -> f.get("ruleId")).contains("SW-TOK-001");
+    Map<String, Object> sarif = parse(first.sarif());
+    assertThat(sarif.get("version")).isEqualTo("2.1.0");
+    assertThat(list(sarif.get("runs"))).hasSize(1);
+  }
+
+  @Test
+  void run_whenEmbedded_neverShowsASecret() {
+    List<String> secrets = environment.secrets();
+    // the API token, the S3 secret, the SSE-C key, the database user's password and the secret of
+    // the Spaces key created by the first run
+    assertThat(secrets)
+        .hasSizeGreaterThanOrEqualTo(5)
+        .allSatisfy(s -> assertThat(s).hasSizeGreaterThan(8));
+    for (Run run : List.of(planOnly, first, second)) {
+      String everything = run.everything();
+      assertThat(secrets).allSatisfy(secret -> assertThat(everything).doesNotContain(secret));
+    }
+  }
+
+  @Test
+  void apply_whenRunTwice_createsNothingNew() {
+    assertThat(second.status()).as(second.stderr()).isZero();
+    assertThat(createsAfterFirst.get(Operations.DROPLETS_CREATE)).isEqualTo(2);
+    assertThat(createsAfterFirst)
+        .allSatisfy(
+            (operation, count) -> assertThat(count).as(operation.operationId()).isPositive());
+    assertThat(createsAfterSecond).isEqualTo(createsAfterFirst);
+    assertThat(list(second.report().get("resources")))
+        .allSatisfy(
+            r -> assertThat(r.get("created")).as("created %s", r.get("name")).isEqualTo(false));
+    assertThat(second.stdout()).contains("unchanged");
+  }
+
+  @Test
+  void apply_whenRunTwice_sendsNoWriteTheSecondTime() {
+    assertThat(secondCalls).isNotEmpty();
+    assertThat(secondCalls).filteredOn(call -> STATE_CHANGING.contains(call.method())).isEmpty();
+  }
+
+  @Test
+  void planOnly_sendsNoStateChangingRequestAndReportsThePlan() {
+    assertThat(planOnly.status()).as(planOnly.stderr()).isZero();
+    assertThat(planOnlyCalls).noneMatch(call -> STATE_CHANGING.contains(call.method()));
+    assertThat(planOnlyCalls).isEmpty();
+    assertThat(planOnly.stdout()).contains("--plan-only: nothing was changed.");
+    assertThat(list(planOnly.report().get("resources")))
+        .hasSize(list(first.report().get("resources")).size())
+        .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("planned"));
+  }
+
+  @Test
+  void run_whenEmbedded_fakeSawOnlyRequestsTheOpenApiSpecAllows() {
+    assertThat(fake.problems()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static Run run(String... extra) {
+    List<String> args = new ArrayList<>(List.of("--output-dir", output.toString()));
+    args.addAll(List.of(extra));
+    SampleOptions options = SampleOptions.parse(args.toArray(String[]::new), output);
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    int status;
+    try (PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
+      // library logs go to System.err: capture them too
+      System.setOut(out);
+      System.setErr(err);
+      status = HardenedStack.run(options, environment, out, err);
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
+    return new Run(
+        status,
+        stdout.toString(StandardCharsets.UTF_8),
+        stderr.toString(StandardCharsets.UTF_8),
+        read(output.resolve(SampleReport.JSON_FILE)),
+        read(output.resolve(SampleReport.SARIF_FILE)));
+  }
+
+  private static Map<Operation, Integer> createCounts() {
+    Map<Operation, Integer> counts = new LinkedHashMap<>();
+    CREATES.forEach(operation -> counts.put(operation, fake.callCount(operation)));
+    return counts;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError("report not written: " + file, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> parse(String json) {
+    try {
+      return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(json);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + json, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object value) {
+    return ((List<Object>) value).stream().map(v -> (Map<String, Object>) v).toList();
+  }
+}
