@@ -1,11 +1,10 @@
 package dev.seawall.samples;
 
-import dev.seawall.samples.fake.FakeCertificates;
-import dev.seawall.samples.fake.FakeLoadBalancers;
-import dev.seawall.samples.fake.FakeTags;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.OpenApiContract;
+import dev.seawall.testkit.fakes.FakeCertificates;
 import dev.seawall.testkit.fakes.FakeDatabases;
+import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,9 +13,9 @@ import okhttp3.tls.HeldCertificate;
 
 /**
  * Runs the in-memory {@link FakeDigitalOcean} as a standalone loopback server with every resource
- * Seawall manages (the testkit's fakes plus tags, certificates and load balancers), prints its URL
- * and keeps state in memory until stopped (Ctrl-C). Point any DigitalOcean-compatible tool at it:
- * {@code HardenedStack --api-url URL}, {@code doctl --api-url URL}, or Terraform's {@code
+ * Seawall manages (every testkit fake, including tags, certificates and load balancers), prints its
+ * URL and keeps state in memory until stopped (Ctrl-C). Point any DigitalOcean-compatible tool at
+ * it: {@code HardenedStack --api-url URL}, {@code doctl --api-url URL}, or Terraform's {@code
  * api_endpoint}.
  *
  * <p>Arguments: {@code --port N} (default 0: any free port), {@code --token T} (accept only this
@@ -69,7 +68,6 @@ public final class FakeDigitalOceanServer {
                             .build()
                             .certificatePem())
                     .onlineAfter(Duration.ofSeconds(3)))
-            .addResource(new FakeTags())
             .addResource(new FakeCertificates(Duration.ofSeconds(2)))
             .addResource(new FakeLoadBalancers(Duration.ofSeconds(5)))
             .onProblem(problem -> System.err.println("PROBLEM: " + problem));

@@ -5,9 +5,6 @@ import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.SeawallException;
 import dev.seawall.samples.SampleOptions.Mode;
-import dev.seawall.samples.fake.FakeCertificates;
-import dev.seawall.samples.fake.FakeLoadBalancers;
-import dev.seawall.samples.fake.FakeTags;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.SpacesEndpoint;
 import dev.seawall.spaces.key.SpacesCredentials;
@@ -16,7 +13,9 @@ import dev.seawall.testkit.EmbeddedS3;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.OpenApiContract;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeCertificates;
 import dev.seawall.testkit.fakes.FakeDatabases;
+import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +84,6 @@ final class SampleEnvironment implements AutoCloseable {
             .clock(clock)
             .allResources()
             .addResource(new FakeDatabases().caPem(ca.certificatePem()))
-            .addResource(new FakeTags())
             .addResource(new FakeCertificates(Duration.ofSeconds(30)))
             .addResource(new FakeLoadBalancers(Duration.ofSeconds(60)));
     Optional<OpenApiContract> contract = OpenApiContract.ifAvailable();

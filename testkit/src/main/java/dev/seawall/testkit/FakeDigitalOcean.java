@@ -382,7 +382,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
           + " found)\n"
           + "  --built-ins-only  serve only account and actions (default: every testkit fake:\n"
           + "                    droplets, SSH keys, VPCs, firewalls, volumes, databases,\n"
-          + "                    Spaces keys)\n"
+          + "                    Spaces keys, tags, certificates, load balancers)\n"
           + "FakeResource implementations listed in META-INF/services/"
           + FakeResource.class.getName()
           + " on the class path are served too (one of the same class replaces the default).";

@@ -12,11 +12,15 @@ import java.util.Objects;
  *     secret
  */
 public record Violation(Rule rule, String resource, String message) {
-  /** Validates the components. */
+  /**
+   * Validates the components. Control and invisible format characters in {@code resource} and
+   * {@code message} (which often quote user input) are escaped as {@code \\uXXXX}, so a name cannot
+   * forge extra lines in logs and reports.
+   */
   public Violation {
     Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(resource, "resource");
-    Objects.requireNonNull(message, "message");
+    resource = PlainText.escape(Objects.requireNonNull(resource, "resource"));
+    message = PlainText.escape(Objects.requireNonNull(message, "message"));
   }
 
   /** The rule id. */

@@ -196,19 +196,13 @@ public final class Destinations {
 
     /** Replaces the addresses; see {@link #addresses(String...)}. */
     public Builder addresses(Collection<String> addresses) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addAddressTexts(addresses, "Destinations.ofTags");
-      values.addresses.clear();
-      values.addresses.addAll(fresh.addresses);
+      values.replaceAddressTexts(addresses, "Destinations.ofTags");
       return this;
     }
 
     /** Replaces the addresses. */
     public Builder addresses(Cidr... addresses) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addCidrs(Arrays.asList(addresses));
-      values.addresses.clear();
-      values.addresses.addAll(fresh.addresses);
+      values.replaceCidrs(Arrays.asList(addresses));
       return this;
     }
 
@@ -239,10 +233,7 @@ public final class Destinations {
 
     /** Replaces the tags; see {@link #tags(String...)}. */
     public Builder tags(Collection<String> tags) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addTags(tags);
-      values.tags.clear();
-      values.tags.addAll(fresh.tags);
+      values.replaceTags(tags);
       return this;
     }
 
@@ -262,19 +253,13 @@ public final class Destinations {
      * @throws IllegalArgumentException if an id is not positive
      */
     public Builder dropletIds(long... dropletIds) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addDropletIds(dropletIds);
-      values.dropletIds.clear();
-      values.dropletIds.addAll(fresh.dropletIds);
+      values.replaceDropletIds(dropletIds);
       return this;
     }
 
     /** Replaces the droplet ids; see {@link #dropletIds(long...)}. */
     public Builder dropletIds(Collection<Long> dropletIds) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addDropletIds(dropletIds);
-      values.dropletIds.clear();
-      values.dropletIds.addAll(fresh.dropletIds);
+      values.replaceDropletIds(dropletIds);
       return this;
     }
 
@@ -299,10 +284,7 @@ public final class Destinations {
 
     /** Replaces the load balancer uids; see {@link #loadBalancerUids(String...)}. */
     public Builder loadBalancerUids(Collection<String> loadBalancerUids) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addLoadBalancerUids(loadBalancerUids);
-      values.loadBalancerUids.clear();
-      values.loadBalancerUids.addAll(fresh.loadBalancerUids);
+      values.replaceLoadBalancerUids(loadBalancerUids);
       return this;
     }
 
@@ -327,10 +309,7 @@ public final class Destinations {
 
     /** Replaces the Kubernetes cluster ids; see {@link #kubernetesIds(String...)}. */
     public Builder kubernetesIds(Collection<String> kubernetesIds) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addKubernetesIds(kubernetesIds);
-      values.kubernetesIds.clear();
-      values.kubernetesIds.addAll(fresh.kubernetesIds);
+      values.replaceKubernetesIds(kubernetesIds);
       return this;
     }
 

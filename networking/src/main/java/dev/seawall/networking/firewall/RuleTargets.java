@@ -210,6 +210,55 @@ final class RuleTargets {
       kubernetesIds.addAll(ids);
     }
 
+    // The replaceX methods check every value first and change nothing when one is invalid.
+
+    void replaceAddressTexts(Collection<String> texts, String factoryHint) {
+      Values fresh = new Values();
+      fresh.addAddressTexts(texts, factoryHint);
+      replace(addresses, fresh.addresses);
+    }
+
+    void replaceCidrs(Collection<Cidr> cidrs) {
+      Values fresh = new Values();
+      fresh.addCidrs(cidrs);
+      replace(addresses, fresh.addresses);
+    }
+
+    void replaceTags(Collection<String> values) {
+      Values fresh = new Values();
+      fresh.addTags(values);
+      replace(tags, fresh.tags);
+    }
+
+    void replaceDropletIds(long... ids) {
+      Values fresh = new Values();
+      fresh.addDropletIds(ids);
+      replace(dropletIds, fresh.dropletIds);
+    }
+
+    void replaceDropletIds(Collection<Long> ids) {
+      Values fresh = new Values();
+      fresh.addDropletIds(ids);
+      replace(dropletIds, fresh.dropletIds);
+    }
+
+    void replaceLoadBalancerUids(Collection<String> ids) {
+      Values fresh = new Values();
+      fresh.addLoadBalancerUids(ids);
+      replace(loadBalancerUids, fresh.loadBalancerUids);
+    }
+
+    void replaceKubernetesIds(Collection<String> ids) {
+      Values fresh = new Values();
+      fresh.addKubernetesIds(ids);
+      replace(kubernetesIds, fresh.kubernetesIds);
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> checked) {
+      target.clear();
+      target.addAll(checked);
+    }
+
     RuleTargets freeze() {
       return new RuleTargets(addresses, tags, dropletIds, loadBalancerUids, kubernetesIds);
     }

@@ -195,19 +195,13 @@ public final class Sources {
 
     /** Replaces the addresses; see {@link #addresses(String...)}. */
     public Builder addresses(Collection<String> addresses) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addAddressTexts(addresses, "Sources.ofTags");
-      values.addresses.clear();
-      values.addresses.addAll(fresh.addresses);
+      values.replaceAddressTexts(addresses, "Sources.ofTags");
       return this;
     }
 
     /** Replaces the addresses. */
     public Builder addresses(Cidr... addresses) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addCidrs(Arrays.asList(addresses));
-      values.addresses.clear();
-      values.addresses.addAll(fresh.addresses);
+      values.replaceCidrs(Arrays.asList(addresses));
       return this;
     }
 
@@ -238,10 +232,7 @@ public final class Sources {
 
     /** Replaces the tags; see {@link #tags(String...)}. */
     public Builder tags(Collection<String> tags) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addTags(tags);
-      values.tags.clear();
-      values.tags.addAll(fresh.tags);
+      values.replaceTags(tags);
       return this;
     }
 
@@ -261,19 +252,13 @@ public final class Sources {
      * @throws IllegalArgumentException if an id is not positive
      */
     public Builder dropletIds(long... dropletIds) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addDropletIds(dropletIds);
-      values.dropletIds.clear();
-      values.dropletIds.addAll(fresh.dropletIds);
+      values.replaceDropletIds(dropletIds);
       return this;
     }
 
     /** Replaces the droplet ids; see {@link #dropletIds(long...)}. */
     public Builder dropletIds(Collection<Long> dropletIds) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addDropletIds(dropletIds);
-      values.dropletIds.clear();
-      values.dropletIds.addAll(fresh.dropletIds);
+      values.replaceDropletIds(dropletIds);
       return this;
     }
 
@@ -298,10 +283,7 @@ public final class Sources {
 
     /** Replaces the load balancer uids; see {@link #loadBalancerUids(String...)}. */
     public Builder loadBalancerUids(Collection<String> loadBalancerUids) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addLoadBalancerUids(loadBalancerUids);
-      values.loadBalancerUids.clear();
-      values.loadBalancerUids.addAll(fresh.loadBalancerUids);
+      values.replaceLoadBalancerUids(loadBalancerUids);
       return this;
     }
 
@@ -326,10 +308,7 @@ public final class Sources {
 
     /** Replaces the Kubernetes cluster ids; see {@link #kubernetesIds(String...)}. */
     public Builder kubernetesIds(Collection<String> kubernetesIds) {
-      RuleTargets.Values fresh = new RuleTargets.Values();
-      fresh.addKubernetesIds(kubernetesIds);
-      values.kubernetesIds.clear();
-      values.kubernetesIds.addAll(fresh.kubernetesIds);
+      values.replaceKubernetesIds(kubernetesIds);
       return this;
     }
 

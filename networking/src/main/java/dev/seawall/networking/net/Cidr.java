@@ -37,6 +37,14 @@ public final class Cidr implements Comparable<Cidr> {
   private static final Cidr RFC1918_192 =
       new Cidr(IpFamily.IPV4, new byte[] {(byte) 192, (byte) 168, 0, 0}, 16);
 
+  private static final int MAX_WIDE_IPV4_PREFIX = 8;
+  private static final int MAX_WIDE_IPV6_PREFIX = 16;
+  private static final Cidr IPV4_MAPPED =
+      new Cidr(
+          IpFamily.IPV6,
+          new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0},
+          96);
+
   private final IpFamily family;
   private final byte[] address;
   private final int prefixLength;
@@ -187,11 +195,22 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   /**
-   * Whether the range is the whole address space of its family: {@code 0.0.0.0/0} or {@code ::/0}
-   * (prefix length 0).
+   * Whether the range reaches a large part of the internet, which is treated like {@code
+   * 0.0.0.0/0}: a public IPv4 range of prefix {@code /8} or wider (so {@code 0.0.0.0/1} plus {@code
+   * 128.0.0.0/1} cannot slip past the rule), an IPv6 range of prefix {@code /16} or wider (such as
+   * {@code ::/0} or {@code 2000::/3}), or the IPv4-mapped equivalent of a wide IPv4 range ({@code
+   * ::ffff:0:0/96}). Private RFC 1918 ranges are never internet-wide.
    */
   public boolean isInternetWide() {
-    return prefixLength == 0;
+    if (family == IpFamily.IPV4) {
+      return prefixLength <= MAX_WIDE_IPV4_PREFIX && !isRfc1918();
+    }
+    if (IPV4_MAPPED.contains(this)) {
+      byte[] ipv4 = java.util.Arrays.copyOfRange(address, 12, 16);
+      return new Cidr(IpFamily.IPV4, ipv4, prefixLength - IPV4_MAPPED.prefixLength)
+          .isInternetWide();
+    }
+    return prefixLength <= MAX_WIDE_IPV6_PREFIX;
   }
 
   /**

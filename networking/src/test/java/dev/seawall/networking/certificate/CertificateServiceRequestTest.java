@@ -3,11 +3,11 @@ package dev.seawall.networking.certificate;
 import static dev.seawall.networking.fake.Pems.chain;
 import static dev.seawall.networking.fake.Pems.rsaKey;
 import static dev.seawall.networking.fake.Pems.rsaLeaf;
-import static dev.seawall.networking.fake.TestClients.bodyTree;
-import static dev.seawall.networking.fake.TestClients.client;
-import static dev.seawall.networking.fake.TestClients.json;
-import static dev.seawall.networking.fake.TestClients.noContent;
-import static dev.seawall.networking.fake.TestClients.object;
+import static dev.seawall.testkit.FakeJson.object;
+import static dev.seawall.testkit.TestClients.bodyTree;
+import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.testkit.TestClients.json;
+import static dev.seawall.testkit.TestClients.noContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

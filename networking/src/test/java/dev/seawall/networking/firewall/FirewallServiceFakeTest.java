@@ -1,6 +1,6 @@
 package dev.seawall.networking.firewall;
 
-import static dev.seawall.networking.fake.TestClients.client;
+import static dev.seawall.testkit.TestClients.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,10 @@
 package dev.seawall.networking.firewall;
 
-import static dev.seawall.networking.fake.TestClients.bodyTree;
-import static dev.seawall.networking.fake.TestClients.client;
-import static dev.seawall.networking.fake.TestClients.json;
-import static dev.seawall.networking.fake.TestClients.noContent;
-import static dev.seawall.networking.fake.TestClients.tree;
+import static dev.seawall.testkit.TestClients.bodyTree;
+import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.testkit.TestClients.json;
+import static dev.seawall.testkit.TestClients.noContent;
+import static dev.seawall.testkit.TestClients.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package dev.seawall.networking.loadbalancer;
 
-import static dev.seawall.networking.fake.TestClients.client;
 import static dev.seawall.networking.loadbalancer.LoadBalancers.VPC;
 import static dev.seawall.networking.loadbalancer.LoadBalancers.base;
+import static dev.seawall.testkit.TestClients.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,13 +20,14 @@ import dev.seawall.networking.Networking;
 import dev.seawall.networking.certificate.Certificate;
 import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.certificate.CertificateSpec;
-import dev.seawall.networking.fake.FakeCertificates;
-import dev.seawall.networking.fake.FakeLoadBalancers;
 import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeCertificates;
+import dev.seawall.testkit.fakes.FakeLoadBalancers;
+import dev.seawall.testkit.fakes.FakeVpcs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,7 @@ class LoadBalancerServiceFakeTest {
     LoadBalancer created = loadBalancers.apply(spec);
     loadBalancers.apply(spec);
 
-    assertThat(created.vpcUuid()).isEqualTo(FakeLoadBalancers.defaultVpc(fake.state(), "nyc3"));
+    assertThat(created.vpcUuid()).isEqualTo(FakeVpcs.defaultVpc(fake.state(), "nyc3"));
     assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
     assertThat(LoadBalancerAuditor.withDefaultVpcs(List.of(created.vpcUuid())).audit(created))
         .extracting(v -> v.ruleId())

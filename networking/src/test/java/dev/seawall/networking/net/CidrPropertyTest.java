@@ -70,7 +70,22 @@ class CidrPropertyTest {
   void internetWide_containsEveryRangeOfItsFamily(@ForAll("cidrs") Cidr cidr) {
     Cidr any = cidr.family() == IpFamily.IPV4 ? Cidr.ANY_IPV4 : Cidr.ANY_IPV6;
     assertThat(any.contains(cidr)).isTrue();
-    assertThat(cidr.contains(any)).isEqualTo(cidr.isInternetWide());
+    if (cidr.contains(any)) {
+      assertThat(cidr.isInternetWide()).isTrue();
+    }
+  }
+
+  @Property
+  void internetWide_whenRangeContainsAWideRange_isAlsoWide(@ForAll("cidrs") Cidr cidr) {
+    Cidr parent =
+        Cidr.parseLenient(
+            cidr.address().getHostAddress() + "/" + Math.max(0, cidr.prefixLength() - 1));
+    if (cidr.isInternetWide() && !parent.isRfc1918()) {
+      assertThat(parent.isInternetWide()).isTrue();
+    }
+    if (cidr.isRfc1918()) {
+      assertThat(cidr.isInternetWide()).isFalse();
+    }
   }
 
   @Property

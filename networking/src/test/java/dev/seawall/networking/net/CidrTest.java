@@ -117,11 +117,28 @@ class CidrTest {
   }
 
   @Test
-  void isInternetWide_onlyForPrefixZero() {
+  void isInternetWide_whenPrefixZero_isTrue() {
     assertThat(Cidr.ANY_IPV4.isInternetWide()).isTrue();
     assertThat(Cidr.ANY_IPV6.isInternetWide()).isTrue();
-    assertThat(Cidr.parse("0.0.0.0/1").isInternetWide()).isFalse();
-    assertThat(Cidr.parse("::/1").isInternetWide()).isFalse();
+  }
+
+  @Test
+  void isInternetWide_whenHalvesOrOtherWidePublicRanges_isTrue() {
+    assertThat(Cidr.parse("0.0.0.0/1").isInternetWide()).isTrue();
+    assertThat(Cidr.parse("128.0.0.0/1").isInternetWide()).isTrue();
+    assertThat(Cidr.parse("8.0.0.0/8").isInternetWide()).isTrue();
+    assertThat(Cidr.parse("::/1").isInternetWide()).isTrue();
+    assertThat(Cidr.parse("2000::/3").isInternetWide()).isTrue();
+    assertThat(Cidr.parse("::ffff:0:0/96").isInternetWide()).isTrue();
+  }
+
+  @Test
+  void isInternetWide_whenPrivateOrNarrow_isFalse() {
+    assertThat(Cidr.parse("10.0.0.0/8").isInternetWide()).isFalse();
+    assertThat(Cidr.parse("8.0.0.0/9").isInternetWide()).isFalse();
+    assertThat(Cidr.parse("203.0.113.0/24").isInternetWide()).isFalse();
+    assertThat(Cidr.parse("2001:db8::/32").isInternetWide()).isFalse();
+    assertThat(Cidr.parse("::ffff:10.0.0.0/104").isInternetWide()).isFalse();
   }
 
   @Test

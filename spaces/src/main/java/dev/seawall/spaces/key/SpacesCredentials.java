@@ -25,6 +25,9 @@ public final class SpacesCredentials {
   private final String accessKeyId;
   private final String secretAccessKey;
 
+  /** Longest access key id accepted; DigitalOcean's have 20 characters, secrets 43. */
+  private static final int MAX_ACCESS_KEY_ID_LENGTH = 32;
+
   private SpacesCredentials(String accessKeyId, String secretAccessKey) {
     this.accessKeyId = accessKeyId;
     this.secretAccessKey = secretAccessKey;
@@ -37,7 +40,8 @@ public final class SpacesCredentials {
    * @param secretAccessKey the secret shown once when the key was created
    * @return the credentials
    * @throws IllegalArgumentException if either is blank or contains whitespace or control
-   *     characters (the message never contains the secret)
+   *     characters, or the id is not 1-32 letters and digits (a swapped secret is refused, so it
+   *     cannot reach {@link #toString()}); the message never contains either value
    */
   public static SpacesCredentials of(String accessKeyId, String secretAccessKey) {
     Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -56,6 +60,13 @@ public final class SpacesCredentials {
     if (!printable(id)) {
       throw new IllegalArgumentException(
           "the Spaces access key id contains whitespace or control characters");
+    }
+    if (!id.matches("[A-Za-z0-9]{1," + MAX_ACCESS_KEY_ID_LENGTH + "}")) {
+      // Never echo it: a value that does not look like a key id may well be the secret.
+      throw new IllegalArgumentException(
+          "the Spaces access key id must be letters and digits, at most "
+              + MAX_ACCESS_KEY_ID_LENGTH
+              + " characters (e.g. DO00ABCDEFGHIJKLMNOP); were the id and the secret swapped?");
     }
     if (!printable(secret)) {
       throw new IllegalArgumentException(

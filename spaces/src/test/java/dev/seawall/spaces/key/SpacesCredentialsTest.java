@@ -65,4 +65,17 @@ class SpacesCredentialsTest {
         .isNotEqualTo(SpacesCredentials.of("DO00A", secret + "x"))
         .isNotEqualTo(SpacesCredentials.of("DO00B", secret));
   }
+
+  @org.junit.jupiter.api.Test
+  void of_whenIdAndSecretSwapped_refusesWithoutEchoingEither() {
+    String secret =
+        java.util.Base64.getEncoder()
+            .withoutPadding()
+            .encodeToString(new java.security.SecureRandom().generateSeed(32));
+
+    assertThatThrownBy(() -> SpacesCredentials.of(secret, "DO00ABCDEFGHIJKLMNOP"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("swapped")
+        .hasMessageNotContaining(secret);
+  }
 }

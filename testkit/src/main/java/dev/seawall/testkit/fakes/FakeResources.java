@@ -13,8 +13,9 @@ public final class FakeResources {
 
   /**
    * New instances, with default settings, of: {@link FakeSshKeys}, {@link FakeDroplets}, {@link
-   * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases} and {@link
-   * FakeSpacesKeys}. Their routes do not overlap.
+   * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases}, {@link
+   * FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates} and {@link FakeLoadBalancers}.
+   * Their routes do not overlap.
    */
   public static List<FakeResource> all() {
     return List.of(
@@ -24,6 +25,9 @@ public final class FakeResources {
         new FakeFirewalls(),
         new FakeVolumes(),
         new FakeDatabases(),
-        new FakeSpacesKeys());
+        new FakeSpacesKeys(),
+        new FakeTags(),
+        new FakeCertificates(),
+        new FakeLoadBalancers());
   }
 }

@@ -33,10 +33,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Members are read live from the other fakes' tables: droplets ({@value FakeDroplets#TABLE},
  * {@code vpc_uuid}, urn {@code do:droplet:<id>}), database clusters ({@value FakeDatabases#TABLE},
- * {@code private_network_uuid}, urn {@code do:dbaas:<id>}) and load balancers ({@code
- * load_balancers}, {@code vpc_uuid}, urn {@code do:loadbalancer:<id>}), plus rows added with {@link
- * #addMember}. Droplets and database clusters created without a VPC join their region's default VPC
- * ({@link #defaultVpc(FakeState, String)}), which is created on first use if the region has none.
+ * {@code private_network_uuid}, urn {@code do:dbaas:<id>}) and load balancers ({@value
+ * FakeLoadBalancers#TABLE}, {@code vpc_uuid}, urn {@code do:loadbalancer:<id>}), plus rows added
+ * with {@link #addMember}. Droplets and database clusters created without a VPC join their region's
+ * default VPC ({@link #defaultVpc(FakeState, String)}), which is created on first use if the region
+ * has none.
  *
  * <p>Token scopes are not checked. Rows live in the table {@value #TABLE}, keyed by id.
  */
@@ -160,7 +161,7 @@ public final class FakeVpcs implements FakeResource {
           member(cluster.get("name"), "do:dbaas:" + cluster.get("id"), cluster.get("created_at")));
     }
     for (Map<String, @Nullable Object> lb :
-        state.table("load_balancers").find(l -> vpcId.equals(l.get("vpc_uuid")))) {
+        state.table(FakeLoadBalancers.TABLE).find(l -> vpcId.equals(l.get("vpc_uuid")))) {
       members.add(member(lb.get("name"), "do:loadbalancer:" + lb.get("id"), lb.get("created_at")));
     }
     return members;

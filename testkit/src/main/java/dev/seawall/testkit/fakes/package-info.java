@@ -1,7 +1,8 @@
 /**
  * Stateful in-memory DigitalOcean resources for {@link dev.seawall.testkit.FakeDigitalOcean}:
- * droplets, SSH keys, VPCs, Cloud Firewalls, block-storage volumes, managed databases and Spaces
- * access keys, each a {@link dev.seawall.testkit.FakeResource}.
+ * droplets, SSH keys, VPCs, Cloud Firewalls, block-storage volumes, managed databases, Spaces
+ * access keys, tags, certificates and load balancers, each a {@link
+ * dev.seawall.testkit.FakeResource}.
  *
  * <p>Start a fake with every one of them:
  *
@@ -19,10 +20,10 @@
  * through its tables, as the real API does: droplets join a region's default VPC when they name
  * none and are listed as VPC members, attaching a volume changes the droplet's {@code volume_ids},
  * destroying a droplet detaches its volumes and removes it from firewalls, database clusters and
- * load balancers ({@code load_balancers} table) count as VPC members. Each class documents its
- * table names, seeding helpers and the API behaviour it models. They depend only on Seawall core
- * and the testkit, never on the modules they help to test, and every answer they give is checked
- * against the official OpenAPI specification when the fake validates responses.
+ * load balancers count as VPC members, load balancers refer to certificates. Each class documents
+ * its table names, seeding helpers and the API behaviour it models. They depend only on Seawall
+ * core and the testkit, never on the modules they help to test, and every answer they give is
+ * checked against the official OpenAPI specification when the fake validates responses.
  */
 @NullMarked
 package dev.seawall.testkit.fakes;

@@ -58,7 +58,9 @@ class FakeResourcesTest {
             "/v2/firewalls",
             "/v2/volumes",
             "/v2/databases",
-            "/v2/spaces/keys")) {
+            "/v2/spaces/keys",
+            "/v2/certificates",
+            "/v2/load_balancers")) {
       assertThat(client.get(path).status()).as(path).isEqualTo(200);
     }
     assertThat(FakeResources.all())
@@ -70,7 +72,10 @@ class FakeResourcesTest {
             FakeFirewalls.class,
             FakeVolumes.class,
             FakeDatabases.class,
-            FakeSpacesKeys.class);
+            FakeSpacesKeys.class,
+            FakeTags.class,
+            FakeCertificates.class,
+            FakeLoadBalancers.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
   }
 

@@ -337,13 +337,15 @@ class LuksProvisioningTest {
   }
 
   @Test
-  void headerComments_whenJustificationSpansLines_stayOnOneCommentLine() {
+  void headerComments_whenJustificationTriesToSpanLines_isRefusedBeforeReachingTheScript() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Justification.of("OPS-1: first\nrm -rf / # second"));
+
     LuksProvisioning provisioning =
-        valid().allowDevAndSuid(Justification.of("OPS-1: first\nrm -rf / # second")).build();
+        valid().allowDevAndSuid(Justification.of("OPS-1: first; rm -rf / # second")).build();
 
     assertThat(provisioning.shellScript())
-        .contains("# Accepted risk SW-VOL-003: OPS-1: first rm -rf / # second\n")
-        .doesNotContain("\nrm -rf");
+        .contains("# Accepted risk SW-VOL-003: OPS-1: first; rm -rf / # second\n");
   }
 
   @Test

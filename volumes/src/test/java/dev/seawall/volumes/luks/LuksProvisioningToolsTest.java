@@ -55,7 +55,8 @@ class LuksProvisioningToolsTest {
                 .keySource(source)
                 .noexec(filesystem == FilesystemType.XFS)
                 .addMountOption("noatime")
-                .embedKeyInUserData(Justification.of("TEST-1: 'quoted' \"text\"\nover lines"))
+                .embedKeyInUserData(
+                    Justification.of("TEST-1: 'quoted' \"text\" $(not run) `nor this`"))
                 .build());
       }
     }

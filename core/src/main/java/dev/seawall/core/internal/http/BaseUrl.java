@@ -37,10 +37,11 @@ public final class BaseUrl {
     HttpUrl url = HttpUrl.parse(text.strip());
     if (url == null) {
       // Echo the value only when it looks like a URL: a swapped variable could hold the token.
+      // Never echo user info ("scheme://user:secret@host"): it may hold a credential.
       String shown =
-          text.contains("://") && text.length() <= 200
+          text.contains("://") && !text.contains("@") && text.length() <= 200
               ? "'" + text.strip() + "'"
-              : "(value not shown: it does not look like a URL; was a token put there by mistake?)";
+              : "(value not shown: it does not look like a plain URL and may hold a secret)";
       throw new IllegalArgumentException(
           "The DigitalOcean API base URL "
               + shown

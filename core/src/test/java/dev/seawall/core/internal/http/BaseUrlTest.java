@@ -1,6 +1,7 @@
 package dev.seawall.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -39,5 +40,15 @@ class BaseUrlTest {
     assertThat(base.resolve("/v2/droplets", List.of(Map.entry("tag_name", "a b&c"))).toString())
         .isEqualTo("https://proxy.example.com/do/v2/droplets?tag_name=a%20b%26c");
     assertThat(base).hasToString("https://proxy.example.com/do");
+  }
+
+  @Test
+  void parse_whenNonHttpUrlCarriesUserInfo_neverEchoesIt() {
+    String secret = "S3cr3t" + System.nanoTime();
+
+    assertThatThrownBy(() -> BaseUrl.parse("ftp://" + secret + "@example.com"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not an absolute http(s) URL")
+        .hasMessageNotContaining(secret);
   }
 }

@@ -1,7 +1,6 @@
-package dev.seawall.samples.fake;
+package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
-import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -20,8 +19,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Interim copy of {@code networking}'s test fake until the testkit serves load balancers itself.
- * Load balancers for a {@code FakeDigitalOcean}, behaving like the real API as far as it is known:
+ * Load balancers: {@code load_balancers_create}, {@code _get}, {@code _list}, {@code _update} (PUT)
+ * and {@code _delete}, behaving like the real API as far as it is known:
  *
  * <ul>
  *   <li>{@code POST} answers {@code 202} with {@code status: new}; the load balancer becomes {@code
@@ -29,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *       errored} for names passed to {@link #failProvisioning};
  *   <li>absent attributes get the API's defaults ({@code tls_cipher_policy: DEFAULT}, health check
  *       {@code http} port 80 {@code /}, no sticky sessions, idle timeout 60 s, the region's default
- *       VPC, {@code EXTERNAL}, {@code IPV4});
+ *       VPC ({@link FakeVpcs#defaultVpc}, created if needed), {@code EXTERNAL}, {@code IPV4});
  *   <li>a PUT replaces everything: attributes it does not carry are reset to those defaults;
  *       region, VPC, network and network stack cannot change ({@code 422});
  *   <li>{@code 422} for: both or neither of {@code tag}/{@code droplet_ids}; a TLS entry without
@@ -37,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       a certificate on a passthrough or plain http entry; a firewall entry that is not {@code
  *       ip:<address>} or {@code cidr:<range>}; values out of range.
  * </ul>
+ *
+ * <p>Load balancers are listed as members of their VPC ({@link FakeVpcs#members}). Token scopes are
+ * not checked. Rows live in the table {@value #TABLE}, keyed by id.
  */
 public final class FakeLoadBalancers implements FakeResource {
   /** Table holding the load balancer rows (as the API shows them), keyed by id. */
@@ -47,7 +49,6 @@ public final class FakeLoadBalancers implements FakeResource {
 
   private static final String READY = "load_balancer_ready_at";
   private static final String FAILING = "load_balancer_failing";
-  private static final String DEFAULT_VPCS = "default_vpcs";
   private static final Set<String> ENTRY = Set.of("http", "https", "http2", "http3", "tcp", "udp");
   private static final Set<String> TARGET = Set.of("http", "https", "http2", "tcp", "udp");
 
@@ -71,20 +72,6 @@ public final class FakeLoadBalancers implements FakeResource {
   /** Makes every load balancer named {@code name} end up {@code errored}, from now on. */
   public static void failProvisioning(FakeState state, String name) {
     state.table(FAILING).put(name, FakeJson.object("name", name));
-  }
-
-  /** The id of the default VPC the fake uses for {@code region}. */
-  public static String defaultVpc(FakeState state, String region) {
-    return state
-        .table(DEFAULT_VPCS)
-        .get(region)
-        .map(row -> String.valueOf(row.get("id")))
-        .orElseGet(
-            () -> {
-              String id = state.nextUuid();
-              state.table(DEFAULT_VPCS).put(region, FakeJson.object("id", id));
-              return id;
-            });
   }
 
   @Override
@@ -157,7 +144,10 @@ public final class FakeLoadBalancers implements FakeResource {
     }
     String vpc = string(body, "vpc_uuid", "");
     if (vpc.isEmpty()) {
-      vpc = existing == null ? defaultVpc(state, region) : String.valueOf(existing.get("vpc_uuid"));
+      vpc =
+          existing == null
+              ? FakeVpcs.defaultVpc(state, region)
+              : String.valueOf(existing.get("vpc_uuid"));
     }
     String network = string(body, "network", "EXTERNAL");
     String stack = string(body, "network_stack", "IPV4");
@@ -312,11 +302,11 @@ public final class FakeLoadBalancers implements FakeResource {
     String text = String.valueOf(entry);
     try {
       if (text.startsWith("ip:") && !text.contains("/")) {
-        Cidr.parseAddressOrCidr(text.substring(3));
+        IpRange.parse(text.substring(3));
         return;
       }
       if (text.startsWith("cidr:")) {
-        Cidr.parseLenient(text.substring(5));
+        IpRange.parse(text.substring(5));
         return;
       }
     } catch (IllegalArgumentException e) {

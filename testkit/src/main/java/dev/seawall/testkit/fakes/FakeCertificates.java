@@ -1,4 +1,4 @@
-package dev.seawall.samples.fake;
+package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
@@ -24,8 +24,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Interim copy of {@code networking}'s test fake until the testkit serves certificates itself.
- * Certificates for a {@code FakeDigitalOcean}, behaving like the real API as far as it is known:
+ * Certificates: {@code certificates_create}, {@code _get}, {@code _list} and {@code _delete},
+ * behaving like the real API as far as it is known:
  *
  * <ul>
  *   <li>{@code POST} answers {@code 201}; a custom certificate's leaf is parsed for its expiry,
@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *       name, load balancers repointed to it, the old one deleted.
  * </ul>
  *
- * The private key is checked for presence only and never stored.
+ * The private key is checked for presence only and never stored. Token scopes are not checked. Rows
+ * live in the table {@value #TABLE}, keyed by id.
  */
 public final class FakeCertificates implements FakeResource {
   /** Table holding the certificate rows (as the API shows them), keyed by id. */

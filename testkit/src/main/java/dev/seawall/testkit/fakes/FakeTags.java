@@ -1,4 +1,4 @@
-package dev.seawall.samples.fake;
+package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tags for a {@code FakeDigitalOcean}: {@code POST /v2/tags} answers {@code 201} (for a name that
- * exists too, with the existing tag) and {@code GET /v2/tags/{tag_id}} answers the tag or {@code
- * 404}. Tagged-resource statistics are always zero. Interim, until the testkit serves tags itself.
+ * Tags: {@code POST /v2/tags} answers {@code 201} (for a name that exists too, with the existing
+ * tag) and {@code GET /v2/tags/{tag_id}} answers the tag or {@code 404}. Tagged-resource statistics
+ * are always zero.
  */
 public final class FakeTags implements FakeResource {
   /** Table holding the tags, keyed by name. */
