@@ -119,7 +119,7 @@ public final class HardenedStack {
         options
             .sshPublicKeyFile()
             .map(SampleFiles::readPublicKey)
-            .orElseGet(environment::rehearsalKey);
+            .orElseGet(() -> SampleFiles.rehearsalKey(outputDir, environment::rehearsalKey));
     SseCustomerKey objectKey = objectKey(options, environment);
     environment.addSecret(objectKey.toBase64());
     HardenedStackDefinition definition =

@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /** Local helpers of the samples: key generation and files only the owner may read. */
 final class SampleFiles {
@@ -45,6 +46,23 @@ final class SampleFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The rehearsal's SSH public key, kept in {@code outputDir/seawall-rehearsal-ssh-key.pub} so that
+   * running the sample again against the same API reuses the key instead of uploading a new one.
+   *
+   * @param outputDir where the sample writes its files
+   * @param generate makes a key when none was kept yet
+   */
+  static SshPublicKey rehearsalKey(Path outputDir, Supplier<SshPublicKey> generate) {
+    Path file = outputDir.resolve("seawall-rehearsal-ssh-key.pub");
+    if (Files.isRegularFile(file)) {
+      return readPublicKey(file);
+    }
+    SshPublicKey key = generate.get();
+    writePublic(file, key.openSsh() + "\n");
+    return key;
   }
 
   /** Reads an OpenSSH public key file (one key line). */

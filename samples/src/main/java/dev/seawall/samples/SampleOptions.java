@@ -30,8 +30,9 @@ final class SampleOptions {
           "  --admin-cidr CIDR       the only source allowed to reach SSH (default "
               + DEFAULT_ADMIN_CIDR
               + ")",
-          "  --ssh-public-key FILE   OpenSSH public key for the droplets (default: a new ed25519",
-          "                          key generated for this run; its private half is discarded)",
+          "  --ssh-public-key FILE   OpenSSH public key for the droplets (default: an ed25519",
+          "                          rehearsal key generated once and kept in the output dir as",
+          "                          seawall-rehearsal-ssh-key.pub; its private half is discarded)",
           "  --region SLUG           region of every resource (default fra1)",
           "  --domain NAME           DNS name of the Let's Encrypt certificate (default",
           "                          www.example.com; its DNS must be managed by DigitalOcean)",
