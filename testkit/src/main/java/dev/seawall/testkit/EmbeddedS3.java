@@ -76,6 +76,7 @@ public final class EmbeddedS3 implements AutoCloseable {
   private final Process process;
   private final Path directory;
   private final String endpoint;
+  private final String plainHttpEndpoint;
   private final String accessKeyId;
   private final String secretAccessKey;
   private final X509Certificate certificate;
@@ -88,6 +89,7 @@ public final class EmbeddedS3 implements AutoCloseable {
       Process process,
       Path directory,
       String endpoint,
+      String plainHttpEndpoint,
       String accessKeyId,
       String secretAccessKey,
       X509Certificate certificate,
@@ -97,6 +99,7 @@ public final class EmbeddedS3 implements AutoCloseable {
     this.process = process;
     this.directory = directory;
     this.endpoint = endpoint;
+    this.plainHttpEndpoint = plainHttpEndpoint;
     this.accessKeyId = accessKeyId;
     this.secretAccessKey = secretAccessKey;
     this.certificate = certificate;
@@ -170,6 +173,7 @@ public final class EmbeddedS3 implements AutoCloseable {
       context.init(null, new X509TrustManager[] {trustManager}, random);
 
       int port = freePort();
+      int plainPort = freePort();
       String accessKeyId =
           "DO00" + HexFormat.of().formatHex(random.generateSeed(8)).toUpperCase(Locale.ROOT);
       String secret = Base64.getEncoder().withoutPadding().encodeToString(random.generateSeed(30));
@@ -181,6 +185,7 @@ public final class EmbeddedS3 implements AutoCloseable {
           String.join(
               "\n",
               "s3proxy.secure-endpoint=https://127.0.0.1:" + port,
+              "s3proxy.endpoint=http://127.0.0.1:" + plainPort,
               "s3proxy.keystore-path=" + keystore,
               "s3proxy.keystore-password=" + storePassword,
               "s3proxy.authorization=aws-v4",
@@ -216,6 +221,7 @@ public final class EmbeddedS3 implements AutoCloseable {
           process,
           dir,
           "https://127.0.0.1:" + port,
+          "http://127.0.0.1:" + plainPort,
           accessKeyId,
           secret,
           certificate,
@@ -232,6 +238,14 @@ public final class EmbeddedS3 implements AutoCloseable {
   /** The HTTPS endpoint, {@code https://127.0.0.1:<port>} (no trailing slash). */
   public String endpoint() {
     return endpoint;
+  }
+
+  /**
+   * The plain HTTP endpoint on loopback, {@code http://127.0.0.1:<port>}: only for tests that check
+   * how a client treats plain HTTP (Seawall accepts it on loopback only, SW-SP-007).
+   */
+  public String plainHttpEndpoint() {
+    return plainHttpEndpoint;
   }
 
   /** The access key id the server accepts (generated per start; not a secret). */
