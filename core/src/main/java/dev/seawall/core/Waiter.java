@@ -29,6 +29,14 @@ public final class Waiter {
   /** Default longest pause between two polls. */
   public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(10);
 
+  /**
+   * The longest time a pending wait goes without telling its {@link WaitListener}: pauses longer
+   * than this are split so that progress is reported at least this often.
+   */
+  public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+  private static final ThreadLocal<WaitListener> LISTENER = new ThreadLocal<>();
+
   private final Clock clock;
   private final Sleeper sleeper;
   private final Duration initialDelay;
@@ -73,6 +81,31 @@ public final class Waiter {
       throw new IllegalArgumentException("maxDelay must be at least initialDelay");
     }
     return new Waiter(clock, sleeper, initialDelay, multiplier, maxDelay);
+  }
+
+  /**
+   * Runs {@code body} with {@code listener} receiving the progress of every wait {@code body} makes
+   * on the current thread (after each poll that found the awaited state pending, and at least every
+   * {@link #PROGRESS_INTERVAL} while pausing: with a listener, longer pauses are made in several
+   * steps). The previous listener of the thread, if any, is restored afterwards.
+   *
+   * @param listener receives progress; must not throw
+   * @param body the work that may wait
+   * @return what {@code body} returns
+   */
+  public static <T> T reportingTo(WaitListener listener, Supplier<T> body) {
+    Objects.requireNonNull(listener, "listener");
+    WaitListener previous = LISTENER.get();
+    LISTENER.set(listener);
+    try {
+      return body.get();
+    } finally {
+      if (previous == null) {
+        LISTENER.remove();
+      } else {
+        LISTENER.set(previous);
+      }
+    }
   }
 
   /**
@@ -165,9 +198,23 @@ public final class Waiter {
                 + ". Raise the timeout or check the resource in the DigitalOcean control panel.");
       }
       Duration pause = delay.compareTo(left) <= 0 ? delay : left;
+      report(description, Duration.between(start, now));
+      while (LISTENER.get() != null && pause.compareTo(PROGRESS_INTERVAL) > 0) {
+        pause(PROGRESS_INTERVAL, description);
+        slept = slept.plus(PROGRESS_INTERVAL);
+        pause = pause.minus(PROGRESS_INTERVAL);
+        report(description, Duration.between(start, later(clock.instant(), start.plus(slept))));
+      }
       pause(pause, description);
       slept = slept.plus(pause);
       delay = next(delay);
+    }
+  }
+
+  private static void report(String description, Duration elapsed) {
+    WaitListener listener = LISTENER.get();
+    if (listener != null) {
+      listener.waiting(description, elapsed);
     }
   }
 

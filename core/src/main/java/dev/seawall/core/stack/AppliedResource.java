@@ -1,33 +1,76 @@
 package dev.seawall.core.stack;
 
+import dev.seawall.core.resource.Diff;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What applying one stack resource produced.
+ * What applying one stack resource did.
  *
  * @param key the resource
  * @param id the DigitalOcean id (or bucket name, access key id, ...)
  * @param status the resource status after apply, e.g. {@code active}, {@code online}
- * @param created whether this apply created it ({@code false} when an existing resource was adopted
- *     or updated)
+ * @param diff what the apply changed: {@link Diff.Action#CREATE}, {@link Diff.Action#UPDATE} with
+ *     the changed fields, or {@link Diff.Action#NONE} when nothing was sent
  * @param outputs non-secret values dependents may use (e.g. {@code ip_range}, {@code host}); never
  *     secrets
  */
 public record AppliedResource(
-    ResourceKey key, String id, String status, boolean created, Map<String, String> outputs) {
+    ResourceKey key, String id, String status, Diff diff, Map<String, String> outputs) {
   /** Validates and copies the components. */
   public AppliedResource {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(diff, "diff");
+    if (diff.action() == Diff.Action.REFUSED) {
+      throw new IllegalArgumentException("a refused diff is never applied: " + key);
+    }
     outputs = Map.copyOf(outputs);
   }
 
-  /** Creates a result without outputs. */
+  /** TRANSITIONAL: removed once every kind is migrated to the resource shape. */
+  public AppliedResource(
+      ResourceKey key, String id, String status, boolean created, Map<String, String> outputs) {
+    this(
+        key,
+        id,
+        status,
+        created
+            ? Diff.create(
+                java.util.List.of(dev.seawall.core.resource.FieldChange.created("id", id)))
+            : Diff.NONE,
+        outputs);
+  }
+
+  /** TRANSITIONAL: removed once every kind is migrated to the resource shape. */
   public static AppliedResource of(ResourceKey key, String id, String status, boolean created) {
     return new AppliedResource(key, id, status, created, Map.of());
+  }
+
+  /** Creates a result without outputs. */
+  public static AppliedResource of(ResourceKey key, String id, String status, Diff diff) {
+    return new AppliedResource(key, id, status, diff, Map.of());
+  }
+
+  /** Whether this apply created the resource. */
+  public boolean created() {
+    return diff.action() == Diff.Action.CREATE;
+  }
+
+  /** Whether this apply changed an existing resource in place. */
+  public boolean updated() {
+    return diff.action() == Diff.Action.UPDATE;
+  }
+
+  /** {@code created}, {@code updated} or {@code unchanged}. */
+  public String outcome() {
+    return switch (diff.action()) {
+      case CREATE -> "created";
+      case UPDATE -> "updated";
+      case NONE, REFUSED -> "unchanged";
+    };
   }
 
   /** A named output, if present. */

@@ -1,6 +1,8 @@
 package dev.seawall.core.stack;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Identifies a resource within a stack: its kind ({@code vpc}, {@code firewall}, {@code droplet},
@@ -22,6 +24,27 @@ public record ResourceKey(String kind, String name) implements Comparable<Resour
   /** Creates a key. */
   public static ResourceKey of(String kind, String name) {
     return new ResourceKey(kind, name);
+  }
+
+  /**
+   * A stand-in UUID for the id of this resource, used while its real id is not known yet: to
+   * validate a spec that references it at plan time (a reference satisfies rules such as "inside an
+   * explicit VPC") and, in a live plan, for a dependency that does not exist yet (shown as {@value
+   * dev.seawall.core.resource.FieldChange#KNOWN_AFTER_APPLY}). Deterministic per key; never sent.
+   */
+  public String placeholderUuid() {
+    return UUID.nameUUIDFromBytes(
+            ("seawall-stack-reference:" + this).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  /**
+   * A stand-in numeric id (droplets, SSH keys), like {@link #placeholderUuid()}: positive,
+   * deterministic per key, far above the ids DigitalOcean hands out, never sent.
+   */
+  public long placeholderNumber() {
+    UUID uuid = UUID.fromString(placeholderUuid());
+    return 9_000_000_000_000_000_000L + Math.floorMod(uuid.getMostSignificantBits(), 1L << 48);
   }
 
   @Override

@@ -3,10 +3,17 @@ package dev.seawall.core.stack;
 import dev.seawall.core.Operation;
 import dev.seawall.core.Scopes;
 import dev.seawall.core.SeawallException;
+import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,26 +27,38 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A set of resources and the references between them. {@link #plan()} validates every resource and
- * the cross-resource rules, orders the steps and computes the minimal token scopes without sending
- * anything; {@link #apply(int)} runs the steps in dependency order, independent steps in parallel.
+ * A set of resources and the references between them, planned like {@code terraform plan} and
+ * applied like {@code terraform apply}.
+ *
+ * <ul>
+ *   <li>{@link #plan()} validates every resource and the cross-resource rules, orders the steps and
+ *       computes the token scopes of every operation they may call, without sending anything.
+ *   <li>{@link #planLive()} also reads the current state with read-only requests and shows, per
+ *       resource, what would change: create, update in place (field, old, new), no change, or
+ *       refused; its scopes are those of only the operations that will run.
+ *   <li>{@link #apply(int, StackListener)} applies exactly such a plan in dependency order,
+ *       independent steps in parallel, and reports each resource as created, updated (with the
+ *       fields), unchanged, failed or skipped, with progress events while it waits.
+ * </ul>
  *
  * <pre>{@code
  * Stack stack = Stack.builder().add(vpc).add(firewall).add(droplet).rule(coverage).build();
- * Plan plan = stack.plan();               // nothing sent
- * System.out.println(plan.requiredScopes());
- * ApplyResult result = stack.apply(4);    // at most 4 steps at once
+ * Plan plan = stack.planLive();           // reads only
+ * System.out.println(plan.render());      // + create, ~ update in-place, = no change, ! refused
+ * ApplyResult result = stack.apply(plan, 4, event -> System.out.println(event));
  * }</pre>
  */
 public final class Stack {
   private final Map<ResourceKey, StackResource> resources;
+  private final Map<ResourceKey, Set<ResourceKey>> dependencies;
   private final List<StackRule> rules;
   private final List<StackResource> order;
 
   private Stack(Builder builder) {
     this.resources = new LinkedHashMap<>(builder.resources);
     this.rules = List.copyOf(builder.rules);
-    this.order = topologicalOrder(resources);
+    this.dependencies = dependencies(resources);
+    this.order = topologicalOrder(resources, dependencies);
   }
 
   /** Starts an empty stack. */
@@ -53,9 +72,23 @@ public final class Stack {
   }
 
   /**
-   * Validates the stack and computes what applying it would do. Sends nothing to the API.
+   * The resources {@code key} is applied after: its declared dependencies plus the resources of the
+   * stack it {@linkplain StackResource#references() references}.
    *
-   * @return the plan; check {@link Plan#isValid()}
+   * @throws IllegalArgumentException if the stack has no such resource
+   */
+  public Set<ResourceKey> dependenciesOf(ResourceKey key) {
+    Set<ResourceKey> deps = dependencies.get(key);
+    if (deps == null) {
+      throw new IllegalArgumentException(key + " is not in the stack");
+    }
+    return deps;
+  }
+
+  /**
+   * Validates the stack and computes what applying it may do. Sends nothing to the API.
+   *
+   * @return the offline plan; check {@link Plan#isValid()}
    */
   public Plan plan() {
     List<PlanStep> steps = new ArrayList<>();
@@ -73,84 +106,247 @@ public final class Stack {
           new PlanStep(
               position++,
               resource.key(),
-              resource.dependsOn(),
+              dependencies.get(resource.key()),
               resource.operations().stream().map(Operation::operationId).distinct().toList()));
     }
     for (StackRule rule : rules) {
       violations.addAll(rule.check(order));
     }
-    return new Plan(steps, Scopes.required(operations), violations, risks);
+    return new Plan(
+        Plan.Mode.OFFLINE, steps, List.of(), Scopes.required(operations), violations, risks);
   }
 
   /**
-   * Applies the stack: every step runs once all it depends on has been applied; at most {@code
-   * parallelism} steps run at once. A failed step stops its dependents; what was applied is kept
-   * and reported together with the failures.
+   * Validates the stack, then reads the current state of every valid resource with read-only
+   * requests and computes its diff. A value that depends on a resource not created yet is shown as
+   * {@value FieldChange#KNOWN_AFTER_APPLY}. Sends no write.
    *
-   * @param parallelism the most steps run at once, at least 1
-   * @return what was applied, what failed and what was skipped
-   * @throws InvalidSpecException if the plan has error-level violations (nothing is sent then)
+   * @return the live plan; {@link Plan#requiredScopes()} are the scopes of only the operations that
+   *     will run (reads, and the writes of resources that change)
    */
+  public Plan planLive() {
+    Plan offline = plan();
+    Set<ResourceKey> invalid = new HashSet<>();
+    for (StackResource resource : order) {
+      if (resource.validate().stream().anyMatch(v -> v.rule().severity() == Severity.ERROR)) {
+        invalid.add(resource.key());
+      }
+    }
+    Map<ResourceKey, ResourcePlan> planned = new LinkedHashMap<>();
+    Map<String, String> placeholders = new HashMap<>();
+    Set<Operation> operations = new LinkedHashSet<>();
+    for (StackResource resource : order) {
+      ResourceKey key = resource.key();
+      if (invalid.contains(key)
+          || dependencies.get(key).stream().anyMatch(d -> !planned.containsKey(d))) {
+        continue;
+      }
+      ResourcePlan plan =
+          knownAfterApply(resource.plan(planningContext(resource, planned)), placeholders);
+      planned.put(key, plan);
+      operations.addAll(plan.operations());
+      if (plan.id().isEmpty()) {
+        placeholders.put(key.placeholderUuid(), FieldChange.KNOWN_AFTER_APPLY);
+        placeholders.put(String.valueOf(key.placeholderNumber()), FieldChange.KNOWN_AFTER_APPLY);
+      }
+    }
+    return new Plan(
+        Plan.Mode.LIVE,
+        offline.steps(),
+        List.copyOf(planned.values()),
+        Scopes.required(operations),
+        offline.violations(),
+        offline.acknowledgedRisks());
+  }
+
+  /** {@link #apply(int, StackListener)} without a listener. */
   public ApplyResult apply(int parallelism) {
+    return apply(parallelism, StackListener.NONE);
+  }
+
+  /**
+   * Makes a {@linkplain #planLive() live plan} and applies it; see {@link #apply(Plan, int,
+   * StackListener)}.
+   *
+   * @throws InvalidSpecException if the plan has error-level violations (nothing is sent then)
+   * @throws RefusedChangeException if the plan has a refused change (nothing is sent then)
+   */
+  public ApplyResult apply(int parallelism, StackListener listener) {
+    return apply(planLive(), parallelism, listener);
+  }
+
+  /**
+   * Applies a live plan of this stack: every step runs once all it depends on has been applied; at
+   * most {@code parallelism} steps run at once. Each step reads the current state again and applies
+   * the diff it finds; when that differs from the plan's (the live state changed in between) the
+   * listener gets a {@link StackEvent.ChangedSincePlan} and the result lists the resource. A failed
+   * step stops its dependents; what was applied is kept and reported together with the failures.
+   *
+   * @param plan a live plan of this stack ({@link #planLive()})
+   * @param parallelism the most steps run at once, at least 1
+   * @param listener receives progress events (started, waiting, finished, failed, skipped)
+   * @return what was applied (with each diff), what failed and what was skipped
+   * @throws IllegalArgumentException if the plan is offline or of another stack
+   * @throws InvalidSpecException if the plan has error-level violations (nothing is sent then)
+   * @throws RefusedChangeException if the plan has a refused change (nothing is sent then)
+   */
+  public ApplyResult apply(Plan plan, int parallelism, StackListener listener) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(listener, "listener");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
     }
-    Plan plan = plan();
-    if (!plan.isValid()) {
+    if (plan.mode() != Plan.Mode.LIVE) {
+      throw new IllegalArgumentException(
+          "apply needs a live plan (Stack.planLive()), which knows what will change");
+    }
+    if (!plan.errors().isEmpty()) {
       throw new InvalidSpecException(plan.errors());
+    }
+    if (!plan.refused().isEmpty()) {
+      ResourcePlan first = plan.refused().get(0);
+      throw new RefusedChangeException(first.key().toString(), first.diff());
+    }
+    Map<ResourceKey, ResourcePlan> planned = new HashMap<>();
+    plan.resources().forEach(r -> planned.put(r.key(), r));
+    if (!planned.keySet().equals(resources.keySet())) {
+      throw new IllegalArgumentException("the plan was not made for this stack");
     }
     ExecutorService executor = Executors.newFixedThreadPool(parallelism, Stack::daemon);
     try {
-      return run(executor);
+      return run(executor, planned, listener);
     } finally {
       executor.shutdownNow();
     }
   }
 
-  private ApplyResult run(ExecutorService executor) {
+  private ApplyResult run(
+      ExecutorService executor, Map<ResourceKey, ResourcePlan> planned, StackListener listener) {
     Map<ResourceKey, CompletableFuture<AppliedResource>> futures = new LinkedHashMap<>();
     ConcurrentLinkedQueue<AppliedResource> applied = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<ApplyResult.Failure> failed = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<ResourceKey> drifted = new ConcurrentLinkedQueue<>();
     StackContext context = key -> resolve(futures, key);
     for (StackResource resource : order) {
-      CompletableFuture<?>[] dependencies =
-          resource.dependsOn().stream().map(futures::get).toArray(CompletableFuture[]::new);
+      CompletableFuture<?>[] deps =
+          dependencies.get(resource.key()).stream()
+              .map(futures::get)
+              .toArray(CompletableFuture[]::new);
+      ResourcePlan plan = planned.get(resource.key());
       CompletableFuture<AppliedResource> future =
-          CompletableFuture.allOf(dependencies)
-              .thenApplyAsync(ignored -> applyOne(resource, context, applied, failed), executor);
+          CompletableFuture.allOf(deps)
+              .thenApplyAsync(
+                  ignored -> {
+                    Step step = new Step(resource, plan, listener);
+                    return step.run(context, applied, failed, drifted);
+                  },
+                  executor);
       futures.put(resource.key(), future);
     }
     CompletableFuture.allOf(futures.values().toArray(CompletableFuture[]::new))
         .exceptionally(ignored -> null)
         .join();
-    Set<ResourceKey> done = new LinkedHashSet<>();
+    Set<ResourceKey> done = new HashSet<>();
     applied.forEach(a -> done.add(a.key()));
     failed.forEach(f -> done.add(f.key()));
     List<ResourceKey> skipped =
         order.stream().map(StackResource::key).filter(k -> !done.contains(k)).toList();
-    return new ApplyResult(List.copyOf(applied), List.copyOf(failed), skipped);
+    skipped.forEach(key -> listener.on(new StackEvent.Skipped(key)));
+    return new ApplyResult(
+        List.copyOf(applied), List.copyOf(failed), skipped, List.copyOf(drifted));
   }
 
-  private static AppliedResource applyOne(
-      StackResource resource,
-      StackContext context,
-      ConcurrentLinkedQueue<AppliedResource> applied,
-      ConcurrentLinkedQueue<ApplyResult.Failure> failed) {
-    try {
-      AppliedResource result = resource.apply(context);
-      applied.add(result);
-      return result;
-    } catch (RuntimeException e) {
-      failed.add(new ApplyResult.Failure(resource.key(), e));
-      throw e;
-    } catch (Error e) {
-      failed.add(
-          new ApplyResult.Failure(
-              resource.key(),
-              new SeawallException(
-                  "applying " + resource.key() + " failed with " + e.getClass().getName(), e)));
-      throw e;
+  /** One resource's apply, with its events. */
+  private record Step(StackResource resource, ResourcePlan plan, StackListener listener) {
+    AppliedResource run(
+        StackContext context,
+        ConcurrentLinkedQueue<AppliedResource> applied,
+        ConcurrentLinkedQueue<ApplyResult.Failure> failed,
+        ConcurrentLinkedQueue<ResourceKey> drifted) {
+      ResourceKey key = resource.key();
+      listener.on(new StackEvent.Started(key, plan.action()));
+      try {
+        AppliedResource result =
+            Waiter.reportingTo(
+                (awaited, elapsed) -> listener.on(new StackEvent.Waiting(key, awaited, elapsed)),
+                () -> resource.apply(context));
+        if (!sameChanges(plan.diff(), result.diff())) {
+          drifted.add(key);
+          listener.on(new StackEvent.ChangedSincePlan(key, plan.diff(), result.diff()));
+        }
+        applied.add(result);
+        listener.on(new StackEvent.Finished(key, result));
+        return result;
+      } catch (RuntimeException e) {
+        failed.add(new ApplyResult.Failure(key, e));
+        listener.on(new StackEvent.Failed(key, e));
+        throw e;
+      } catch (Error e) {
+        SeawallException wrapped =
+            new SeawallException("applying " + key + " failed with " + e.getClass().getName(), e);
+        failed.add(new ApplyResult.Failure(key, wrapped));
+        listener.on(new StackEvent.Failed(key, wrapped));
+        throw e;
+      }
     }
+
+    private static boolean sameChanges(Diff planned, Diff applied) {
+      return planned.action() == applied.action()
+          && new HashSet<>(planned.fields()).equals(new HashSet<>(applied.fields()));
+    }
+  }
+
+  private StackContext planningContext(
+      StackResource resource, Map<ResourceKey, ResourcePlan> planned) {
+    Set<ResourceKey> allowed = dependencies.get(resource.key());
+    return new StackContext() {
+      @Override
+      public AppliedResource resolved(ResourceKey key) {
+        ResourcePlan plan = planned.get(key);
+        if (plan == null || !allowed.contains(key)) {
+          throw new IllegalStateException(key + " is not a planned dependency of " + resource);
+        }
+        Diff diff = plan.action() == Diff.Action.REFUSED ? Diff.NONE : plan.diff();
+        return new AppliedResource(
+            key, plan.id().orElse(key.placeholderUuid()), "planned", diff, plan.outputs());
+      }
+
+      @Override
+      public boolean planning() {
+        return true;
+      }
+    };
+  }
+
+  private static ResourcePlan knownAfterApply(ResourcePlan plan, Map<String, String> placeholders) {
+    if (placeholders.isEmpty() || plan.diff().changes().isEmpty()) {
+      return plan;
+    }
+    List<FieldChange> changes =
+        plan.diff().changes().stream()
+            .map(
+                c ->
+                    new FieldChange(
+                        c.field(),
+                        c.before().map(text -> replace(text, placeholders)),
+                        c.after().map(text -> replace(text, placeholders)),
+                        c.effect(),
+                        c.reason()))
+            .toList();
+    return new ResourcePlan(
+        plan.key(),
+        new Diff(plan.diff().action(), changes),
+        plan.id(),
+        plan.outputs(),
+        plan.operations());
+  }
+
+  private static String replace(String text, Map<String, String> placeholders) {
+    String out = text;
+    for (Map.Entry<String, String> entry : placeholders.entrySet()) {
+      out = out.replace(entry.getKey(), entry.getValue());
+    }
+    return out;
   }
 
   private AppliedResource resolve(
@@ -172,12 +368,27 @@ public final class Stack {
     return thread;
   }
 
-  private static List<StackResource> topologicalOrder(Map<ResourceKey, StackResource> resources) {
+  private static Map<ResourceKey, Set<ResourceKey>> dependencies(
+      Map<ResourceKey, StackResource> resources) {
+    Map<ResourceKey, Set<ResourceKey>> out = new LinkedHashMap<>();
+    for (StackResource resource : resources.values()) {
+      Set<ResourceKey> deps = new LinkedHashSet<>(resource.dependsOn());
+      resource.references().stream()
+          .filter(resources::containsKey)
+          .filter(reference -> !reference.equals(resource.key()))
+          .forEach(deps::add);
+      out.put(resource.key(), Set.copyOf(deps));
+    }
+    return out;
+  }
+
+  private static List<StackResource> topologicalOrder(
+      Map<ResourceKey, StackResource> resources, Map<ResourceKey, Set<ResourceKey>> dependencies) {
     List<StackResource> ordered = new ArrayList<>();
     Set<ResourceKey> visited = new LinkedHashSet<>();
     Set<ResourceKey> visiting = new LinkedHashSet<>();
     for (StackResource resource : resources.values()) {
-      visit(resource, resources, visited, visiting, ordered);
+      visit(resource, resources, dependencies, visited, visiting, ordered);
     }
     return List.copyOf(ordered);
   }
@@ -185,6 +396,7 @@ public final class Stack {
   private static void visit(
       StackResource resource,
       Map<ResourceKey, StackResource> resources,
+      Map<ResourceKey, Set<ResourceKey>> dependencies,
       Set<ResourceKey> visited,
       Set<ResourceKey> visiting,
       List<StackResource> ordered) {
@@ -195,13 +407,13 @@ public final class Stack {
     if (!visiting.add(key)) {
       throw new IllegalArgumentException("dependency cycle through " + visiting);
     }
-    for (ResourceKey dependency : resource.dependsOn()) {
+    for (ResourceKey dependency : dependencies.get(key)) {
       StackResource target = resources.get(dependency);
       if (target == null) {
         throw new IllegalArgumentException(
             key + " depends on " + dependency + ", which is not in the stack; add it first");
       }
-      visit(target, resources, visited, visiting, ordered);
+      visit(target, resources, dependencies, visited, visiting, ordered);
     }
     visiting.remove(key);
     visited.add(key);
@@ -242,5 +454,10 @@ public final class Stack {
     public Stack build() {
       return new Stack(this);
     }
+  }
+
+  @Override
+  public String toString() {
+    return "Stack" + resources.keySet();
   }
 }

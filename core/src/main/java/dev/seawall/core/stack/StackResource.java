@@ -7,16 +7,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One resource of a {@link Stack}. Modules provide implementations for their resource kinds (a VPC,
- * a firewall, a droplet, ...). Implementations hold a validated spec; {@link #apply} must be
+ * One resource of a {@link Stack}. Modules provide one implementation per resource kind, usually by
+ * extending {@link SpecResource}. Implementations hold a validated spec; {@link #apply} is
  * idempotent: applying twice adopts or updates what exists and never creates a duplicate.
  */
 public interface StackResource {
   /** The key of this resource in the stack. */
   ResourceKey key();
 
-  /** The resources that must be applied before this one. */
+  /** The resources that must be applied before this one (typed references and explicit orders). */
   Set<ResourceKey> dependsOn();
+
+  /**
+   * Resources this one names by kind and name (a firewall naming tag {@code web} references {@code
+   * tag/web}). When such a resource is in the stack it is applied first, without {@code
+   * after(...)}; when it is not, it must already exist.
+   */
+  default Set<ResourceKey> references() {
+    return Set.of();
+  }
 
   /** Tags this resource carries (used by cross-resource rules such as firewall coverage). */
   default Set<String> tags() {
@@ -24,8 +33,8 @@ public interface StackResource {
   }
 
   /**
-   * Every API operation {@link #apply} may call, including look-ups and waits, so that the plan can
-   * compute the minimal token scopes.
+   * Every API operation {@link #plan} and {@link #apply} may call, including look-ups and waits, so
+   * that an offline plan can compute the minimal token scopes.
    */
   List<Operation> operations();
 
@@ -36,10 +45,21 @@ public interface StackResource {
   List<AcknowledgedRisk> acknowledgedRisks();
 
   /**
-   * Creates or updates the resource and waits until it is usable.
+   * Reads the current state with read-only requests and computes what {@link #apply} would change.
+   *
+   * @param context the planned results of the dependencies
+   * @return the diff and the operations applying it would call
+   */
+  default ResourcePlan plan(StackContext context) {
+    // TRANSITIONAL: removed once every kind is migrated to the resource shape.
+    throw new UnsupportedOperationException(key() + " cannot be planned live yet");
+  }
+
+  /**
+   * Creates or updates the resource so that it matches the spec, and waits until it is usable.
    *
    * @param context results of the dependencies
-   * @return what was applied
+   * @return what was applied, with the diff actually made
    */
   AppliedResource apply(StackContext context);
 }

@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.Operation;
 import dev.seawall.core.Operations;
+import dev.seawall.core.WaitState;
+import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.support.FakeTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +40,14 @@ class StackTest {
     List<AcknowledgedRisk> risks = List.of();
     RuntimeException failure;
     Runnable during = () -> {};
+    Set<ResourceKey> references = Set.of();
+
+    /** What the resource looks like: absent (to create), or existing with this diff. */
+    boolean exists = false;
+
+    Diff planDiff = null;
+    Diff applyDiff = null;
+    final List<String> resolvedDuringPlan = new ArrayList<>();
 
     FakeResource(String kind, String name, List<Operation> ops, ResourceKey... deps) {
       this.key = ResourceKey.of(kind, name);
@@ -64,7 +81,38 @@ class StackTest {
     }
 
     @Override
+    public Set<ResourceKey> references() {
+      return references;
+    }
+
+    Diff currentDiff() {
+      if (planDiff != null) {
+        return planDiff;
+      }
+      return exists ? Diff.NONE : Diff.create(List.of(FieldChange.created("name", key.name())));
+    }
+
+    @Override
+    public ResourcePlan plan(StackContext context) {
+      assertThat(context.planning()).isTrue();
+      for (ResourceKey dep : deps) {
+        resolvedDuringPlan.add(context.resolved(dep).id());
+      }
+      Diff diff = currentDiff();
+      if (!resolvedDuringPlan.isEmpty() && diff.action() == Diff.Action.CREATE) {
+        diff = diff.plus(List.of(FieldChange.created("parent", resolvedDuringPlan.get(0))));
+      }
+      return new ResourcePlan(
+          key,
+          diff,
+          exists ? Optional.of("id-" + key.name()) : Optional.empty(),
+          Map.of(),
+          diff.action().writes() ? ops : List.of());
+    }
+
+    @Override
     public AppliedResource apply(StackContext context) {
+      assertThat(context.planning()).isFalse();
       for (ResourceKey dep : deps) {
         assertThat(context.resolved(dep).id()).isEqualTo("id-" + dep.name());
       }
@@ -73,7 +121,8 @@ class StackTest {
         throw failure;
       }
       appliedOrder.add(key);
-      return AppliedResource.of(key, "id-" + key.name(), "active", true);
+      Diff diff = applyDiff != null ? applyDiff : currentDiff();
+      return AppliedResource.of(key, "id-" + key.name(), "active", diff);
     }
   }
 
@@ -252,5 +301,185 @@ class StackTest {
     assertThatThrownBy(() -> Stack.builder().add(a).add(b))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("vpc/net");
+  }
+
+  @Test
+  void planLive_whenEverythingExistsUnchanged_saysNoChangesAndNeedsNoWriteScopes() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    vpc.exists = true;
+
+    Plan plan = Stack.builder().add(vpc).build().planLive();
+
+    assertThat(plan.mode()).isEqualTo(Plan.Mode.LIVE);
+    assertThat(plan.hasChanges()).isFalse();
+    assertThat(plan.requiredScopes()).isEmpty();
+    assertThat(plan.render()).contains("= vpc/net (no change)").contains("No changes.");
+    assertThat(appliedOrder).isEmpty();
+  }
+
+  @Test
+  void planLive_whenAResourceChanges_showsTheFieldsAndScopesOfOnlyThatWrite() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    vpc.exists = true;
+    FakeResource firewall =
+        new FakeResource("firewall", "fw", List.of(Operations.FIREWALLS_UPDATE), vpc.key);
+    firewall.exists = true;
+    firewall.planDiff =
+        Diff.of(List.of(FieldChange.removed("inbound_rules", "tcp 22 from 0.0.0.0/0")));
+
+    Plan plan = Stack.builder().add(vpc).add(firewall).build().planLive();
+
+    assertThat(plan.requiredScopes()).containsExactly("firewall:update");
+    assertThat(plan.render())
+        .contains("~ firewall/fw (update in-place)")
+        .contains("inbound_rules: - tcp 22 from 0.0.0.0/0")
+        .contains("Plan: 0 to create, 1 to update in-place, 1 unchanged, 0 refused.");
+  }
+
+  @Test
+  void planLive_whenADependencyIsNotCreatedYet_showsItsIdAsKnownAfterApply() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    FakeResource droplet =
+        new FakeResource("droplet", "web", List.of(Operations.DROPLETS_CREATE), vpc.key);
+
+    Plan plan = Stack.builder().add(vpc).add(droplet).build().planLive();
+
+    assertThat(droplet.resolvedDuringPlan).containsExactly(vpc.key.placeholderUuid());
+    assertThat(plan.resource(droplet.key).orElseThrow().diff().changes())
+        .extracting(FieldChange::toString)
+        .contains("parent = " + FieldChange.KNOWN_AFTER_APPLY);
+  }
+
+  @Test
+  void planLive_whenASpecIsInvalid_reportsItAndPlansOnlyTheValidResources() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of());
+    vpc.violations = List.of(Rules.SW_VPC_001.violation("vpc/net", "public range"));
+    FakeResource tag = new FakeResource("tag", "web", List.of());
+
+    Plan plan = Stack.builder().add(vpc).add(tag).build().planLive();
+
+    assertThat(plan.isValid()).isFalse();
+    assertThat(plan.resources()).extracting(ResourcePlan::key).containsExactly(tag.key);
+  }
+
+  @Test
+  void apply_whenThePlanRefusesAChange_throwsAndAppliesNothing() {
+    FakeResource volume = new FakeResource("volume", "data", List.of());
+    volume.exists = true;
+    volume.planDiff =
+        Diff.of(
+            List.of(FieldChange.refused("size_gigabytes", "30", "20", "a volume cannot shrink")));
+    Stack stack = Stack.builder().add(volume).build();
+
+    assertThatThrownBy(() -> stack.apply(1))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 30 → 20 (a volume cannot shrink)");
+    assertThat(appliedOrder).isEmpty();
+  }
+
+  @Test
+  void apply_whenTheStateChangedSincePlan_appliesAndSaysSo() {
+    FakeResource firewall = new FakeResource("firewall", "fw", List.of());
+    firewall.exists = true;
+    Stack stack = Stack.builder().add(firewall).build();
+    Plan plan = stack.planLive();
+    firewall.applyDiff =
+        Diff.of(List.of(FieldChange.removed("inbound_rules", "tcp 22 from 0.0.0.0/0")));
+    List<StackEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+    ApplyResult result = stack.apply(plan, 1, events::add);
+
+    assertThat(result.changedSincePlan()).containsExactly(firewall.key);
+    assertThat(result.applied().get(0).outcome()).isEqualTo("updated");
+    assertThat(events).hasAtLeastOneElementOfType(StackEvent.ChangedSincePlan.class);
+  }
+
+  @Test
+  void apply_whenAStepWaits_reportsStartedWaitingAndFinishedInOrder() {
+    FakeTime time = new FakeTime();
+    Waiter waiter = Waiter.create(time, time);
+    FakeResource droplet = new FakeResource("droplet", "web", List.of());
+    int[] polls = {0};
+    droplet.during =
+        () ->
+            waiter.until(
+                "droplet web to become active",
+                () -> ++polls[0],
+                n -> n >= 4 ? WaitState.DONE : WaitState.PENDING,
+                Duration.ofMinutes(5));
+    List<StackEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+    ApplyResult result = Stack.builder().add(droplet).build().apply(1, events::add);
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(events.get(0)).isEqualTo(new StackEvent.Started(droplet.key, Diff.Action.CREATE));
+    assertThat(events.subList(1, events.size() - 1))
+        .isNotEmpty()
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .isInstanceOfSatisfying(
+                        StackEvent.Waiting.class,
+                        w -> assertThat(w.awaited()).isEqualTo("droplet web to become active")));
+    assertThat(events.get(events.size() - 1)).isInstanceOf(StackEvent.Finished.class);
+  }
+
+  @Test
+  void apply_whenAWaitPausesLongerThanTheProgressInterval_reportsAtLeastThatOften() {
+    FakeTime time = new FakeTime();
+    Waiter waiter =
+        Waiter.create(time, time).withPacing(Duration.ofSeconds(30), 1, Duration.ofSeconds(30));
+    FakeResource database = new FakeResource("database", "db", List.of());
+    int[] polls = {0};
+    database.during =
+        () ->
+            waiter.until(
+                "database db to be online",
+                () -> ++polls[0],
+                n -> n >= 3 ? WaitState.DONE : WaitState.PENDING,
+                Duration.ofMinutes(30));
+    List<Duration> elapsed = Collections.synchronizedList(new ArrayList<>());
+
+    Stack.builder()
+        .add(database)
+        .build()
+        .apply(
+            1,
+            e -> {
+              if (e instanceof StackEvent.Waiting w) {
+                elapsed.add(w.elapsed());
+              }
+            });
+
+    assertThat(elapsed).hasSizeGreaterThanOrEqualTo(12);
+    for (int i = 1; i < elapsed.size(); i++) {
+      assertThat(elapsed.get(i).minus(elapsed.get(i - 1)))
+          .isLessThanOrEqualTo(Waiter.PROGRESS_INTERVAL);
+    }
+  }
+
+  @Test
+  void build_whenAResourceReferencesAnotherOfTheStack_appliesThatOneFirst() {
+    FakeResource firewall = new FakeResource("firewall", "fw", List.of());
+    firewall.references = Set.of(ResourceKey.of("tag", "web"), ResourceKey.of("tag", "absent"));
+    FakeResource tag = new FakeResource("tag", "web", List.of());
+
+    Stack stack = Stack.builder().add(firewall).add(tag).build();
+    ApplyResult result = stack.apply(1);
+
+    assertThat(stack.dependenciesOf(firewall.key)).containsExactly(tag.key);
+    assertThat(appliedOrder).containsExactly(tag.key, firewall.key);
+    assertThat(result.applied()).allMatch(AppliedResource::created);
+  }
+
+  @Test
+  void apply_whenRunTwiceOnUnchangedState_reportsNoWrite() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of());
+    vpc.exists = true;
+
+    ApplyResult result = Stack.builder().add(vpc).build().apply(1);
+
+    assertThat(result.changedNothing()).isTrue();
+    assertThat(result.applied().get(0).outcome()).isEqualTo("unchanged");
   }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param id the VPC's UUID
  * @param urn the uniform resource name, {@code do:vpc:<id>}
  * @param name the VPC's name, unique in the account
- * @param description free text, at most 255 characters; empty if none
+ * @param description free text, at most 255 characters; empty when the API did not report it
+ *     (unknown, so never a change in a diff)
  * @param region the region slug, e.g. {@code nyc1}
  * @param ipRange the private address range
  * @param isDefault whether this is the region's default VPC (it can be neither deleted nor unset)
@@ -25,7 +26,7 @@ public record Vpc(
     String id,
     String urn,
     String name,
-    String description,
+    Optional<String> description,
     String region,
     @Json(name = "ip_range") Cidr ipRange,
     @Json(name = "default") boolean isDefault,

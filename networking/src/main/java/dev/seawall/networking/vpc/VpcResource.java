@@ -3,25 +3,21 @@ package dev.seawall.networking.vpc;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.Operations;
-import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
-import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
-import dev.seawall.networking.internal.StackSupport.Validated;
+import dev.seawall.core.stack.SpecResource;
+import dev.seawall.core.stack.Validated;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A VPC network as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Applying it
- * creates the VPC or adopts the one with the same name (see {@link VpcService#apply(VpcSpec)}), so
- * applying twice creates nothing new.
+ * A VPC network as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Planning
+ * diffs the spec with the VPC of the same name; applying creates it, changes its description in
+ * place, or sends nothing (see {@link VpcService#apply(VpcSpec)}). A changed region or range is
+ * refused.
  *
  * <pre>{@code
  * VpcResource vpc = VpcResource.of(client,
@@ -30,26 +26,21 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Outputs after apply: {@code ip_range} (CIDR), {@code region} (slug) and {@code urn}. Token
- * scopes: {@code vpc:read}, {@code vpc:create}, {@code vpc:update} (operations {@code vpcs_list},
- * {@code vpcs_create}, {@code vpcs_update}).
+ * scopes: {@code vpc:read}, and {@code vpc:create} or {@code vpc:update} when it changes
+ * (operations {@code vpcs_list}, {@code vpcs_create}, {@code vpcs_update}).
  */
-public final class VpcResource implements StackResource {
+public final class VpcResource extends SpecResource<VpcSpec, Vpc> {
   /** The resource kind: {@value}. */
   public static final String KIND = "vpc";
 
-  private static final List<Operation> OPERATIONS =
-      List.of(Operations.VPCS_LIST, Operations.VPCS_CREATE, Operations.VPCS_UPDATE);
-
-  private final DigitalOcean client;
-  private final ResourceKey key;
-  private final Validated<VpcSpec> spec;
-  private final Set<ResourceKey> dependsOn;
+  private final VpcService service;
 
   private VpcResource(Builder builder) {
-    this.client = builder.client;
-    this.key = ResourceKey.of(KIND, builder.name);
-    this.spec = Validated.of(builder.spec.name(builder.name).validate(), s -> List.of());
-    this.dependsOn = Set.copyOf(builder.after);
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(builder.spec.name(builder.name).validate()),
+        builder.after);
+    this.service = new VpcService(builder.client);
   }
 
   /**
@@ -74,61 +65,34 @@ public final class VpcResource implements StackResource {
     return new Builder(client, name, spec);
   }
 
-  /** The validated spec, if it is valid. */
-  public Optional<VpcSpec> spec() {
-    return spec.spec();
+  @Override
+  protected ResourceService<VpcSpec, Vpc> service() {
+    return service;
   }
 
   @Override
-  public ResourceKey key() {
-    return key;
+  protected String id(Vpc vpc) {
+    return vpc.id();
   }
 
   @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
+  protected Map<String, String> outputs(Vpc vpc) {
+    return Map.of("ip_range", vpc.ipRange().toString(), "region", vpc.region(), "urn", vpc.urn());
   }
 
   @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
+  protected List<Operation> readOperations() {
+    return List.of(Operations.VPCS_LIST);
   }
 
   @Override
-  public List<Violation> validate() {
-    return spec.violations();
+  protected List<Operation> createOperations() {
+    return List.of(Operations.VPCS_CREATE);
   }
 
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return List.of();
-  }
-
-  /**
-   * Creates the VPC or adopts the existing one of the same name (its description is brought in line
-   * with the spec).
-   *
-   * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws dev.seawall.core.SeawallException if a VPC of that name exists with another region or
-   *     range
-   */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    VpcSpec valid = spec.require();
-    VpcService vpcs = new VpcService(client);
-    boolean existed = vpcs.findByName(valid.name()).isPresent();
-    Vpc vpc = vpcs.apply(valid);
-    return new AppliedResource(
-        key,
-        vpc.id(),
-        "ready",
-        !existed,
-        Map.of("ip_range", vpc.ipRange().toString(), "region", vpc.region(), "urn", vpc.urn()));
-  }
-
-  @Override
-  public String toString() {
-    return "VpcResource[" + key + "]";
+  protected List<Operation> updateOperations() {
+    return List.of(Operations.VPCS_UPDATE);
   }
 
   /** Builder for {@link VpcResource}. */

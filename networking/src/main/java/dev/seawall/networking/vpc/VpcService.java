@@ -1,6 +1,5 @@
 package dev.seawall.networking.vpc;
 
-import dev.seawall.core.Api;
 import dev.seawall.core.ApiException;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.ConflictException;
@@ -9,42 +8,63 @@ import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
 import dev.seawall.core.Operations;
-import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
-import dev.seawall.core.Waiter;
-import dev.seawall.core.policy.Checks;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.AbstractResourceService;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.resource.WireKind;
 import dev.seawall.networking.vpc.internal.VpcWire;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Creates, reads, updates and deletes VPC networks. Obtain it with {@code Networking.vpcs(client)}.
- * Thread-safe; holds no state besides the client.
+ * VPC networks, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary} of
+ * every kind. Obtain it with {@code Networking.vpcs(client)}. Thread-safe; holds no state besides
+ * the client.
+ *
+ * <p>A VPC is identified by its name (unique in an account). Its region and {@code ip_range} are
+ * fixed at creation: {@link #apply} refuses a spec that changes them ({@link
+ * RefusedChangeException}, nothing sent); its description changes in place.
  *
  * <p>Every method throws {@link ApiException} subclasses for API errors (e.g. {@link
  * NotFoundException}, {@link ForbiddenException} naming the scopes of the operation) and {@code
  * TransportException} for network failures. Token scopes: {@code vpc:read}, {@code vpc:create},
  * {@code vpc:update}, {@code vpc:delete} as noted per method.
  */
-public final class VpcService {
+public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcWire> {
   /** How long {@link #delete(String)} keeps retrying while members detach: 5 minutes. */
   public static final Duration DEFAULT_DELETE_TIMEOUT = Duration.ofMinutes(5);
 
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9\\-.]+");
+  static final WireKind<VpcWire, Vpc> WIRE =
+      WireKind.builder(VpcResource.KIND, VpcWire.class, VpcWire::toModel)
+          .envelope("vpc", "vpcs")
+          .list(Operations.VPCS_LIST)
+          .get(Operations.VPCS_GET, "vpc_id")
+          .delete(Operations.VPCS_DELETE)
+          .identity(VpcWire::id, VpcWire::name)
+          .build();
 
-  private final Api api;
-  private final Waiter waiter;
+  /**
+   * The fields of a VPC: {@code region} and {@code ip_range} are fixed at creation ({@code
+   * ip_range} is compared only when the spec sets one), {@code description} changes in place.
+   */
+  static final Differ<VpcSpec, Vpc> DIFFER =
+      Differ.<VpcSpec, Vpc>builder()
+          .createOnly("region", VpcSpec::region, Vpc::region)
+          .createOnly(
+              "ip_range",
+              spec -> spec.ipRange().map(Object::toString).orElse(null),
+              vpc -> vpc.ipRange().toString())
+          .updatable("description", VpcSpec::description, vpc -> vpc.description().orElse(null))
+          .build();
 
   /**
    * Creates the service on a client; prefer {@code Networking.vpcs(client)}.
@@ -52,9 +72,7 @@ public final class VpcService {
    * @param client the DigitalOcean client
    */
   public VpcService(DigitalOcean client) {
-    Objects.requireNonNull(client, "client");
-    this.api = client.api();
-    this.waiter = client.waiter();
+    super(client, WIRE);
   }
 
   /**
@@ -71,27 +89,30 @@ public final class VpcService {
         Operations.VPCS_LIST_MEMBERS);
   }
 
+  @Override
+  protected Differ<VpcSpec, Vpc> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(VpcSpec spec) {
+    return spec.name();
+  }
+
   /**
-   * Creates a VPC, idempotently: a VPC with the spec's name (names are unique in an account) is
-   * returned as it is when its region and range match the spec; otherwise it is an error. If the
-   * create response is lost, the VPC is looked up by name before anything is resent.
+   * Creates a VPC. If the create response is lost, the VPC is looked up by name before anything is
+   * resent. A VPC of the same name already existing is refused by DigitalOcean ({@code 422}); use
+   * {@link #apply} to adopt it.
    *
-   * <p>Operations <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_list">vpcs_list</a>
-   * and <a
+   * <p>Operation <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_create">vpcs_create</a>;
-   * scopes {@code vpc:read}, {@code vpc:create}.
+   * scope {@code vpc:create} ({@code vpc:read} for the look-up after a lost answer).
    *
    * @param spec the validated spec
-   * @return the created or existing VPC
-   * @throws SeawallException if a VPC of that name exists with another region or range
+   * @return the created VPC
    */
+  @Override
   public Vpc create(VpcSpec spec) {
-    Objects.requireNonNull(spec, "spec");
-    Optional<Vpc> existing = findByName(spec.name());
-    if (existing.isPresent()) {
-      return requireCompatible(existing.get(), spec);
-    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", spec.name());
     body.put("region", spec.region());
@@ -99,29 +120,22 @@ public final class VpcService {
     if (!spec.description().isEmpty()) {
       body.put("description", spec.description());
     }
-    VpcWire created =
-        api.create(
-            ApiRequest.of(Operations.VPCS_CREATE).body(body).build(),
-            "vpc",
-            VpcWire.class,
-            () -> findWireByName(spec.name()));
-    return created.toModel();
+    return createWithLookup(ApiRequest.of(Operations.VPCS_CREATE).body(body).build(), spec);
   }
 
   /**
-   * Idempotent: {@link #create} the VPC, or bring the description of the existing one in line with
-   * the spec. Applying the same spec again sends no write.
+   * Creates the VPC, or brings the existing VPC of that name in line with the spec (its
+   * description); sends nothing when nothing differs.
    *
-   * <p>Scopes {@code vpc:read}, {@code vpc:create}, {@code vpc:update}.
+   * <p>Operations {@code vpcs_list}, then {@code vpcs_create} or {@code vpcs_update}; scopes {@code
+   * vpc:read}, and {@code vpc:create} or {@code vpc:update} when something changes.
    *
-   * @throws SeawallException if a VPC of that name exists with another region or range
+   * @throws RefusedChangeException if a VPC of that name exists in another region or with another
+   *     range; nothing is sent
    */
-  public Vpc apply(VpcSpec spec) {
-    Vpc vpc = create(spec);
-    if (vpc.description().equals(spec.description())) {
-      return vpc;
-    }
-    return update(vpc.id(), vpc.name(), spec.description());
+  @Override
+  public Applied<Vpc> apply(VpcSpec spec) {
+    return super.apply(spec);
   }
 
   /**
@@ -133,86 +147,36 @@ public final class VpcService {
    *
    * @throws NotFoundException if there is no such VPC
    */
+  @Override
   public Vpc get(String id) {
-    return api.<VpcWire>call(
-            ApiRequest.of(Operations.VPCS_GET).pathParam("vpc_id", id).build(),
-            "vpc",
-            VpcWire.class)
-        .toModel();
+    return super.get(id);
   }
 
   /**
-   * Fetches one page of the account's VPCs.
+   * Changes the description of the VPC with this id to the spec's (the other fields cannot change).
    *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_list">vpcs_list</a>;
-   * scope {@code vpc:read}.
-   *
-   * @param page 1-based page number
-   * @param perPage VPCs per page, 1..200
-   */
-  public Page<Vpc> list(int page, int perPage) {
-    Page<VpcWire> wires =
-        api.page(ApiRequest.of(Operations.VPCS_LIST).build(), "vpcs", VpcWire.class, page, perPage);
-    return new Page<>(
-        wires.items().stream().map(VpcWire::toModel).toList(), wires.total(), wires.next());
-  }
-
-  /**
-   * Every VPC of the account (default VPCs included), as a lazy stream fetching pages of 200.
-   *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_list">vpcs_list</a>;
-   * scope {@code vpc:read}.
-   */
-  public Stream<Vpc> listAll() {
-    return listWire().map(VpcWire::toModel);
-  }
-
-  /** The VPC with this name, if any (names are unique in an account). Scope {@code vpc:read}. */
-  public Optional<Vpc> findByName(String name) {
-    Objects.requireNonNull(name, "name");
-    return findWireByName(name).map(VpcWire::toModel);
-  }
-
-  /**
-   * Renames a VPC or changes its description (the other attributes cannot change).
-   *
-   * <p>Operation <a
+   * <p>Operations {@code vpcs_get} and <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_update">vpcs_update</a>;
-   * scope {@code vpc:update}.
+   * scopes {@code vpc:read}, {@code vpc:update}.
    *
-   * @param id the VPC's UUID
-   * @param name the new name: letters, digits, dashes and dots
-   * @param description the new description, at most 255 characters; empty clears it
-   * @throws InvalidSpecException if the name or description is invalid; nothing is sent
    * @throws NotFoundException if there is no such VPC
+   * @throws RefusedChangeException if the spec changes the region or range; nothing is sent
    */
-  public Vpc update(String id, String name, String description) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(description, "description");
-    Checks checks = Checks.on("vpc/" + id);
-    if (!NAME.matcher(name).matches()) {
-      checks.invalid(
-          "name", "'" + name + "' is not a valid VPC name: use letters, digits, dashes and dots");
-    }
-    if (description.length() > VpcSpec.MAX_DESCRIPTION_LENGTH) {
-      checks.invalid(
-          "description",
-          "is " + description.length() + " characters long, at most 255 are allowed");
-    }
-    List<Violation> violations = checks.violations();
-    if (!violations.isEmpty()) {
-      throw new InvalidSpecException(violations);
-    }
+  @Override
+  public Vpc update(String id, VpcSpec spec) {
+    return super.update(id, spec);
+  }
+
+  @Override
+  protected Vpc change(Vpc observed, VpcSpec spec, Diff diff) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", name);
-    body.put("description", description);
-    return api.<VpcWire>call(
-            ApiRequest.of(Operations.VPCS_UPDATE).pathParam("vpc_id", id).body(body).build(),
-            "vpc",
-            VpcWire.class)
-        .toModel();
+    body.put("name", observed.name());
+    body.put("description", spec.description());
+    return call(
+        ApiRequest.of(Operations.VPCS_UPDATE)
+            .pathParam("vpc_id", observed.id())
+            .body(body)
+            .build());
   }
 
   /**
@@ -232,15 +196,17 @@ public final class VpcService {
   }
 
   /** {@link #delete(String, Duration)} with {@link #DEFAULT_DELETE_TIMEOUT}. */
-  public void delete(String id) {
-    delete(id, DEFAULT_DELETE_TIMEOUT);
+  @Override
+  public Deletion delete(String id) {
+    return delete(id, DEFAULT_DELETE_TIMEOUT);
   }
 
   /**
-   * Deletes a VPC. The VPC is read first: the region's default VPC can never be deleted, so that is
-   * refused locally. While members are still detaching (DigitalOcean answers {@code 409}, or {@code
-   * 403} while the VPC still lists members) the delete is retried with backoff until {@code
-   * timeout}; a VPC that is already gone on a retry counts as deleted.
+   * Deletes a VPC, idempotently. The VPC is read first: a VPC that does not exist counts as
+   * deleted, and the region's default VPC can never be deleted, so that is refused locally. While
+   * members are still detaching (DigitalOcean answers {@code 409}, or {@code 403} while the VPC
+   * still lists members) the delete is retried with backoff until {@code timeout}; a VPC that is
+   * already gone on a retry counts as deleted.
    *
    * <p>Operations <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_get">vpcs_get</a>,
@@ -250,14 +216,19 @@ public final class VpcService {
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_list_members">vpcs_list_members</a>;
    * scopes {@code vpc:read}, {@code vpc:delete}.
    *
+   * @return {@link Deletion#DELETED}, or {@link Deletion#ALREADY_DELETED} if there was no such VPC
    * @throws SeawallException if the VPC is its region's default; nothing is deleted
-   * @throws NotFoundException if there is no such VPC
    * @throws WaitTimeoutException if members are still attached at the deadline; the message lists
    *     them
    * @throws ForbiddenException if the token lacks {@code vpc:delete}
    */
-  public void delete(String id, Duration timeout) {
-    Vpc vpc = get(id);
+  public Deletion delete(String id, Duration timeout) {
+    Vpc vpc;
+    try {
+      vpc = get(id);
+    } catch (NotFoundException gone) {
+      return Deletion.ALREADY_DELETED;
+    }
     if (vpc.isDefault()) {
       throw new SeawallException(
           "VPC '"
@@ -275,6 +246,12 @@ public final class VpcService {
         attempt -> attempt.deleted() ? WaitState.DONE : WaitState.PENDING,
         DeleteAttempt::toString,
         timeout);
+    return Deletion.DELETED;
+  }
+
+  @Override
+  protected String describe(Vpc vpc, VpcSpec spec) {
+    return "VPC '" + vpc.name() + "' (" + vpc.id() + ")";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -316,36 +293,5 @@ public final class VpcService {
                   .collect(Collectors.joining(", "))
               + "; remove them or move them to another VPC");
     }
-  }
-
-  private Vpc requireCompatible(Vpc existing, VpcSpec spec) {
-    boolean sameRegion = existing.region().equals(spec.region());
-    boolean sameRange = spec.ipRange().map(r -> r.equals(existing.ipRange())).orElse(true);
-    if (sameRegion && sameRange) {
-      return existing;
-    }
-    throw new SeawallException(
-        "A VPC named '"
-            + spec.name()
-            + "' already exists ("
-            + existing.id()
-            + ") in region "
-            + existing.region()
-            + " with range "
-            + existing.ipRange()
-            + ", but the spec asks for region "
-            + spec.region()
-            + spec.ipRange().map(r -> " with range " + r).orElse("")
-            + ". VPC names are unique per account: choose another name or delete the existing"
-            + " VPC.");
-  }
-
-  private Optional<VpcWire> findWireByName(String name) {
-    return listWire().filter(w -> w.name().equals(name)).findFirst();
-  }
-
-  private Stream<VpcWire> listWire() {
-    return api.<VpcWire>listAll(
-        ApiRequest.of(Operations.VPCS_LIST).build(), "vpcs", VpcWire.class, VpcWire::id);
   }
 }

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
-import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operations;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
 import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.ContractValidation;
@@ -57,26 +60,43 @@ class VpcServiceFakeTest {
   }
 
   @Test
-  void create_whenRepeated_createsOnce() {
-    Vpc first = vpcs.create(prod());
-    Vpc second = vpcs.create(prod());
+  void apply_whenRepeated_createsOnceThenChangesNothing() {
+    Applied<Vpc> first = vpcs.apply(prod());
+    Applied<Vpc> second = vpcs.apply(prod());
 
-    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(first.created()).isTrue();
+    assertThat(second.diff().isNone()).isTrue();
+    assertThat(second.resource().id()).isEqualTo(first.resource().id());
     assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
-    assertThat(first.isDefault()).isFalse();
-    assertThat(first.ipRange()).isEqualTo(Cidr.parse("10.10.0.0/20"));
+    assertThat(fake.callCount(Operations.VPCS_UPDATE)).isZero();
+    assertThat(first.resource().isDefault()).isFalse();
+    assertThat(first.resource().ipRange()).isEqualTo(Cidr.parse("10.10.0.0/20"));
   }
 
   @Test
   void apply_whenDescriptionChanged_updatesOnlyThat() {
     Vpc created = vpcs.create(prod());
 
-    Vpc applied = vpcs.apply(prod().toBuilder().description("prod, v2").build());
+    Applied<Vpc> applied = vpcs.apply(prod().toBuilder().description("prod, v2").build());
     vpcs.apply(prod().toBuilder().description("prod, v2").build());
 
-    assertThat(applied.id()).isEqualTo(created.id());
-    assertThat(applied.description()).isEqualTo("prod, v2");
+    assertThat(applied.resource().id()).isEqualTo(created.id());
+    assertThat(applied.resource().description()).contains("prod, v2");
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.updated("description", "production", "prod, v2"));
     assertThat(fake.callCount(Operations.VPCS_UPDATE)).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenTheRangeChanged_isRefusedAndSendsNoWrite() {
+    vpcs.create(prod());
+
+    assertThatThrownBy(() -> vpcs.apply(prod().toBuilder().ipRange("10.20.0.0/20").build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("ip_range: 10.10.0.0/20 → 10.20.0.0/20")
+        .hasMessageContaining("nothing was sent");
+    assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(Operations.VPCS_UPDATE)).isZero();
   }
 
   @Test
@@ -104,7 +124,7 @@ class VpcServiceFakeTest {
 
   @Test
   void delete_whenDefault_refusedLocallyWithoutDelete() {
-    Vpc defaultVpc = vpcs.findByName("default-nyc1").orElseThrow();
+    Vpc defaultVpc = vpcs.find("default-nyc1").orElseThrow();
 
     assertThatThrownBy(() -> vpcs.delete(defaultVpc.id())).hasMessageContaining("default VPC");
     assertThat(fake.callCount(Operations.VPCS_DELETE)).isZero();
@@ -115,11 +135,11 @@ class VpcServiceFakeTest {
     Vpc created = vpcs.create(prod());
     fake.failNext(Operations.VPCS_DELETE.operationId(), 409, 2);
 
-    vpcs.delete(created.id());
+    assertThat(vpcs.delete(created.id())).isEqualTo(Deletion.DELETED);
 
     assertThat(fake.callCount(Operations.VPCS_DELETE)).isEqualTo(3);
     assertThat(clock.slept()).isPositive();
-    assertThat(vpcs.findByName("prod-nyc1")).isEmpty();
+    assertThat(vpcs.find("prod-nyc1")).isEmpty();
   }
 
   @Test
@@ -148,9 +168,19 @@ class VpcServiceFakeTest {
   }
 
   @Test
-  void delete_whenUnknown_throwsNotFound() {
-    assertThatThrownBy(() -> vpcs.delete("00000000-0000-4000-8000-000000000000"))
-        .isInstanceOf(NotFoundException.class);
+  void delete_whenUnknown_isAlreadyDeleted() {
+    assertThat(vpcs.delete("00000000-0000-4000-8000-000000000000"))
+        .isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(fake.callCount(Operations.VPCS_DELETE)).isZero();
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheVpcAsDeleted() {
+    Vpc created = vpcs.create(prod());
+    fake.disconnectNext(Operations.VPCS_DELETE.operationId());
+
+    assertThat(vpcs.delete(created.id())).isEqualTo(Deletion.DELETED);
+    assertThat(vpcs.find("prod-nyc1")).isEmpty();
   }
 
   @Test

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Page;
 import dev.seawall.core.Scopes;
-import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
 import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.ContractTest;
@@ -75,7 +77,7 @@ class VpcServiceRequestTest {
   }
 
   @Test
-  void create_whenAbsent_looksUpByNameThenPosts() throws Exception {
+  void apply_whenAbsent_looksUpByNameThenPosts() throws Exception {
     server.enqueue(json(200, list()));
     server.enqueue(json(201, "{\"vpc\":" + vpc("prod-nyc1", "10.10.0.0/20", false) + "}"));
     VpcSpec spec =
@@ -86,7 +88,7 @@ class VpcServiceRequestTest {
             .description("production")
             .build();
 
-    Vpc created = vpcs.create(spec);
+    Vpc created = vpcs.apply(spec).resource();
 
     RecordedRequest lookup = take();
     assertThat(lookup.getMethod()).isEqualTo("GET");
@@ -104,42 +106,49 @@ class VpcServiceRequestTest {
   }
 
   @Test
-  void create_whenNoRangeOrDescription_sendsNeitherNorEmptyStrings() throws Exception {
-    server.enqueue(json(200, list()));
+  void create_whenNoRangeOrDescription_postsAtOnceWithNeitherNorEmptyStrings() throws Exception {
     server.enqueue(json(201, "{\"vpc\":" + vpc("scratch", "10.100.0.0/20", false) + "}"));
 
     vpcs.create(VpcSpec.builder().name("scratch").region("nyc1").build());
 
-    take();
-    assertThat(bodyTree(take())).isEqualTo(tree("{'name':'scratch','region':'nyc1'}"));
-  }
-
-  @Test
-  void create_whenSameVpcExists_returnsItWithoutPosting() throws Exception {
-    server.enqueue(json(200, list(vpc("prod-nyc1", "10.10.0.0/20", false))));
-
-    Vpc vpc =
-        vpcs.create(
-            VpcSpec.builder().name("prod-nyc1").region("nyc1").ipRange("10.10.0.0/20").build());
-
-    assertThat(vpc.id()).isEqualTo(ID);
+    RecordedRequest post = take();
+    assertThat(post.getMethod()).isEqualTo("POST");
+    assertThat(bodyTree(post)).isEqualTo(tree("{'name':'scratch','region':'nyc1'}"));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
-  void create_whenNameTakenWithOtherRange_throwsWithoutPosting() {
+  void apply_whenSameVpcExists_returnsItWithoutWriting() throws Exception {
+    server.enqueue(json(200, list(vpc("prod-nyc1", "10.10.0.0/20", false))));
+
+    Applied<Vpc> applied =
+        vpcs.apply(
+            VpcSpec.builder()
+                .name("prod-nyc1")
+                .region("nyc1")
+                .ipRange("10.10.0.0/20")
+                .description("production")
+                .build());
+
+    assertThat(applied.resource().id()).isEqualTo(ID);
+    assertThat(applied.diff().isNone()).isTrue();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenNameTakenWithOtherRange_isRefusedWithoutPosting() {
     server.enqueue(json(200, list(vpc("prod-nyc1", "10.20.0.0/20", false))));
 
     assertThatThrownBy(
             () ->
-                vpcs.create(
+                vpcs.apply(
                     VpcSpec.builder()
                         .name("prod-nyc1")
                         .region("nyc1")
                         .ipRange("10.10.0.0/20")
                         .build()))
-        .hasMessageContaining("already exists")
-        .hasMessageContaining("10.20.0.0/20");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("ip_range: 10.20.0.0/20 → 10.10.0.0/20");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -179,11 +188,13 @@ class VpcServiceRequestTest {
   }
 
   @Test
-  void update_putsNameAndDescription() throws Exception {
+  void update_whenTheDescriptionDiffers_readsThenPutsNameAndDescription() throws Exception {
+    server.enqueue(json(200, "{\"vpc\":" + vpc("prod", "10.10.0.0/20", false) + "}"));
     server.enqueue(json(200, "{\"vpc\":" + vpc("prod", "10.10.0.0/20", false) + "}"));
 
-    vpcs.update(ID, "prod", "");
+    vpcs.update(ID, VpcSpec.builder().name("prod").region("nyc1").description("").build());
 
+    assertThat(take().getMethod()).isEqualTo("GET");
     RecordedRequest put = take();
     assertThat(put.getMethod()).isEqualTo("PUT");
     assertThat(put.getTarget()).isEqualTo("/v2/vpcs/" + ID);
@@ -191,11 +202,31 @@ class VpcServiceRequestTest {
   }
 
   @Test
-  void update_whenNameInvalid_refusedLocally() {
-    assertThatThrownBy(() -> vpcs.update(ID, "bad name", "x".repeat(256)))
-        .isInstanceOfSatisfying(
-            InvalidSpecException.class, e -> assertThat(e.violations()).hasSize(2));
-    assertThat(server.getRequestCount()).isZero();
+  void update_whenTheSpecMovesTheRegion_isRefusedAfterReadingOnly() {
+    server.enqueue(json(200, "{\"vpc\":" + vpc("prod", "10.10.0.0/20", false) + "}"));
+
+    assertThatThrownBy(() -> vpcs.update(ID, VpcSpec.builder().name("prod").region("fra1").build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("region: nyc1 → fra1");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void diff_whenTheApiOmitsTheDescription_treatsItAsUnknown() {
+    String withoutDescription =
+        vpc("prod", "10.10.0.0/20", false).replace("\"description\":\"production\",", "");
+    server.enqueue(json(200, list(withoutDescription)));
+
+    Diff diff =
+        vpcs.diff(
+            VpcSpec.builder()
+                .name("prod")
+                .region("nyc1")
+                .ipRange("10.10.0.0/20")
+                .description("something else")
+                .build());
+
+    assertThat(diff.isNone()).isTrue();
   }
 
   @Test

@@ -24,7 +24,7 @@ class VpcSpecTest {
         "5a4981aa-9653-4bd1-bef5-d6bff52042e4",
         "do:vpc:5a4981aa-9653-4bd1-bef5-d6bff52042e4",
         name,
-        "",
+        Optional.of(""),
         "nyc1",
         Cidr.parse(range),
         isDefault,

@@ -23,7 +23,7 @@ public record VpcWire(
     String id,
     String urn,
     String name,
-    String description,
+    Optional<String> description,
     String region,
     @Json(name = "ip_range") String ipRange,
     @Json(name = "default") boolean isDefault,

@@ -1,0 +1,252 @@
+package dev.seawall.core.resource;
+
+import dev.seawall.core.Api;
+import dev.seawall.core.ApiRequest;
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.NotFoundException;
+import dev.seawall.core.Page;
+import dev.seawall.core.SeawallException;
+import dev.seawall.core.WaitState;
+import dev.seawall.core.Waiter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The common part of every kind's service: the {@link ResourceService} vocabulary built from a
+ * {@link WireKind} and a {@link Differ}, so that a kind's service holds only what is its own (the
+ * create and update requests, and kind-specific operations). In the spirit of godo's private {@code
+ * createAndDoReq}/{@code listHelper}: every public method of a subclass stays a few lines.
+ *
+ * <p>Subclasses provide {@link #differ()}, {@link #name(Object)}, {@link #create(Object)} (using
+ * {@link #createWithLookup}) and {@link #change(Object, Object, Diff)}; they override {@link
+ * #observe(Object)} when a name alone does not identify the resource (a volume is unique per name
+ * and region). Thread-safe when the subclass is.
+ *
+ * @param <S> the spec
+ * @param <M> the read model
+ * @param <W> the internal wire record
+ */
+public abstract class AbstractResourceService<S, M, W> implements ResourceService<S, M> {
+  /** The client the service uses. */
+  protected final DigitalOcean client;
+
+  /** The client's API gateway. */
+  protected final Api api;
+
+  /** The client's waiter. */
+  protected final Waiter waiter;
+
+  /** The kind's wire description. */
+  protected final WireKind<W, M> wire;
+
+  /**
+   * Creates the service.
+   *
+   * @param client the client
+   * @param wire the kind's wire description
+   */
+  protected AbstractResourceService(DigitalOcean client, WireKind<W, M> wire) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.api = client.api();
+    this.waiter = client.waiter();
+    this.wire = Objects.requireNonNull(wire, "wire");
+  }
+
+  /** The kind's field table. */
+  protected abstract Differ<S, M> differ();
+
+  /** The name the spec gives the resource. */
+  protected abstract String name(S spec);
+
+  /**
+   * Makes an existing resource match the spec; called by {@link #apply} and {@link #update} with a
+   * diff of action {@link Diff.Action#UPDATE}.
+   *
+   * @param observed the resource as it is
+   * @param spec the desired state
+   * @param diff the changes to make
+   * @return the resource afterwards
+   */
+  protected abstract M change(M observed, S spec, Diff diff);
+
+  /** By default the resource with the spec's name. */
+  @Override
+  public Optional<M> observe(S spec) {
+    return find(name(spec));
+  }
+
+  /** How a resource is named in messages: {@code vpc 'prod' (5a4981aa-...)}. */
+  protected String describe(M model, S spec) {
+    return wire.kind() + " '" + name(spec) + "'";
+  }
+
+  @Override
+  public String kind() {
+    return wire.kind();
+  }
+
+  @Override
+  public M get(String id) {
+    return wire.toModel(getWire(id));
+  }
+
+  @Override
+  public Optional<M> find(String name) {
+    Objects.requireNonNull(name, "name");
+    return findWire(name).map(wire::toModel);
+  }
+
+  @Override
+  public Page<M> list(int page, int perPage) {
+    Page<W> wires =
+        api.page(
+            ApiRequest.of(wire.list()).build(), wire.listKey(), wire.wireType(), page, perPage);
+    return new Page<>(
+        wires.items().stream().map(wire::toModel).toList(), wires.total(), wires.next());
+  }
+
+  @Override
+  public Stream<M> listAll() {
+    return listAllWire().map(wire::toModel);
+  }
+
+  @Override
+  public Diff diff(S spec, Optional<M> observed) {
+    Objects.requireNonNull(spec, "spec");
+    return differ().diff(spec, observed);
+  }
+
+  @Override
+  public Applied<M> apply(S spec) {
+    Objects.requireNonNull(spec, "spec");
+    Optional<M> observed = observe(spec);
+    Diff diff = differ().diff(spec, observed);
+    return switch (diff.action()) {
+      case CREATE -> new Applied<>(create(spec), diff);
+      case NONE -> new Applied<>(observed.orElseThrow(), diff);
+      case UPDATE -> new Applied<>(change(observed.orElseThrow(), spec, diff), diff);
+      case REFUSED ->
+          throw new RefusedChangeException(describe(observed.orElseThrow(), spec), diff);
+    };
+  }
+
+  @Override
+  public M update(String id, S spec) {
+    Objects.requireNonNull(spec, "spec");
+    M observed = get(id);
+    Diff diff = differ().diff(spec, observed);
+    return switch (diff.action()) {
+      case NONE -> observed;
+      case UPDATE -> change(observed, spec, diff);
+      case REFUSED -> throw new RefusedChangeException(describe(observed, spec), diff);
+      case CREATE -> throw new IllegalStateException("an existing resource is never created");
+    };
+  }
+
+  @Override
+  public Deletion delete(String id) {
+    Objects.requireNonNull(id, "id");
+    ApiRequest request =
+        ApiRequest.of(
+                wire.delete()
+                    .orElseThrow(
+                        () ->
+                            new UnsupportedOperationException(
+                                wire.kind() + " resources cannot be deleted by id")))
+            .pathParam(wire.idParameter(), id)
+            .build();
+    try {
+      api.send(request);
+      return Deletion.DELETED;
+    } catch (NotFoundException gone) {
+      return Deletion.ALREADY_DELETED;
+    }
+  }
+
+  // ----------------------------------------------------------------------------- for subclasses
+
+  /** Reads the wire record of one resource. */
+  protected W getWire(String id) {
+    return api.call(
+        ApiRequest.of(wire.get()).pathParam(wire.idParameter(), id).build(),
+        wire.envelope(),
+        wire.wireType());
+  }
+
+  /** Every wire record, lazily. */
+  protected Stream<W> listAllWire() {
+    return api.listAll(
+        ApiRequest.of(wire.list()).build(), wire.listKey(), wire.wireType(), wire::id);
+  }
+
+  /**
+   * The wire record with this name.
+   *
+   * @throws SeawallException if several resources have the name (the message lists their ids)
+   */
+  protected Optional<W> findWire(String name) {
+    return single(listAllWire().filter(w -> name.equals(wire.name(w))).toList(), name);
+  }
+
+  /**
+   * At most one of the candidates.
+   *
+   * @throws SeawallException if there are several; the message names them by id
+   */
+  protected Optional<W> single(List<W> candidates, String name) {
+    if (candidates.size() > 1) {
+      throw new SeawallException(
+          candidates.size()
+              + " "
+              + wire.kind()
+              + " resources are named '"
+              + name
+              + "' ("
+              + String.join(", ", candidates.stream().map(wire::id).toList())
+              + "); Seawall cannot tell which one is meant. Rename or delete the extra ones.");
+    }
+    return candidates.stream().findFirst();
+  }
+
+  /**
+   * Sends a create and maps the answer. If the answer is lost or is a 5xx, {@code lookup} is asked
+   * whether the resource was created after all before anything is resent (see {@link Api#create}).
+   */
+  protected M createWithLookup(ApiRequest request, S spec) {
+    W created = api.create(request, wire.envelope(), wire.wireType(), () -> lookupWire(spec));
+    return wire.toModel(created);
+  }
+
+  /** The wire record a lost create of this spec would have made; by default by name. */
+  protected Optional<W> lookupWire(S spec) {
+    return findWire(name(spec));
+  }
+
+  /** Sends a request answering with one resource and maps it. */
+  protected M call(ApiRequest request) {
+    return wire.toModel(api.<W>call(request, wire.envelope(), wire.wireType()));
+  }
+
+  /**
+   * Polls the resource until {@code state} says done (the one waiting helper of every kind).
+   *
+   * @param id the resource id
+   * @param awaited what is awaited, for progress and messages, e.g. {@code "to be active"}
+   * @param state classifies the resource
+   * @param describe renders the resource for messages (no secrets)
+   * @param timeout how long to wait at most
+   */
+  protected M await(
+      String id,
+      String awaited,
+      Function<M, WaitState> state,
+      Function<M, String> describe,
+      Duration timeout) {
+    return waiter.until(
+        wire.kind() + " " + id + " " + awaited, () -> get(id), state, describe, timeout);
+  }
+}

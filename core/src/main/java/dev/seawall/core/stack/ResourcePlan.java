@@ -1,0 +1,51 @@
+package dev.seawall.core.stack;
+
+import dev.seawall.core.Operation;
+import dev.seawall.core.resource.Diff;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The live plan of one stack resource: its diff against what exists, and the operations applying it
+ * will call.
+ *
+ * @param key the resource
+ * @param diff what applying would change
+ * @param id the id of the existing resource, if it exists
+ * @param outputs the outputs of the existing resource (empty if it does not exist yet)
+ * @param operations the operations applying this diff calls: the reads it always makes, plus the
+ *     writes of its action (none for {@link Diff.Action#NONE})
+ */
+public record ResourcePlan(
+    ResourceKey key,
+    Diff diff,
+    Optional<String> id,
+    Map<String, String> outputs,
+    List<Operation> operations) {
+  /** Validates and copies the components. */
+  public ResourcePlan {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(id, "id");
+    outputs = Map.copyOf(outputs);
+    operations = List.copyOf(operations);
+  }
+
+  /** The action, e.g. {@link Diff.Action#UPDATE}. */
+  public Diff.Action action() {
+    return diff.action();
+  }
+
+  /**
+   * The plan's lines in the style of {@code terraform plan}: {@code ~ volume/data (update
+   * in-place)} followed by one indented line per changed field.
+   */
+  public List<String> lines() {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(diff.action().symbol() + " " + key + " (" + diff.action().label() + ")");
+    diff.changes().forEach(change -> lines.add("    " + change));
+    return lines;
+  }
+}

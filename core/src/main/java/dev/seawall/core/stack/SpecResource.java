@@ -1,0 +1,150 @@
+package dev.seawall.core.stack;
+
+import dev.seawall.core.Operation;
+import dev.seawall.core.policy.AcknowledgedRisk;
+import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.ResourceService;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A stack resource derived from a kind's spec and {@link ResourceService}: planning observes the
+ * resource and diffs it with the spec, applying calls the service's {@code apply}. A kind's
+ * resource class adds only what is its own: how references to other stack resources resolve into
+ * the spec ({@link #resolve}), the id, status and outputs of its read model, and its operations.
+ *
+ * @param <S> the spec
+ * @param <M> the read model
+ */
+public abstract class SpecResource<S, M> implements StackResource {
+  private final ResourceKey key;
+  private final Validated<S> spec;
+  private final Set<ResourceKey> dependsOn;
+
+  /**
+   * Creates the resource.
+   *
+   * @param key the resource key
+   * @param spec the plan-time spec (references stand in as placeholder ids), validated
+   * @param dependsOn the resources applied before this one
+   */
+  protected SpecResource(ResourceKey key, Validated<S> spec, Set<ResourceKey> dependsOn) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.dependsOn = Set.copyOf(dependsOn);
+  }
+
+  /** The service that reads and converges this kind. */
+  protected abstract ResourceService<S, M> service();
+
+  /** The id of a resource of this kind. */
+  protected abstract String id(M model);
+
+  /** The operations every plan and apply call to read the current state. */
+  protected abstract List<Operation> readOperations();
+
+  /** The operations a create calls (besides the reads). */
+  protected abstract List<Operation> createOperations();
+
+  /** The operations an update in place calls (besides the reads). */
+  protected abstract List<Operation> updateOperations();
+
+  /**
+   * The spec with every reference to another stack resource replaced by that resource's id from
+   * {@code context}. By default the spec as it is (no references).
+   */
+  protected S resolve(S planned, StackContext context) {
+    return planned;
+  }
+
+  /** The status reported after apply, e.g. {@code active}; by default {@code ready}. */
+  protected String status(M model) {
+    return "ready";
+  }
+
+  /** Non-secret values dependents may use; none by default. */
+  protected Map<String, String> outputs(M model) {
+    return Map.of();
+  }
+
+  /** The risks the spec acknowledged; none by default. */
+  protected List<AcknowledgedRisk> acknowledgedRisks(S spec) {
+    return List.of();
+  }
+
+  /** The plan-time spec, if it is valid. */
+  public Optional<S> spec() {
+    return spec.spec();
+  }
+
+  @Override
+  public ResourceKey key() {
+    return key;
+  }
+
+  @Override
+  public Set<ResourceKey> dependsOn() {
+    return dependsOn;
+  }
+
+  @Override
+  public List<Violation> validate() {
+    return spec.violations();
+  }
+
+  @Override
+  public List<AcknowledgedRisk> acknowledgedRisks() {
+    return spec.spec().map(this::acknowledgedRisks).orElse(List.of());
+  }
+
+  @Override
+  public List<Operation> operations() {
+    Set<Operation> all = new LinkedHashSet<>(readOperations());
+    all.addAll(createOperations());
+    all.addAll(updateOperations());
+    return List.copyOf(all);
+  }
+
+  @Override
+  public ResourcePlan plan(StackContext context) {
+    S resolved = resolve(spec.require(), context);
+    Optional<M> observed = service().observe(resolved);
+    Diff diff = service().diff(resolved, observed);
+    return new ResourcePlan(
+        key,
+        diff,
+        observed.map(this::id),
+        observed.map(this::outputs).orElse(Map.of()),
+        operationsFor(diff.action()));
+  }
+
+  @Override
+  public AppliedResource apply(StackContext context) {
+    Applied<M> applied = service().apply(resolve(spec.require(), context));
+    M model = applied.resource();
+    return new AppliedResource(key, id(model), status(model), applied.diff(), outputs(model));
+  }
+
+  /** The reads plus the writes of {@code action}. */
+  protected List<Operation> operationsFor(Diff.Action action) {
+    List<Operation> operations = new ArrayList<>(readOperations());
+    if (action == Diff.Action.CREATE) {
+      operations.addAll(createOperations());
+    } else if (action == Diff.Action.UPDATE) {
+      operations.addAll(updateOperations());
+    }
+    return List.copyOf(new LinkedHashSet<>(operations));
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + key + "]";
+  }
+}
