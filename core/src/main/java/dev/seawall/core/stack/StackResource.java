@@ -51,8 +51,18 @@ public interface StackResource {
    * @return the diff and the operations applying it would call
    */
   default ResourcePlan plan(StackContext context) {
-    // TRANSITIONAL: removed once every kind is migrated to the resource shape.
-    throw new UnsupportedOperationException(key() + " cannot be planned live yet");
+    // TRANSITIONAL: removed once every kind is migrated to the resource shape. Until then a kind
+    // that cannot be planned live yet shows as a create of unknown fields with all its operations.
+    return new ResourcePlan(
+        key(),
+        dev.seawall.core.resource.Diff.create(
+            List.of(
+                dev.seawall.core.resource.FieldChange.created(
+                    "(not planned live yet)",
+                    dev.seawall.core.resource.FieldChange.KNOWN_AFTER_APPLY))),
+        java.util.Optional.empty(),
+        java.util.Map.of(),
+        operations());
   }
 
   /**
