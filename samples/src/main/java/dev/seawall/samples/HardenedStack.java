@@ -127,16 +127,24 @@ public final class HardenedStack {
             environment, options, publicKey, objectKey, outputDir.resolve("seawall-db"));
 
     Plan plan = definition.stack.plan();
-    printPlan(plan, out);
     Path cloudConfig =
         outputDir.resolve("seawall-luks-" + definition.volume.key().name() + ".yaml");
     SampleFiles.writePublic(cloudConfig, definition.luks.cloudConfig());
 
     if (!plan.isValid()) {
+      printPlan(plan, out);
       err.println("The plan is refused; nothing was sent:");
       for (Violation violation : plan.errors()) {
         err.println("  " + violation);
       }
+      return finish(options, environment, plan, null, out, 1);
+    }
+    plan = definition.stack.planLive();
+    printPlan(plan, out);
+    if (!plan.isValid()) {
+      err.println("The plan refuses changes that cannot be made; nothing was sent:");
+      plan.refused()
+          .forEach(r -> r.diff().refused().forEach(c -> err.println("  " + r.key() + " " + c)));
       return finish(options, environment, plan, null, out, 1);
     }
     if (options.planOnly) {
@@ -145,8 +153,11 @@ public final class HardenedStack {
     }
 
     out.println();
-    out.println("Applying (independent steps in parallel) ...");
-    ApplyResult result = definition.stack.apply(4);
+    out.println(
+        plan.hasChanges()
+            ? "Applying (independent steps in parallel) ..."
+            : "Applying: no changes, so only reads are sent ...");
+    ApplyResult result = definition.stack.apply(plan, 4, new ProgressPrinter(out));
     if (!result.succeeded()) {
       for (ApplyResult.Failure failure : result.failed()) {
         err.println("failed: " + failure.key() + ": " + failure.error().getMessage());
@@ -169,21 +180,28 @@ public final class HardenedStack {
 
   private static void printPlan(Plan plan, PrintStream out) {
     out.println();
-    out.println("Plan (" + plan.steps().size() + " steps; nothing sent yet):");
-    int width = plan.steps().stream().mapToInt(s -> s.key().toString().length()).max().orElse(10);
-    for (PlanStep step : plan.steps()) {
-      out.printf(
-          "  %2d. %-" + width + "s  %s%s%n",
-          step.order(),
-          step.key(),
-          step.operationIds().isEmpty() ? "(S3 API)" : String.join(", ", step.operationIds()),
-          step.dependsOn().isEmpty()
-              ? ""
-              : "  after "
-                  + step.dependsOn().stream()
-                      .map(ResourceKey::toString)
-                      .sorted()
-                      .collect(Collectors.joining(", ")));
+    if (plan.mode() == Plan.Mode.LIVE) {
+      out.println(
+          "Plan (the current state was read; nothing sent yet). Seawall will perform these"
+              + " actions:");
+      out.println(plan.render());
+    } else {
+      out.println("Plan (" + plan.steps().size() + " steps; nothing sent yet):");
+      int width = plan.steps().stream().mapToInt(s -> s.key().toString().length()).max().orElse(10);
+      for (PlanStep step : plan.steps()) {
+        out.printf(
+            "  %2d. %-" + width + "s  %s%s%n",
+            step.order(),
+            step.key(),
+            step.operationIds().isEmpty() ? "(S3 API)" : String.join(", ", step.operationIds()),
+            step.dependsOn().isEmpty()
+                ? ""
+                : "  after "
+                    + step.dependsOn().stream()
+                        .map(ResourceKey::toString)
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
+      }
     }
     out.println();
     out.println(

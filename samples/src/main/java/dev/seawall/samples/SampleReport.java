@@ -2,15 +2,18 @@ package dev.seawall.samples;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.PolicyReport;
 import dev.seawall.core.policy.Rules;
+import dev.seawall.core.resource.Diff;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ApplyResult;
 import dev.seawall.core.stack.Plan;
 import dev.seawall.core.stack.PlanStep;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.ResourcePlan;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +36,19 @@ final class SampleReport {
   private static final JsonAdapter<Object> JSON =
       new Moshi.Builder().build().adapter(Object.class).indent("  ");
 
-  /** One row of the summary. */
-  record Row(String kind, String name, String id, String status, boolean created) {}
+  /**
+   * One row of the summary.
+   *
+   * @param outcome {@code planned}, {@code created}, {@code updated}, {@code unchanged}, {@code
+   *     failed}, {@code skipped} or {@code refused}
+   * @param changes the changed fields, as the plan shows them (never secret values)
+   */
+  record Row(
+      String kind, String name, String id, String status, String outcome, List<String> changes) {
+    boolean created() {
+      return outcome.equals("created");
+    }
+  }
 
   private final String mode;
   private final Plan plan;
@@ -67,8 +81,25 @@ final class SampleReport {
     Map<ResourceKey, Row> rows = new LinkedHashMap<>();
     for (PlanStep step : plan.steps()) {
       ResourceKey key = step.key();
+      String outcome = plan.isValid() ? "planned" : "refused";
+      List<String> changes = List.of();
+      var live = plan.resource(key);
+      if (live.isPresent()) {
+        outcome =
+            live.get().action() == Diff.Action.REFUSED
+                ? "refused"
+                : "planned: " + live.get().action().label();
+        changes = live.get().diff().changes().stream().map(Object::toString).toList();
+      }
       rows.put(
-          key, new Row(key.kind(), key.name(), "", plan.isValid() ? "planned" : "refused", false));
+          key,
+          new Row(
+              key.kind(),
+              key.name(),
+              live.flatMap(ResourcePlan::id).orElse(""),
+              outcome,
+              outcome,
+              changes));
     }
     boolean succeeded = result == null ? plan.isValid() : result.succeeded();
     if (result != null) {
@@ -76,14 +107,25 @@ final class SampleReport {
         ResourceKey key = applied.key();
         rows.put(
             key,
-            new Row(key.kind(), key.name(), applied.id(), applied.status(), applied.created()));
+            new Row(
+                key.kind(),
+                key.name(),
+                applied.id(),
+                applied.status(),
+                applied.outcome(),
+                applied.diff().action() == Diff.Action.UPDATE
+                    ? applied.diff().changes().stream().map(Object::toString).toList()
+                    : List.of()));
       }
       for (ApplyResult.Failure failure : result.failed()) {
         ResourceKey key = failure.key();
-        rows.put(key, new Row(key.kind(), key.name(), "", "failed", false));
+        rows.put(key, new Row(key.kind(), key.name(), "", "failed", "failed", List.of()));
       }
       for (ResourceKey key : result.skipped()) {
-        rows.put(key, new Row(key.kind(), key.name(), "", "skipped (a dependency failed)", false));
+        rows.put(
+            key,
+            new Row(
+                key.kind(), key.name(), "", "skipped (a dependency failed)", "skipped", List.of()));
       }
     }
     PolicyReport.Builder findings = PolicyReport.builder().addAll(plan.violations());
@@ -123,7 +165,9 @@ final class SampleReport {
       item.put("name", row.name());
       item.put("id", row.id());
       item.put("status", row.status());
+      item.put("outcome", row.outcome());
       item.put("created", row.created());
+      item.put("changes", row.changes());
       resources.add(item);
     }
     root.put("resources", resources);
@@ -134,9 +178,19 @@ final class SampleReport {
       item.put("resource", step.key().toString());
       item.put("dependsOn", step.dependsOn().stream().map(ResourceKey::toString).sorted().toList());
       item.put("operations", step.operationIds());
+      plan.resource(step.key())
+          .ifPresent(
+              live -> {
+                item.put("action", live.action().label());
+                item.put("changes", live.diff().changes().stream().map(Object::toString).toList());
+                item.put(
+                    "liveOperations",
+                    live.operations().stream().map(Operation::operationId).distinct().toList());
+              });
       steps.add(item);
     }
     root.put("plan", steps);
+    root.put("planMode", plan.mode().name().toLowerCase(java.util.Locale.ROOT));
     root.put("requiredScopes", List.copyOf(plan.requiredScopes()));
     List<Object> findings = new ArrayList<>();
     for (Finding finding : policy.findings()) {
@@ -163,7 +217,10 @@ final class SampleReport {
     return List.of(json, sarif);
   }
 
-  /** Prints the summary table: resource, name, id, status. */
+  /**
+   * Prints the summary table: resource, name, id, status and outcome (created, updated with the
+   * changed fields, unchanged, failed, skipped).
+   */
   void printTable(PrintStream out) {
     String[] header = {"RESOURCE", "NAME", "ID", "STATUS"};
     int[] width = {header[0].length(), header[1].length(), header[2].length()};
@@ -176,10 +233,13 @@ final class SampleReport {
     out.printf(format, (Object[]) header);
     for (Row row : rows) {
       String status =
-          row.created()
-              ? row.status() + " (created)"
-              : row.id().isEmpty() ? row.status() : row.status() + " (unchanged)";
+          row.status().equals(row.outcome())
+              ? row.status()
+              : row.status() + " (" + row.outcome() + ")";
       out.printf(format, row.kind(), row.name(), row.id().isEmpty() ? "-" : row.id(), status);
+      for (String change : row.changes()) {
+        out.printf(format, "", "", "", "  " + change);
+      }
     }
   }
 
