@@ -2,7 +2,6 @@ package dev.seawall.networking.vpc;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
@@ -10,6 +9,7 @@ import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.internal.StackSupport.Validated;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +38,10 @@ public final class VpcResource implements StackResource {
   public static final String KIND = "vpc";
 
   private static final List<Operation> OPERATIONS =
-      List.of(Operations.VPCS_LIST, Operations.VPCS_CREATE, Operations.VPCS_UPDATE);
+      List.of(
+          NetworkingOperations.VPCS_LIST,
+          NetworkingOperations.VPCS_CREATE,
+          NetworkingOperations.VPCS_UPDATE);
 
   private final DigitalOcean client;
   private final ResourceKey key;

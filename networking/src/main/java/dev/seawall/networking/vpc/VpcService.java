@@ -8,7 +8,6 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitState;
@@ -17,6 +16,7 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.vpc.internal.VpcWire;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -63,12 +63,12 @@ public final class VpcService {
    */
   public static List<Operation> operations() {
     return List.of(
-        Operations.VPCS_LIST,
-        Operations.VPCS_CREATE,
-        Operations.VPCS_GET,
-        Operations.VPCS_UPDATE,
-        Operations.VPCS_DELETE,
-        Operations.VPCS_LIST_MEMBERS);
+        NetworkingOperations.VPCS_LIST,
+        NetworkingOperations.VPCS_CREATE,
+        NetworkingOperations.VPCS_GET,
+        NetworkingOperations.VPCS_UPDATE,
+        NetworkingOperations.VPCS_DELETE,
+        NetworkingOperations.VPCS_LIST_MEMBERS);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class VpcService {
     }
     VpcWire created =
         api.create(
-            ApiRequest.of(Operations.VPCS_CREATE).body(body).build(),
+            ApiRequest.of(NetworkingOperations.VPCS_CREATE).body(body).build(),
             "vpc",
             VpcWire.class,
             () -> findWireByName(spec.name()));
@@ -135,7 +135,7 @@ public final class VpcService {
    */
   public Vpc get(String id) {
     return api.<VpcWire>call(
-            ApiRequest.of(Operations.VPCS_GET).pathParam("vpc_id", id).build(),
+            ApiRequest.of(NetworkingOperations.VPCS_GET).pathParam("vpc_id", id).build(),
             "vpc",
             VpcWire.class)
         .toModel();
@@ -153,7 +153,12 @@ public final class VpcService {
    */
   public Page<Vpc> list(int page, int perPage) {
     Page<VpcWire> wires =
-        api.page(ApiRequest.of(Operations.VPCS_LIST).build(), "vpcs", VpcWire.class, page, perPage);
+        api.page(
+            ApiRequest.of(NetworkingOperations.VPCS_LIST).build(),
+            "vpcs",
+            VpcWire.class,
+            page,
+            perPage);
     return new Page<>(
         wires.items().stream().map(VpcWire::toModel).toList(), wires.total(), wires.next());
   }
@@ -209,7 +214,10 @@ public final class VpcService {
     body.put("name", name);
     body.put("description", description);
     return api.<VpcWire>call(
-            ApiRequest.of(Operations.VPCS_UPDATE).pathParam("vpc_id", id).body(body).build(),
+            ApiRequest.of(NetworkingOperations.VPCS_UPDATE)
+                .pathParam("vpc_id", id)
+                .body(body)
+                .build(),
             "vpc",
             VpcWire.class)
         .toModel();
@@ -224,7 +232,7 @@ public final class VpcService {
    */
   public List<VpcMember> listMembers(String id) {
     return api.<VpcMember>listAll(
-            ApiRequest.of(Operations.VPCS_LIST_MEMBERS).pathParam("vpc_id", id).build(),
+            ApiRequest.of(NetworkingOperations.VPCS_LIST_MEMBERS).pathParam("vpc_id", id).build(),
             "members",
             VpcMember.class,
             VpcMember::urn)
@@ -289,7 +297,7 @@ public final class VpcService {
 
   private DeleteAttempt tryDelete(String id) {
     try {
-      api.send(ApiRequest.of(Operations.VPCS_DELETE).pathParam("vpc_id", id).build());
+      api.send(ApiRequest.of(NetworkingOperations.VPCS_DELETE).pathParam("vpc_id", id).build());
       return new DeleteAttempt(true, "");
     } catch (NotFoundException gone) {
       return new DeleteAttempt(true, "");
@@ -346,6 +354,6 @@ public final class VpcService {
 
   private Stream<VpcWire> listWire() {
     return api.<VpcWire>listAll(
-        ApiRequest.of(Operations.VPCS_LIST).build(), "vpcs", VpcWire.class, VpcWire::id);
+        ApiRequest.of(NetworkingOperations.VPCS_LIST).build(), "vpcs", VpcWire.class, VpcWire::id);
   }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.networking.Networking;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
@@ -62,7 +62,7 @@ class VpcServiceFakeTest {
     Vpc second = vpcs.create(prod());
 
     assertThat(second.id()).isEqualTo(first.id());
-    assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(1);
     assertThat(first.isDefault()).isFalse();
     assertThat(first.ipRange()).isEqualTo(Cidr.parse("10.10.0.0/20"));
   }
@@ -76,7 +76,7 @@ class VpcServiceFakeTest {
 
     assertThat(applied.id()).isEqualTo(created.id());
     assertThat(applied.description()).isEqualTo("prod, v2");
-    assertThat(fake.callCount(Operations.VPCS_UPDATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_UPDATE)).isEqualTo(1);
   }
 
   @Test
@@ -93,12 +93,12 @@ class VpcServiceFakeTest {
 
   @Test
   void create_whenResponseLost_findsByNameInsteadOfPostingAgain() {
-    fake.disconnectNext(Operations.VPCS_CREATE.operationId());
+    fake.disconnectNext(NetworkingOperations.VPCS_CREATE.operationId());
 
     Vpc created = vpcs.create(prod());
 
     assertThat(created.name()).isEqualTo("prod-nyc1");
-    assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeVpcs.TABLE).size()).isEqualTo(2);
   }
 
@@ -107,17 +107,17 @@ class VpcServiceFakeTest {
     Vpc defaultVpc = vpcs.findByName("default-nyc1").orElseThrow();
 
     assertThatThrownBy(() -> vpcs.delete(defaultVpc.id())).hasMessageContaining("default VPC");
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isZero();
   }
 
   @Test
   void delete_whenConflictWhileMembersDetach_retriesUntilDeleted() {
     Vpc created = vpcs.create(prod());
-    fake.failNext(Operations.VPCS_DELETE.operationId(), 409, 2);
+    fake.failNext(NetworkingOperations.VPCS_DELETE.operationId(), 409, 2);
 
     vpcs.delete(created.id());
 
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isEqualTo(3);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isEqualTo(3);
     assertThat(clock.slept()).isPositive();
     assertThat(vpcs.findByName("prod-nyc1")).isEmpty();
   }
@@ -132,19 +132,19 @@ class VpcServiceFakeTest {
         .hasMessageContaining("still has 1 member: web-1 (do:droplet:13457723)")
         .hasMessageContaining("prod-nyc1");
     assertThat(clock.slept()).isLessThanOrEqualTo(Duration.ofSeconds(30));
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isGreaterThan(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isGreaterThan(1);
   }
 
   @Test
   void delete_whenForbiddenWithoutMembers_throwsForbiddenAtOnce() {
     Vpc created = vpcs.create(prod());
-    fake.failNext(Operations.VPCS_DELETE.operationId(), 403);
+    fake.failNext(NetworkingOperations.VPCS_DELETE.operationId(), 403);
 
     assertThatThrownBy(() -> vpcs.delete(created.id()))
         .isInstanceOfSatisfying(
             ForbiddenException.class,
             e -> assertThat(e.requiredScopes()).containsExactly("vpc:delete"));
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isEqualTo(1);
   }
 
   @Test

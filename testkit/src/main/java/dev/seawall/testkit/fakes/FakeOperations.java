@@ -1,28 +1,24 @@
-package dev.seawall.core;
+package dev.seawall.testkit.fakes;
 
+import dev.seawall.core.HttpMethod;
+import dev.seawall.core.Operation;
+import dev.seawall.core.policy.ConstantsCatalog;
 import java.util.List;
 
 /**
- * The catalog of every DigitalOcean API operation Seawall calls, with the token scopes the official
- * OpenAPI specification lists for it. A contract test checks each entry against the specification.
- *
- * <p>Reference: <a href="https://docs.digitalocean.com/reference/api/digitalocean/">DigitalOcean
- * API</a>.
+ * The DigitalOcean API operations the fakes of this package serve. The modules declare these
+ * operations ({@code NetworkingOperations}, {@code ComputeOperations}, ...), but testkit depends on
+ * core only (the modules' tests depend on testkit), so it declares identical copies here, as a
+ * module does for another module's operation. A test in {@code samples} checks that every one of
+ * them is identical to the catalog's. In tests of a module, prefer the module's own constants.
  */
-public final class Operations {
-  private Operations() {}
+public final class FakeOperations {
+  private FakeOperations() {}
 
-  /** {@code GET /v2/account} (account_get); scopes: account:read. */
-  public static final Operation ACCOUNT_GET =
-      Operation.of("account_get", HttpMethod.GET, "/v2/account", "account:read");
-
-  /** {@code GET /v2/actions/{action_id}} (actions_get); scopes: actions:read. */
-  public static final Operation ACTIONS_GET =
-      Operation.of("actions_get", HttpMethod.GET, "/v2/actions/{action_id}", "actions:read");
-
-  /** {@code GET /v2/actions} (actions_list); scopes: actions:read. */
-  public static final Operation ACTIONS_LIST =
-      Operation.of("actions_list", HttpMethod.GET, "/v2/actions", "actions:read");
+  /** Every operation declared here. */
+  public static List<Operation> all() {
+    return ConstantsCatalog.constants(FakeOperations.class, Operation.class);
+  }
 
   /** {@code GET /v2/account/keys} (sshKeys_list); scopes: ssh_key:read. */
   public static final Operation SSH_KEYS_LIST =
@@ -230,6 +226,14 @@ public final class Operations {
           HttpMethod.DELETE,
           "/v2/certificates/{certificate_id}",
           "certificate:delete");
+
+  /** {@code POST /v2/tags} (tags_create); scopes: tag:create. */
+  public static final Operation TAGS_CREATE =
+      Operation.of("tags_create", HttpMethod.POST, "/v2/tags", "tag:create");
+
+  /** {@code GET /v2/tags/{tag_id}} (tags_get); scopes: tag:read. */
+  public static final Operation TAGS_GET =
+      Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
 
   /** {@code GET /v2/volumes} (volumes_list); scopes: api:read, api:write, block_storage:read. */
   public static final Operation VOLUMES_LIST =
@@ -464,86 +468,4 @@ public final class Operations {
           HttpMethod.DELETE,
           "/v2/spaces/keys/{access_key}",
           "spaces_key:delete");
-
-  /** {@code POST /v2/tags} (tags_create); scopes: tag:create. */
-  public static final Operation TAGS_CREATE =
-      Operation.of("tags_create", HttpMethod.POST, "/v2/tags", "tag:create");
-
-  /** {@code GET /v2/tags/{tag_id}} (tags_get); scopes: tag:read. */
-  public static final Operation TAGS_GET =
-      Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
-
-  private static final List<Operation> ALL =
-      List.of(
-          ACCOUNT_GET,
-          ACTIONS_GET,
-          ACTIONS_LIST,
-          SSH_KEYS_LIST,
-          SSH_KEYS_CREATE,
-          SSH_KEYS_GET,
-          SSH_KEYS_DELETE,
-          DROPLETS_CREATE,
-          DROPLETS_GET,
-          DROPLETS_LIST,
-          DROPLETS_DESTROY,
-          DROPLET_ACTIONS_GET,
-          FIREWALLS_LIST,
-          FIREWALLS_CREATE,
-          FIREWALLS_GET,
-          FIREWALLS_UPDATE,
-          FIREWALLS_DELETE,
-          FIREWALLS_ASSIGN_DROPLETS,
-          FIREWALLS_DELETE_DROPLETS,
-          FIREWALLS_ADD_TAGS,
-          FIREWALLS_DELETE_TAGS,
-          VPCS_LIST,
-          VPCS_CREATE,
-          VPCS_GET,
-          VPCS_UPDATE,
-          VPCS_PATCH,
-          VPCS_DELETE,
-          VPCS_LIST_MEMBERS,
-          LOAD_BALANCERS_LIST,
-          LOAD_BALANCERS_CREATE,
-          LOAD_BALANCERS_GET,
-          LOAD_BALANCERS_UPDATE,
-          LOAD_BALANCERS_DELETE,
-          CERTIFICATES_LIST,
-          CERTIFICATES_CREATE,
-          CERTIFICATES_GET,
-          CERTIFICATES_DELETE,
-          VOLUMES_LIST,
-          VOLUMES_CREATE,
-          VOLUMES_GET,
-          VOLUMES_DELETE,
-          VOLUME_ACTIONS_POST_BY_ID,
-          VOLUME_ACTIONS_GET,
-          VOLUME_ACTIONS_LIST,
-          VOLUME_SNAPSHOTS_CREATE,
-          VOLUME_SNAPSHOTS_LIST,
-          DATABASES_LIST_CLUSTERS,
-          DATABASES_CREATE_CLUSTER,
-          DATABASES_GET_CLUSTER,
-          DATABASES_DESTROY_CLUSTER,
-          DATABASES_GET_CA,
-          DATABASES_LIST_FIREWALL_RULES,
-          DATABASES_UPDATE_FIREWALL_RULES,
-          DATABASES_LIST_USERS,
-          DATABASES_ADD_USER,
-          DATABASES_GET_USER,
-          DATABASES_DELETE_USER,
-          DATABASES_RESET_AUTH,
-          DATABASES_UPDATE_MAINTENANCE_WINDOW,
-          SPACES_KEY_LIST,
-          SPACES_KEY_CREATE,
-          SPACES_KEY_GET,
-          SPACES_KEY_UPDATE,
-          SPACES_KEY_DELETE,
-          TAGS_CREATE,
-          TAGS_GET);
-
-  /** Every operation in the catalog, in declaration order. */
-  public static List<Operation> all() {
-    return ALL;
-  }
 }
