@@ -35,7 +35,11 @@ public final class ComputeRules {
           "Set vpcUuid to a VPC created for this workload; if needed use inDefaultVpc(Justification).",
           List.of());
 
-  /** SW-DR-003: Droplet not covered by any firewall. */
+  /**
+   * SW-DR-003: Droplet not covered by any firewall. Owned here (a property of a droplet, audited by
+   * {@link dev.seawall.compute.droplet.DropletAuditor}); networking declares an identical copy for
+   * its stack-wide {@code FirewallCoverageRule}.
+   */
   public static final Rule SW_DR_003 =
       new Rule(
           "SW-DR-003",

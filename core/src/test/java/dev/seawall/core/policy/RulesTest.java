@@ -39,19 +39,4 @@ class RulesTest {
     assertThat(violation.resource()).isEqualTo("droplet/app");
     assertThat(violation).hasToString("SW-DR-001 [ERROR] droplet/app: no SSH key");
   }
-
-  @Test
-  void coreRules_whenListed_areTheInputAndTokenRulesWithTitleRationaleAndRemediation() {
-    List<Rule> rules = new CoreCatalog().rules();
-
-    assertThat(rules).extracting(Rule::id).containsExactlyInAnyOrder("SW-INPUT-001", "SW-TOK-001");
-    assertThat(CoreRules.SW_TOK_001.severity()).isEqualTo(Severity.NOTE);
-    assertThat(rules)
-        .allSatisfy(
-            rule -> {
-              assertThat(rule.title()).as(rule.id()).isNotBlank();
-              assertThat(rule.rationale()).as(rule.id()).isNotBlank();
-              assertThat(rule.remediation()).as(rule.id()).isNotBlank();
-            });
-  }
 }
