@@ -9,6 +9,10 @@
  *       .sshKeys(key.fingerprint()).vpcUuid(vpcUuid).build(), Duration.ofMinutes(5));
  * }
  * }</pre>
+ *
+ * <p>The module's catalog: the operations it calls ({@link dev.seawall.compute.ComputeOperations})
+ * and the rules it enforces ({@link dev.seawall.compute.ComputeRules}), registered with core by
+ * {@link dev.seawall.compute.ComputeCatalog}.
  */
 @NullMarked
 package dev.seawall.compute;

@@ -28,7 +28,7 @@ public final class Actions {
    */
   public Action get(long actionId) {
     return api.call(
-        ApiRequest.of(Operations.ACTIONS_GET).pathParam("action_id", actionId).build(),
+        ApiRequest.of(CoreOperations.ACTIONS_GET).pathParam("action_id", actionId).build(),
         "action",
         Action.class);
   }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * omitted). Immutable.
  *
  * <pre>{@code
- * ApiRequest request = ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", id).build();
+ * ApiRequest request = ApiRequest.of(NetworkingOperations.FIREWALLS_GET).pathParam("firewall_id", id).build();
  * }</pre>
  */
 public final class ApiRequest {
@@ -36,7 +36,8 @@ public final class ApiRequest {
   }
 
   /**
-   * Starts a request for an operation, e.g. one of the {@link Operations} constants.
+   * Starts a request for an operation, e.g. a constant of {@link CoreOperations} or of a module's
+   * operations class such as {@code NetworkingOperations}.
    *
    * @param operation the operation to perform; it fixes the method, the path template and the token
    *     scopes the request needs

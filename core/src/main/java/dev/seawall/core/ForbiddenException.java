@@ -4,16 +4,9 @@ package dev.seawall.core;
 public class ForbiddenException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception; see {@link ApiException#ApiException}. */
-  public ForbiddenException(
-      String message,
-      int status,
-      String errorId,
-      String requestId,
-      Operation operation,
-      int attempts,
-      RateLimit rateLimit) {
-    super(message, status, errorId, requestId, operation, attempts, rateLimit);
+  /** Creates the exception; see {@link ApiException#ApiException(ApiException.Details)}. */
+  public ForbiddenException(Details details) {
+    super(details);
   }
 
   /** The token scopes the failed operation requires, from the official specification. */

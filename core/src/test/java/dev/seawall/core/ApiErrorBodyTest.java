@@ -3,6 +3,7 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.support.Examples;
 import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
 import dev.seawall.core.support.TestClients;
@@ -20,7 +21,7 @@ class ApiErrorBodyTest extends MockServerTest {
     return client
         .api()
         .call(
-            ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build(),
+            ApiRequest.of(Examples.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build(),
             "firewall",
             Thing.class);
   }
@@ -138,7 +139,7 @@ class ApiErrorBodyTest extends MockServerTest {
     client
         .api()
         .send(
-            ApiRequest.of(Operations.FIREWALLS_ASSIGN_DROPLETS)
+            ApiRequest.of(Examples.FIREWALLS_ASSIGN_DROPLETS)
                 .pathParam("firewall_id", "fw 1/x")
                 .body(body)
                 .build());
@@ -165,7 +166,7 @@ class ApiErrorBodyTest extends MockServerTest {
     client
         .api()
         .send(
-            ApiRequest.of(Operations.FIREWALLS_ASSIGN_DROPLETS)
+            ApiRequest.of(Examples.FIREWALLS_ASSIGN_DROPLETS)
                 .pathParam("firewall_id", "fw-1")
                 .body(new RuleBody(java.util.List.of(7L), java.util.Optional.empty()))
                 .build());

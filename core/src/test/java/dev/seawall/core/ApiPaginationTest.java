@@ -3,6 +3,7 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.support.Examples;
 import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
 import dev.seawall.core.support.Thing;
@@ -51,7 +52,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(Responses.json(200, page(range(400, 599), 601, link(4))));
     server.enqueue(Responses.json(200, page(range(600, 601), 601, null)));
 
-    List<Thing> all = listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList();
+    List<Thing> all = listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList();
 
     assertThat(all).extracting(Thing::id).doesNotHaveDuplicates().hasSize(601);
     assertThat(all.get(600).id()).isEqualTo("601");
@@ -71,7 +72,7 @@ class ApiPaginationTest extends MockServerTest {
   void listAll_isLazy_sendsNoRequestUntilConsumedAndStopsEarly() {
     server.enqueue(Responses.json(200, page(range(1, 200), 400, link(2))));
 
-    Stream<Thing> stream = listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build());
+    Stream<Thing> stream = listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build());
     assertThat(server.getRequestCount()).isZero();
 
     assertThat(stream.limit(3)).extracting(Thing::id).containsExactly("1", "2", "3");
@@ -83,7 +84,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(Responses.json(200, page(range(1, 3), 5, link(2))));
     server.enqueue(Responses.json(200, page(range(3, 4), 5, null)));
 
-    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList())
         .isInstanceOf(SeawallException.class)
         .hasMessageContaining("firewalls_list")
         .hasMessageContaining("4 distinct items but meta.total is 5");
@@ -98,7 +99,7 @@ class ApiPaginationTest extends MockServerTest {
             page(range(1, 2), 3, "https://evil.example.com/v2/firewalls?page=2&per_page=200")));
     server.enqueue(Responses.json(200, page(range(3, 3), 3, null)));
 
-    List<Thing> all = listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList();
+    List<Thing> all = listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList();
 
     assertThat(all).hasSize(3);
     server.takeRequest();
@@ -112,7 +113,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(
         Responses.json(200, page(range(1, 2), 3, server.url("/v2/account?page=2").toString())));
 
-    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList())
         .isInstanceOf(SeawallException.class)
         .hasMessageContaining("refusing to follow");
   }
@@ -121,7 +122,7 @@ class ApiPaginationTest extends MockServerTest {
   void listAll_whenItemsArrayIsNull_yieldsNothing() {
     server.enqueue(Responses.json(200, "{\"firewalls\":null,\"links\":{},\"meta\":{\"total\":0}}"));
 
-    assertThat(listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList()).isEmpty();
+    assertThat(listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList()).isEmpty();
   }
 
   @Test
@@ -131,8 +132,7 @@ class ApiPaginationTest extends MockServerTest {
     Page<Thing> page =
         client
             .api()
-            .page(
-                ApiRequest.of(Operations.FIREWALLS_LIST).build(), "firewalls", Thing.class, 1, 20);
+            .page(ApiRequest.of(Examples.FIREWALLS_LIST).build(), "firewalls", Thing.class, 1, 20);
 
     assertThat(page.items()).isEmpty();
     assertThat(page.hasNext()).isFalse();
@@ -146,7 +146,7 @@ class ApiPaginationTest extends MockServerTest {
         client
             .api()
             .call(
-                ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+                ApiRequest.of(Examples.FIREWALLS_LIST).build(),
                 "firewalls",
                 com.squareup.moshi.Types.newParameterizedType(List.class, Thing.class));
 
@@ -158,7 +158,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(Responses.json(200, page(range(1, 1), 1, null)));
 
     listAll(
-            ApiRequest.of(Operations.DROPLETS_LIST)
+            ApiRequest.of(Examples.DROPLETS_LIST)
                 .query("tag_name", "web")
                 .query("per_page", 5)
                 .build())
@@ -175,8 +175,7 @@ class ApiPaginationTest extends MockServerTest {
     Page<Thing> page =
         client
             .api()
-            .page(
-                ApiRequest.of(Operations.FIREWALLS_LIST).build(), "firewalls", Thing.class, 3, 10);
+            .page(ApiRequest.of(Examples.FIREWALLS_LIST).build(), "firewalls", Thing.class, 3, 10);
 
     assertThat(page.items()).hasSize(10);
     assertThat(page.total()).isEqualTo(95);
@@ -191,7 +190,7 @@ class ApiPaginationTest extends MockServerTest {
                 client
                     .api()
                     .page(
-                        ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+                        ApiRequest.of(Examples.FIREWALLS_LIST).build(),
                         "firewalls",
                         Thing.class,
                         1,
@@ -204,7 +203,7 @@ class ApiPaginationTest extends MockServerTest {
   void listAll_whenPageLacksTheItemsKey_throwsReadableApiException() {
     server.enqueue(Responses.json(200, "{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}"));
 
-    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList())
         .isInstanceOfSatisfying(
             ApiException.class,
             e -> {
@@ -221,7 +220,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(Responses.json(200, page(range(1, 2), 6, link(2))));
     server.enqueue(Responses.json(200, page(range(3, 4), 6, link(2))));
 
-    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList())
         .isInstanceOf(SeawallException.class)
         .hasMessageContaining("points back to a page already read");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -233,7 +232,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(Responses.json(200, page(List.of(), 99, link(3))));
     server.enqueue(Responses.json(200, page(List.of(), 99, link(4))));
 
-    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList())
         .isInstanceOf(SeawallException.class)
         .hasMessageContaining("a page without any new item names a next page");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -244,7 +243,7 @@ class ApiPaginationTest extends MockServerTest {
     server.enqueue(Responses.json(200, page(range(1, 2), 99, link(2))));
     server.enqueue(Responses.json(200, page(range(1, 2), 99, link(3))));
 
-    assertThatThrownBy(() -> listAll(ApiRequest.of(Operations.FIREWALLS_LIST).build()).toList())
+    assertThatThrownBy(() -> listAll(ApiRequest.of(Examples.FIREWALLS_LIST).build()).toList())
         .isInstanceOf(SeawallException.class)
         .hasMessageContaining("without any new item");
     assertThat(server.getRequestCount()).isEqualTo(2);

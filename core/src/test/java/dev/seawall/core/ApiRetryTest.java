@@ -3,6 +3,7 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.support.Examples;
 import dev.seawall.core.support.Interruption;
 import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiRetryTest extends MockServerTest {
   private static ApiRequest getFirewall() {
-    return ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build();
+    return ApiRequest.of(Examples.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build();
   }
 
   private Thing callGet() {
@@ -140,7 +141,7 @@ class ApiRetryTest extends MockServerTest {
           client
               .api()
               .call(
-                  ApiRequest.of(Operations.FIREWALLS_UPDATE)
+                  ApiRequest.of(Examples.FIREWALLS_UPDATE)
                       .pathParam("firewall_id", "fw-1")
                       .body(java.util.Map.of("name", "web"))
                       .build(),
@@ -150,7 +151,7 @@ class ApiRetryTest extends MockServerTest {
           client
               .api()
               .send(
-                  ApiRequest.of(Operations.FIREWALLS_DELETE)
+                  ApiRequest.of(Examples.FIREWALLS_DELETE)
                       .pathParam("firewall_id", "fw-1")
                       .build());
       default -> throw new IllegalArgumentException(method);
@@ -195,7 +196,7 @@ class ApiRetryTest extends MockServerTest {
   }
 
   private ApiRequest createFirewall() {
-    return ApiRequest.of(Operations.FIREWALLS_CREATE).body(java.util.Map.of("name", "web")).build();
+    return ApiRequest.of(Examples.FIREWALLS_CREATE).body(java.util.Map.of("name", "web")).build();
   }
 
   private List<String> methodsSeen() throws InterruptedException {
@@ -225,7 +226,7 @@ class ApiRetryTest extends MockServerTest {
                     client
                         .api()
                         .<Thing>listAll(
-                            ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+                            ApiRequest.of(Examples.FIREWALLS_LIST).build(),
                             "firewalls",
                             Thing.class,
                             Thing::id)
@@ -256,7 +257,7 @@ class ApiRetryTest extends MockServerTest {
                         client
                             .api()
                             .<Thing>call(
-                                ApiRequest.of(Operations.FIREWALLS_GET)
+                                ApiRequest.of(Examples.FIREWALLS_GET)
                                     .pathParam("firewall_id", "fw-9")
                                     .build(),
                                 "firewall",

@@ -3,6 +3,7 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seawall.core.internal.http.SlidingWindowLimiter;
+import dev.seawall.core.support.Examples;
 import dev.seawall.core.support.FakeTime;
 import dev.seawall.core.support.TestClients;
 import dev.seawall.core.support.Thing;
@@ -61,7 +62,7 @@ class DigitalOceanConcurrencyTest {
                           client
                               .api()
                               .call(
-                                  ApiRequest.of(Operations.FIREWALLS_GET)
+                                  ApiRequest.of(Examples.FIREWALLS_GET)
                                       .pathParam("firewall_id", id)
                                       .build(),
                                   "firewall",

@@ -3,6 +3,8 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.policy.Catalog;
+import dev.seawall.core.support.Examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +24,10 @@ class ScopesTest {
   void required_whenOperationsOverlap_returnsSortedUnion() {
     SortedSet<String> scopes =
         Scopes.required(
-            Operations.FIREWALLS_CREATE,
-            Operations.FIREWALLS_LIST,
-            Operations.FIREWALLS_GET,
-            Operations.DROPLETS_LIST);
+            Examples.FIREWALLS_CREATE,
+            Examples.FIREWALLS_LIST,
+            Examples.FIREWALLS_GET,
+            Examples.DROPLETS_LIST);
 
     assertThat(scopes).containsExactly("droplet:read", "firewall:create", "firewall:read");
   }
@@ -46,7 +48,7 @@ class ScopesTest {
 
   @Test
   void required_whenReturned_isUnmodifiable() {
-    SortedSet<String> scopes = Scopes.required(Operations.VPCS_LIST);
+    SortedSet<String> scopes = Scopes.required(Examples.VPCS_LIST);
 
     assertThatThrownBy(() -> scopes.add("vpc:create"))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -91,7 +93,7 @@ class ScopesTest {
             .as(
                 (id, method, scopes) ->
                     new Operation(id, method, "/v2/" + id, new TreeSet<>(scopes)));
-    Arbitrary<Operation> catalog = Arbitraries.of(Operations.all());
+    Arbitrary<Operation> catalog = Arbitraries.of(Catalog.installed().operations());
     return Arbitraries.oneOf(generated, catalog).list().ofMaxSize(8);
   }
 }

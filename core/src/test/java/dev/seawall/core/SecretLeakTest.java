@@ -3,6 +3,7 @@ package dev.seawall.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.seawall.core.support.Examples;
 import dev.seawall.core.support.LogCapture;
 import dev.seawall.core.support.MockServerTest;
 import dev.seawall.core.support.Responses;
@@ -32,7 +33,7 @@ class SecretLeakTest extends MockServerTest {
   }
 
   private ApiRequest get() {
-    return ApiRequest.of(Operations.FIREWALLS_GET)
+    return ApiRequest.of(Examples.FIREWALLS_GET)
         .pathParam("firewall_id", "fw-1")
         .query("name", "private-name")
         .build();
@@ -73,9 +74,7 @@ class SecretLeakTest extends MockServerTest {
                 client
                     .api()
                     .call(
-                        ApiRequest.of(Operations.FIREWALLS_CREATE)
-                            .body(Map.of("name", "x"))
-                            .build(),
+                        ApiRequest.of(Examples.FIREWALLS_CREATE).body(Map.of("name", "x")).build(),
                         "firewall",
                         Thing.class)));
     failures.add(
@@ -122,7 +121,7 @@ class SecretLeakTest extends MockServerTest {
                 client
                     .api()
                     .call(
-                        ApiRequest.of(Operations.FIREWALLS_CREATE)
+                        ApiRequest.of(Examples.FIREWALLS_CREATE)
                             .body(Map.of("token", ApiToken.of(token)))
                             .build(),
                         "firewall",
@@ -149,9 +148,7 @@ class SecretLeakTest extends MockServerTest {
                 client
                     .api()
                     .send(
-                        ApiRequest.of(Operations.FIREWALLS_CREATE)
-                            .body(List.of(settings))
-                            .build()));
+                        ApiRequest.of(Examples.FIREWALLS_CREATE).body(List.of(settings)).build()));
     Throwable direct =
         catchThrowable(() -> client.api().moshi().adapter(Settings.class).toJson(settings));
 
@@ -182,13 +179,13 @@ class SecretLeakTest extends MockServerTest {
 
   @Test
   void publicValueTypes_neverShowTheTokenInToString() {
-    ApiRequest withoutPathParameter = ApiRequest.of(Operations.FIREWALLS_GET).build();
+    ApiRequest withoutPathParameter = ApiRequest.of(Examples.FIREWALLS_GET).build();
     List<Object> objects =
         List.of(
             withoutPathParameter,
             RetryPolicy.DEFAULT,
             RateLimit.UNKNOWN,
-            Operations.FIREWALLS_GET,
+            Examples.FIREWALLS_GET,
             new Page<>(List.of(ApiToken.of(token)), 1, Optional.empty()),
             new Settings("x", ApiToken.of(token)),
             DigitalOcean.builder().token(ApiToken.of(token)).baseUrl(server.url("/").toString()));

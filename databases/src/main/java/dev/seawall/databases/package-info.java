@@ -14,6 +14,11 @@
  * </ul>
  *
  * <p>Entry point: {@link dev.seawall.databases.Databases}.
+ *
+ * <p>The module's catalog: the operations it calls ({@link
+ * dev.seawall.databases.DatabasesOperations}) and the rules it enforces ({@link
+ * dev.seawall.databases.DatabasesRules}), registered with core by {@link
+ * dev.seawall.databases.DatabasesCatalog}.
  */
 @NullMarked
 package dev.seawall.databases;

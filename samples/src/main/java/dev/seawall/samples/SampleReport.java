@@ -4,9 +4,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.PolicyReport;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ApplyResult;
@@ -134,7 +134,7 @@ final class SampleReport {
       findings.acknowledgeAll(risks.getKey().toString(), risks.getValue());
     }
     findings.add(
-        Rules.SW_TOK_001.violation(
+        CoreRules.SW_TOK_001.violation(
             "token",
             "this plan needs only these token scopes: "
                 + String.join(", ", plan.requiredScopes())

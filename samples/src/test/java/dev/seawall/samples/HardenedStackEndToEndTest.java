@@ -3,10 +3,14 @@ package dev.seawall.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.Moshi;
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
+import dev.seawall.databases.DatabasesOperations;
+import dev.seawall.networking.NetworkingOperations;
+import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.volumes.VolumesOperations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,18 +41,18 @@ class HardenedStackEndToEndTest {
   /** Every operation that creates something (or attaches, which changes state). */
   private static final List<Operation> CREATES =
       List.of(
-          Operations.TAGS_CREATE,
-          Operations.VPCS_CREATE,
-          Operations.CERTIFICATES_CREATE,
-          Operations.SSH_KEYS_CREATE,
-          Operations.LOAD_BALANCERS_CREATE,
-          Operations.FIREWALLS_CREATE,
-          Operations.DROPLETS_CREATE,
-          Operations.VOLUMES_CREATE,
-          Operations.VOLUME_ACTIONS_POST_BY_ID,
-          Operations.DATABASES_CREATE_CLUSTER,
-          Operations.DATABASES_ADD_USER,
-          Operations.SPACES_KEY_CREATE);
+          NetworkingOperations.TAGS_CREATE,
+          NetworkingOperations.VPCS_CREATE,
+          NetworkingOperations.CERTIFICATES_CREATE,
+          ComputeOperations.SSH_KEYS_CREATE,
+          NetworkingOperations.LOAD_BALANCERS_CREATE,
+          NetworkingOperations.FIREWALLS_CREATE,
+          ComputeOperations.DROPLETS_CREATE,
+          VolumesOperations.VOLUMES_CREATE,
+          VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
+          DatabasesOperations.DATABASES_CREATE_CLUSTER,
+          DatabasesOperations.DATABASES_ADD_USER,
+          SpacesOperations.SPACES_KEY_CREATE);
 
   @TempDir static Path output;
 
@@ -223,7 +227,7 @@ class HardenedStackEndToEndTest {
   @Test
   void apply_whenRunTwice_createsNothingNew() {
     assertThat(second.status()).as(second.stderr()).isZero();
-    assertThat(createsAfterFirst.get(Operations.DROPLETS_CREATE)).isEqualTo(2);
+    assertThat(createsAfterFirst.get(ComputeOperations.DROPLETS_CREATE)).isEqualTo(2);
     assertThat(createsAfterFirst)
         .allSatisfy(
             (operation, count) -> assertThat(count).as(operation.operationId()).isPositive());

@@ -2,7 +2,9 @@ package dev.seawall.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seawall.core.policy.Rules;
+import dev.seawall.compute.ComputeRules;
+import dev.seawall.networking.NetworkingRules;
+import dev.seawall.spaces.SpacesRules;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +25,9 @@ class InsecureStackRefusedTest {
     assertThat(status).isEqualTo(1);
     assertThat(printed)
         .contains("nothing was sent (API calls: 0)")
-        .contains(Rules.SW_FW_002.id() + " [ERROR] firewall/insecure-web.inboundRules[0]")
+        .contains(NetworkingRules.SW_FW_002.id() + " [ERROR] firewall/insecure-web.inboundRules[0]")
         .contains("opt-out: allowPublicAdminIngress(PortRange.of(22), Justification)")
-        .contains(Rules.SW_SP_001.id() + " [ERROR] bucket/insecure-public-bucket")
+        .contains(SpacesRules.SW_SP_001.id() + " [ERROR] bucket/insecure-public-bucket")
         .contains("opt-out: allowPublicRead(Justification)");
     assertThat(printed.lines().filter(line -> line.contains("opt-out: "))).hasSize(2);
     assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("accepted");
@@ -34,8 +36,8 @@ class InsecureStackRefusedTest {
   @Test
   void optOut_whenMessageNamesNone_fallsBackToTheRuleRemediation() {
     String optOut =
-        InsecureStackRefused.optOut(Rules.SW_DR_001.violation("droplet/x", "no SSH key"));
+        InsecureStackRefused.optOut(ComputeRules.SW_DR_001.violation("droplet/x", "no SSH key"));
 
-    assertThat(optOut).contains(Rules.SW_DR_001.remediation());
+    assertThat(optOut).contains(ComputeRules.SW_DR_001.remediation());
   }
 }

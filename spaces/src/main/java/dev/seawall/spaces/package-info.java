@@ -7,6 +7,10 @@
  * URLs ({@link dev.seawall.spaces.presign}) live 15 minutes by default, and Spaces access keys
  * ({@link dev.seawall.spaces.key}) are scoped to named buckets. Every insecure choice is an opt-out
  * that takes a {@link dev.seawall.core.policy.Justification}.
+ *
+ * <p>The module's catalog: the operations it calls ({@link dev.seawall.spaces.SpacesOperations})
+ * and the rules it enforces ({@link dev.seawall.spaces.SpacesRules}), registered with core by
+ * {@link dev.seawall.spaces.SpacesCatalog}.
  */
 @NullMarked
 package dev.seawall.spaces;

@@ -1,6 +1,6 @@
 package dev.seawall.testkit;
 
-import dev.seawall.core.Operations;
+import dev.seawall.core.CoreOperations;
 
 /**
  * The routes every {@link FakeDigitalOcean} serves: {@code GET /v2/account}, {@code GET
@@ -11,13 +11,13 @@ final class BuiltInResources implements FakeResource {
   public void register(FakeRoutes routes, FakeState state) {
     routes
         .on(
-            Operations.ACCOUNT_GET,
+            CoreOperations.ACCOUNT_GET,
             request -> FakeResponse.ok(FakeJson.object("account", state.account())))
         .on(
-            Operations.ACTIONS_LIST,
+            CoreOperations.ACTIONS_LIST,
             request -> FakeResponse.page(request, "actions", state.actions().all()))
         .on(
-            Operations.ACTIONS_GET,
+            CoreOperations.ACTIONS_GET,
             request ->
                 FakeResponse.ok(
                     FakeJson.object(

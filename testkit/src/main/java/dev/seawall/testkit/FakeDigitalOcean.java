@@ -2,7 +2,8 @@ package dev.seawall.testkit;
 
 import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
+import dev.seawall.core.policy.Catalog;
+import dev.seawall.testkit.fakes.FakeOperations;
 import dev.seawall.testkit.fakes.FakeResources;
 import dev.seawall.testkit.internal.ErrorBodies;
 import dev.seawall.testkit.internal.RouteTable;
@@ -26,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -48,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  *   DigitalOcean client = DigitalOcean.builder().token(ApiToken.of("dop_v1_" + "0".repeat(64)))
  *       .baseUrl(fake.url()).clock(clock).sleeper(clock.sleeper()).build();
  *   // ... use the client ...
- *   assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
+ *   assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
  *   fake.verifyNoProblems();
  * }
  * }</pre>
@@ -723,7 +725,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
     @Override
     public FakeRoutes on(HttpMethod method, String pathTemplate, FakeHandler handler) {
       String operationId =
-          Operations.all().stream()
+          Stream.concat(Catalog.installed().operations().stream(), FakeOperations.all().stream())
               .filter(op -> op.method() == method && op.pathTemplate().equals(pathTemplate))
               .map(Operation::operationId)
               .findFirst()

@@ -15,14 +15,14 @@ package dev.seawall.testkit;
  *   public void register(FakeRoutes routes, FakeState state) {
  *     FakeTable tags = state.table("tags");
  *     routes
- *         .on(Operations.TAGS_CREATE, request -> {
+ *         .on(NetworkingOperations.TAGS_CREATE, request -> {
  *           Map<String, Object> tag = FakeJson.object(
  *               "name", request.json().get("name"),
  *               "resources", FakeJson.object("count", 0L));
  *           tags.put(tag.get("name"), tag);
  *           return FakeResponse.created(FakeJson.object("tag", tag));
  *         })
- *         .on(Operations.TAGS_GET, request ->
+ *         .on(NetworkingOperations.TAGS_GET, request ->
  *             FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))));
  *   }
  * }

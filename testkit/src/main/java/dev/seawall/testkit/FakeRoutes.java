@@ -9,15 +9,16 @@ import dev.seawall.core.Operation;
  */
 public interface FakeRoutes {
   /**
-   * Routes an operation of the catalog (e.g. {@code Operations.FIREWALLS_GET}) to {@code handler};
-   * requests are counted and logged under the operation's id.
+   * Routes an operation of the catalog (e.g. {@code NetworkingOperations.FIREWALLS_GET}) to {@code
+   * handler}; requests are counted and logged under the operation's id.
    */
   FakeRoutes on(Operation operation, FakeHandler handler);
 
   /**
    * Routes {@code method} on {@code pathTemplate} (e.g. {@code /v2/firewalls/{firewall_id}}) to
-   * {@code handler}. The operation id is taken from {@code Operations.all()} when the catalog has
-   * this method and template, else it is {@code "METHOD pathTemplate"}.
+   * {@code handler}. The operation id is taken from the installed {@link
+   * dev.seawall.core.policy.Catalog} or {@link dev.seawall.testkit.fakes.FakeOperations} when one
+   * of them has this method and template, else it is {@code "METHOD pathTemplate"}.
    */
   FakeRoutes on(HttpMethod method, String pathTemplate, FakeHandler handler);
 }

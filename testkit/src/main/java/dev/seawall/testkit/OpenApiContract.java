@@ -384,26 +384,47 @@ public final class OpenApiContract {
   record Location(Path path, String origin) {}
 
   static Location locate(Map<String, String> env, Properties properties, Path workingDirectory) {
-    String fromEnv = env.get(ENVIRONMENT_VARIABLE);
+    return locate(
+        env,
+        properties,
+        workingDirectory,
+        ENVIRONMENT_VARIABLE,
+        SYSTEM_PROPERTY,
+        DEFAULT_RELATIVE_PATH);
+  }
+
+  /**
+   * Where a contract file is expected: the environment variable, else the system property when that
+   * file exists, else {@code relativePath} below the working directory or a parent, else the system
+   * property's path, else {@code relativePath} beside the working directory.
+   */
+  static Location locate(
+      Map<String, String> env,
+      Properties properties,
+      Path workingDirectory,
+      String environmentVariable,
+      String systemProperty,
+      String relativePath) {
+    String fromEnv = env.get(environmentVariable);
     if (fromEnv != null && !fromEnv.isBlank()) {
       return new Location(
           Path.of(fromEnv.strip()).toAbsolutePath().normalize(),
-          "environment variable " + ENVIRONMENT_VARIABLE);
+          "environment variable " + environmentVariable);
     }
-    String fromProperty = properties.getProperty(SYSTEM_PROPERTY);
+    String fromProperty = properties.getProperty(systemProperty);
     Location configured = null;
     if (fromProperty != null && !fromProperty.isBlank()) {
       configured =
           new Location(
               Path.of(fromProperty.strip()).toAbsolutePath().normalize(),
-              "system property " + SYSTEM_PROPERTY);
+              "system property " + systemProperty);
       if (Files.isRegularFile(configured.path())) {
         return configured;
       }
     }
     Path start = workingDirectory.toAbsolutePath().normalize();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(DEFAULT_RELATIVE_PATH);
+      Path candidate = dir.resolve(relativePath);
       if (Files.isRegularFile(candidate)) {
         return new Location(candidate, "search upward from " + start);
       }
@@ -412,13 +433,12 @@ public final class OpenApiContract {
       return configured;
     }
     Path parent = start.getParent() == null ? start : start.getParent();
-    return new Location(
-        parent.resolve(DEFAULT_RELATIVE_PATH), "default; searched upward from " + start);
+    return new Location(parent.resolve(relativePath), "default; searched upward from " + start);
   }
 
   /** Skips (or, under CI, fails) the current test because the specification is absent. */
   static OpenApiContract absent(Location location, boolean ci) {
-    String message =
+    return skipOrFail(
         "The official DigitalOcean OpenAPI spec is absent: "
             + location.path()
             + " (from "
@@ -427,7 +447,15 @@ public final class OpenApiContract {
             + ENVIRONMENT_VARIABLE
             + " (or -D"
             + SYSTEM_PROPERTY
-            + ") to the path of digitalocean-public.v2.yaml.";
+            + ") to the path of digitalocean-public.v2.yaml.",
+        ci);
+  }
+
+  /**
+   * Skips the current test (JUnit {@link Assumptions#abort(String)}) because a contract file is
+   * absent, or under {@code CI=true} fails with {@link IllegalStateException}.
+   */
+  static <T> T skipOrFail(String message, boolean ci) {
     if (ci) {
       throw new IllegalStateException(
           message + " CI=true, so a missing contract fails the run instead of skipping tests.");

@@ -3,8 +3,9 @@ package dev.seawall.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.CoreOperations;
 import dev.seawall.core.HttpMethod;
-import dev.seawall.core.Operations;
+import dev.seawall.testkit.fakes.FakeOperations;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,9 +50,11 @@ class FakeDigitalOceanTest {
         table.put(id, vpcRow(state, id, "vpc-" + i, "nyc1"));
       }
       routes
-          .on(Operations.VPCS_LIST, request -> FakeResponse.page(request, "vpcs", table.values()))
           .on(
-              Operations.VPCS_CREATE,
+              FakeOperations.VPCS_LIST,
+              request -> FakeResponse.page(request, "vpcs", table.values()))
+          .on(
+              FakeOperations.VPCS_CREATE,
               request -> {
                 Map<String, Object> body = request.json();
                 String id = state.nextUuid();
@@ -60,7 +63,7 @@ class FakeDigitalOceanTest {
                 return FakeResponse.created(FakeJson.object("vpc", vpc));
               })
           .on(
-              Operations.VPCS_GET,
+              FakeOperations.VPCS_GET,
               request ->
                   FakeResponse.ok(
                       FakeJson.object("vpc", table.require(request.pathParam("vpc_id")))));
@@ -104,7 +107,7 @@ class FakeDigitalOceanTest {
     assertThat(reply.headers().get("ratelimit-reset"))
         .isEqualTo(String.valueOf(clock.instant().plus(Duration.ofHours(1)).getEpochSecond()));
     assertThat(reply.headers().get("x-request-id")).isNotBlank();
-    assertThat(fake.callCount(Operations.ACCOUNT_GET)).isEqualTo(1);
+    assertThat(fake.callCount(CoreOperations.ACCOUNT_GET)).isEqualTo(1);
     fake.verifyNoProblems();
   }
 
@@ -311,7 +314,7 @@ class FakeDigitalOceanTest {
   @Test
   void failNext_whenOperationSelected_failsOnlyThatOperationOnce() {
     start(FakeDigitalOcean.builder());
-    fake.failNext(Operations.ACTIONS_LIST, 503);
+    fake.failNext(CoreOperations.ACTIONS_LIST, 503);
 
     Http.Reply account = Http.get(fake.url() + "/v2/account");
     Http.Reply failed = Http.get(fake.url() + "/v2/actions");
@@ -323,7 +326,7 @@ class FakeDigitalOceanTest {
         .containsEntry("id", "service_unavailable")
         .containsEntry("request_id", failed.headers().get("x-request-id"));
     assertThat(recovered.status()).isEqualTo(200);
-    assertThat(fake.calls(Operations.ACTIONS_LIST.operationId()))
+    assertThat(fake.calls(CoreOperations.ACTIONS_LIST.operationId()))
         .extracting(FakeCall::status)
         .containsExactly(503, 200);
   }
@@ -434,7 +437,7 @@ class FakeDigitalOceanTest {
             .addResource(
                 (routes, state) ->
                     routes.on(
-                        Operations.SSH_KEYS_GET,
+                        FakeOperations.SSH_KEYS_GET,
                         request ->
                             FakeResponse.ok(
                                 FakeJson.object("ssh_key", FakeJson.object("id", "x"))))));
@@ -450,7 +453,7 @@ class FakeDigitalOceanTest {
   @Test
   void builder_whenTwoResourcesRouteTheSameOperation_refuses() {
     FakeResource twice =
-        (routes, state) -> routes.on(Operations.VPCS_LIST, request -> FakeResponse.noContent());
+        (routes, state) -> routes.on(FakeOperations.VPCS_LIST, request -> FakeResponse.noContent());
 
     assertThatThrownBy(
             () -> FakeDigitalOcean.builder().addResource(twice).addResource(twice).build())
@@ -475,7 +478,7 @@ class FakeDigitalOceanTest {
     Http.Reply reply = Http.get(fake.url() + "/v2/firewalls/a%20b");
 
     assertThat(json(reply)).containsEntry("id", "a b");
-    assertThat(fake.callCount(Operations.FIREWALLS_GET)).isEqualTo(1);
+    assertThat(fake.callCount(FakeOperations.FIREWALLS_GET)).isEqualTo(1);
   }
 
   @Test

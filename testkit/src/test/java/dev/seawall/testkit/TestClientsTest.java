@@ -5,8 +5,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.ApiToken;
+import dev.seawall.core.CoreOperations;
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operations;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -33,7 +33,9 @@ class TestClientsTest {
         DigitalOcean client = TestClients.client(fake, clock)) {
 
       Object account =
-          client.api().call(ApiRequest.of(Operations.ACCOUNT_GET).build(), "account", Object.class);
+          client
+              .api()
+              .call(ApiRequest.of(CoreOperations.ACCOUNT_GET).build(), "account", Object.class);
 
       assertThat(account).asInstanceOf(MAP).containsEntry("status", "active");
       assertThat(fake.problems()).isEmpty();
@@ -55,7 +57,9 @@ class TestClientsTest {
       server.enqueue(TestClients.json(200, Map.of("account", Map.of("status", "active"))));
 
       try (DigitalOcean client = TestClients.client(server, clock)) {
-        client.api().call(ApiRequest.of(Operations.ACCOUNT_GET).build(), "account", Object.class);
+        client
+            .api()
+            .call(ApiRequest.of(CoreOperations.ACCOUNT_GET).build(), "account", Object.class);
       }
 
       assertThat(server.takeRequest().getHeaders().get("Authorization"))

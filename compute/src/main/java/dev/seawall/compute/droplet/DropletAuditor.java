@@ -1,7 +1,7 @@
 package dev.seawall.compute.droplet;
 
+import dev.seawall.compute.ComputeRules;
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,12 +64,12 @@ public final class DropletAuditor implements Auditor<Droplet> {
     Optional<String> vpc = droplet.vpcUuid().filter(v -> !v.isBlank());
     if (vpc.isEmpty()) {
       violations.add(
-          Rules.SW_DR_002.violation(
+          ComputeRules.SW_DR_002.violation(
               droplet.resource(),
               "the droplet reports no vpc_uuid; recreate it in a VPC created for this workload"));
     } else if (defaultVpcUuids.contains(vpc.get())) {
       violations.add(
-          Rules.SW_DR_002.violation(
+          ComputeRules.SW_DR_002.violation(
               droplet.resource(),
               "the droplet is in the region's default VPC "
                   + vpc.get()
@@ -82,7 +82,7 @@ public final class DropletAuditor implements Auditor<Droplet> {
               || droplet.tags().stream().anyMatch(c.tags()::contains);
       if (!covered) {
         violations.add(
-            Rules.SW_DR_003.violation(
+            ComputeRules.SW_DR_003.violation(
                 droplet.resource(),
                 "no Cloud Firewall applies to droplet "
                     + droplet.id()

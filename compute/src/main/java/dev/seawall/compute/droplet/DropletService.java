@@ -1,15 +1,16 @@
 package dev.seawall.compute.droplet;
 
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.droplet.internal.CreateLinks;
 import dev.seawall.compute.droplet.internal.DropletCreateRequest;
 import dev.seawall.core.Action;
 import dev.seawall.core.Actions;
 import dev.seawall.core.Api;
 import dev.seawall.core.ApiRequest;
+import dev.seawall.core.CoreOperations;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitState;
@@ -50,10 +51,10 @@ public final class DropletService {
    */
   public static final List<Operation> CREATE_OPERATIONS =
       List.of(
-          Operations.DROPLETS_LIST,
-          Operations.DROPLETS_CREATE,
-          Operations.ACTIONS_GET,
-          Operations.DROPLETS_GET);
+          ComputeOperations.DROPLETS_LIST,
+          ComputeOperations.DROPLETS_CREATE,
+          CoreOperations.ACTIONS_GET,
+          ComputeOperations.DROPLETS_GET);
 
   private static final Logger LOG = LoggerFactory.getLogger(DropletService.class);
 
@@ -121,7 +122,9 @@ public final class DropletService {
     AtomicReference<Droplet> adopted = new AtomicReference<>();
     CreateLinks links =
         api.create(
-            ApiRequest.of(Operations.DROPLETS_CREATE).body(DropletCreateRequest.of(spec)).build(),
+            ApiRequest.of(ComputeOperations.DROPLETS_CREATE)
+                .body(DropletCreateRequest.of(spec))
+                .build(),
             "links",
             CreateLinks.class,
             () ->
@@ -233,7 +236,7 @@ public final class DropletService {
    */
   public Droplet get(long dropletId) {
     return api.call(
-        ApiRequest.of(Operations.DROPLETS_GET).pathParam("droplet_id", dropletId).build(),
+        ApiRequest.of(ComputeOperations.DROPLETS_GET).pathParam("droplet_id", dropletId).build(),
         "droplet",
         Droplet.class);
   }
@@ -244,7 +247,7 @@ public final class DropletService {
    * following every page. Token scope: {@code droplet:read}.
    */
   public List<Droplet> list() {
-    return list(ApiRequest.of(Operations.DROPLETS_LIST).build());
+    return list(ApiRequest.of(ComputeOperations.DROPLETS_LIST).build());
   }
 
   /**
@@ -255,7 +258,9 @@ public final class DropletService {
    */
   public List<Droplet> listByTag(String tag) {
     return list(
-        ApiRequest.of(Operations.DROPLETS_LIST).query("tag_name", requireText(tag, "tag")).build());
+        ApiRequest.of(ComputeOperations.DROPLETS_LIST)
+            .query("tag_name", requireText(tag, "tag"))
+            .build());
   }
 
   /**
@@ -266,7 +271,8 @@ public final class DropletService {
    */
   public List<Droplet> findByName(String name) {
     String value = requireText(name, "name");
-    return list(ApiRequest.of(Operations.DROPLETS_LIST).query("name", value).build()).stream()
+    return list(ApiRequest.of(ComputeOperations.DROPLETS_LIST).query("name", value).build())
+        .stream()
         .filter(d -> d.name().equalsIgnoreCase(value))
         .collect(Collectors.toList());
   }
@@ -281,7 +287,9 @@ public final class DropletService {
   public boolean delete(long dropletId) {
     try {
       api.send(
-          ApiRequest.of(Operations.DROPLETS_DESTROY).pathParam("droplet_id", dropletId).build());
+          ApiRequest.of(ComputeOperations.DROPLETS_DESTROY)
+              .pathParam("droplet_id", dropletId)
+              .build());
       return true;
     } catch (NotFoundException e) {
       return false;

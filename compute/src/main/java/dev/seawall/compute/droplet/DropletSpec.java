@@ -1,12 +1,12 @@
 package dev.seawall.compute.droplet;
 
+import dev.seawall.compute.ComputeRules;
 import dev.seawall.compute.sshkey.SshKey;
 import dev.seawall.compute.sshkey.SshPublicKey;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -373,7 +373,7 @@ public final class DropletSpec {
     public Builder inDefaultVpc(Justification justification) {
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_DR_002, Objects.requireNonNull(justification), "default VPC"));
+              ComputeRules.SW_DR_002, Objects.requireNonNull(justification), "default VPC"));
       return this;
     }
 
@@ -470,10 +470,11 @@ public final class DropletSpec {
           .at("sshKeys")
           .require(
               !sshKeys.isEmpty(),
-              Rules.SW_DR_001,
+              ComputeRules.SW_DR_001,
               "the droplet has no SSH key; add one with sshKeys(...) or addSshKey(...)"
                   + " (there is no opt-out: root passwords by e-mail are never acceptable)");
-      boolean defaultVpcAcknowledged = Checks.isAcknowledged(Rules.SW_DR_002, acknowledgedRisks);
+      boolean defaultVpcAcknowledged =
+          Checks.isAcknowledged(ComputeRules.SW_DR_002, acknowledgedRisks);
       if (!vpcUuid.isEmpty() && defaultVpcAcknowledged) {
         checks.invalid(
             "vpcUuid", "vpcUuid(...) and inDefaultVpc(Justification) exclude each other; use one");
@@ -481,7 +482,7 @@ public final class DropletSpec {
       checks
           .at("vpcUuid")
           .refuseUnlessAcknowledged(
-              Rules.SW_DR_002,
+              ComputeRules.SW_DR_002,
               vpcUuid.isEmpty(),
               acknowledgedRisks,
               "the droplet has no vpcUuid and would be placed in the region's default VPC;"
@@ -492,7 +493,7 @@ public final class DropletSpec {
         checks
             .at("userData")
             .refuse(
-                Rules.SW_DR_004,
+                ComputeRules.SW_DR_004,
                 "user data contains "
                     + findings.stream()
                         .map(SecretFinding::toString)

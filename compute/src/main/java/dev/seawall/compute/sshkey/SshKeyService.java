@@ -1,12 +1,12 @@
 package dev.seawall.compute.sshkey;
 
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.sshkey.internal.SshKeyCreateRequest;
 import dev.seawall.core.Api;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.UnprocessableException;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class SshKeyService {
    * dev.seawall.core.Scopes#required(java.util.Collection)}.
    */
   public static final List<Operation> ENSURE_OPERATIONS =
-      List.of(Operations.SSH_KEYS_GET, Operations.SSH_KEYS_CREATE);
+      List.of(ComputeOperations.SSH_KEYS_GET, ComputeOperations.SSH_KEYS_CREATE);
 
   private final Api api;
 
@@ -65,7 +65,7 @@ public final class SshKeyService {
     String displayName = requireName(name);
     Objects.requireNonNull(publicKey, "publicKey");
     ApiRequest request =
-        ApiRequest.of(Operations.SSH_KEYS_CREATE)
+        ApiRequest.of(ComputeOperations.SSH_KEYS_CREATE)
             .body(new SshKeyCreateRequest(displayName, publicKey.openSsh()))
             .build();
     return api.create(request, "ssh_key", SshKey.class, () -> find(publicKey));
@@ -147,7 +147,7 @@ public final class SshKeyService {
    */
   public SshKey get(long id) {
     return api.call(
-        ApiRequest.of(Operations.SSH_KEYS_GET).pathParam("ssh_key_identifier", id).build(),
+        ApiRequest.of(ComputeOperations.SSH_KEYS_GET).pathParam("ssh_key_identifier", id).build(),
         "ssh_key",
         SshKey.class);
   }
@@ -159,7 +159,10 @@ public final class SshKeyService {
    */
   public List<SshKey> list() {
     return api.<SshKey>listAll(
-            ApiRequest.of(Operations.SSH_KEYS_LIST).build(), "ssh_keys", SshKey.class, SshKey::id)
+            ApiRequest.of(ComputeOperations.SSH_KEYS_LIST).build(),
+            "ssh_keys",
+            SshKey.class,
+            SshKey::id)
         .collect(Collectors.toList());
   }
 
@@ -188,7 +191,7 @@ public final class SshKeyService {
   private boolean deleteIdentifier(String identifier) {
     try {
       api.send(
-          ApiRequest.of(Operations.SSH_KEYS_DELETE)
+          ApiRequest.of(ComputeOperations.SSH_KEYS_DELETE)
               .pathParam("ssh_key_identifier", identifier)
               .build());
       return true;
@@ -201,7 +204,7 @@ public final class SshKeyService {
     try {
       return Optional.of(
           api.call(
-              ApiRequest.of(Operations.SSH_KEYS_GET)
+              ApiRequest.of(ComputeOperations.SSH_KEYS_GET)
                   .pathParam("ssh_key_identifier", fingerprint)
                   .build(),
               "ssh_key",

@@ -2,13 +2,13 @@ package dev.seawall.compute.droplet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seawall.compute.ComputeRules;
 import dev.seawall.compute.sshkey.SshKeyResource;
 import dev.seawall.compute.sshkey.SshPublicKey;
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Scopes;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.ResourceKey;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class DropletResourceTest {
 
     assertThat(droplet.validate())
         .extracting(Violation::ruleId)
-        .contains(Rules.SW_DR_001.id(), Rules.SW_DR_002.id());
+        .contains(ComputeRules.SW_DR_001.id(), ComputeRules.SW_DR_002.id());
     assertThat(droplet.spec()).isEmpty();
   }
 
@@ -64,7 +64,7 @@ class DropletResourceTest {
     assertThat(droplet.validate()).isEmpty();
     assertThat(droplet.acknowledgedRisks())
         .extracting(r -> r.ruleId())
-        .containsExactly(Rules.SW_DR_002.id());
+        .containsExactly(ComputeRules.SW_DR_002.id());
   }
 
   @Test

@@ -10,11 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.compute.Compute;
+import dev.seawall.compute.ComputeOperations;
+import dev.seawall.core.CoreOperations;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Scopes;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.ServerException;
@@ -392,8 +393,8 @@ class DropletServiceTest {
       assertThat(droplet.hasFeature("monitoring")).isTrue();
       assertThat(droplet.hasFeature("droplet_agent")).isTrue();
       assertThat(droplet.publicIpv4()).isPresent();
-      assertThat(fake.callCount(Operations.DROPLETS_CREATE)).isEqualTo(1);
-      assertThat(fake.callCount(Operations.ACTIONS_GET)).isGreaterThan(1);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(CoreOperations.ACTIONS_GET)).isGreaterThan(1);
       assertThat(fake.calls())
           .extracting(FakeCall::operationId)
           .isSubsetOf(
@@ -414,7 +415,7 @@ class DropletServiceTest {
       Droplet second = droplets.create(spec);
 
       assertThat(second.id()).isEqualTo(first.id());
-      assertThat(fake.callCount(Operations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
       assertThat(fake.state().table(FakeDroplets.TABLE).size()).isEqualTo(1);
     }
   }
@@ -428,7 +429,7 @@ class DropletServiceTest {
       Droplet droplet = Compute.droplets(client).create(spec().sshKeys(FINGERPRINT).build());
 
       assertThat(droplet.status()).isEqualTo(DropletStatus.ACTIVE);
-      assertThat(fake.callCount(Operations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
       assertThat(fake.state().table(FakeDroplets.TABLE).size()).isEqualTo(1);
     }
   }
@@ -477,7 +478,7 @@ class DropletServiceTest {
           .isInstanceOf(SeawallException.class)
           .hasMessageContaining(VPC)
           .hasMessageContaining(OTHER_VPC);
-      assertThat(fake.callCount(Operations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
     }
   }
 
@@ -560,10 +561,10 @@ class DropletServiceTest {
   @Test
   void get_whenServerErrorsPersist_throwsServerErrorAfterRetrying(
       FakeDigitalOcean fake, TestClock clock) {
-    fake.failNext(Operations.DROPLETS_GET.operationId(), 500, 20);
+    fake.failNext(ComputeOperations.DROPLETS_GET.operationId(), 500, 20);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).get(1)).isInstanceOf(ServerException.class);
-      assertThat(fake.callCount(Operations.DROPLETS_GET)).isGreaterThan(1);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_GET)).isGreaterThan(1);
     }
   }
 
@@ -572,14 +573,14 @@ class DropletServiceTest {
     fake.rateLimitNext("droplets_list", 1);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThat(Compute.droplets(client).list()).isEmpty();
-      assertThat(fake.callCount(Operations.DROPLETS_LIST)).isEqualTo(2);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_LIST)).isEqualTo(2);
     }
   }
 
   @Test
   void list_whenUnauthorizedOrForbidden_throwsTyped(FakeDigitalOcean fake, TestClock clock) {
-    fake.failNext(Operations.DROPLETS_LIST, 401);
-    fake.failNext(Operations.DROPLETS_LIST, 403);
+    fake.failNext(ComputeOperations.DROPLETS_LIST, 401);
+    fake.failNext(ComputeOperations.DROPLETS_LIST, 403);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).list())
           .isInstanceOf(UnauthorizedException.class)

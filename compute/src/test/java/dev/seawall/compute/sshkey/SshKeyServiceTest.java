@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.compute.Compute;
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.testkit.ContractValidation;
@@ -249,7 +249,7 @@ class SshKeyServiceTest {
 
       assertThat(second).isEqualTo(first);
       assertThat(first.fingerprint()).isEqualTo(KEY.md5Fingerprint());
-      assertThat(fake.callCount(Operations.SSH_KEYS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.SSH_KEYS_CREATE)).isEqualTo(1);
       assertThat(fake.calls())
           .extracting(FakeCall::operationId)
           .isSubsetOf(
@@ -266,7 +266,7 @@ class SshKeyServiceTest {
 
       assertThat(key.id()).isEqualTo(seeded.get("id"));
       assertThat(key.name()).isEqualTo("laptop");
-      assertThat(fake.callCount(Operations.SSH_KEYS_CREATE)).isZero();
+      assertThat(fake.callCount(ComputeOperations.SSH_KEYS_CREATE)).isZero();
     }
   }
 
@@ -278,7 +278,7 @@ class SshKeyServiceTest {
       SshKey key = Compute.sshKeys(client).upload("deploy", KEY);
 
       assertThat(key.fingerprint()).isEqualTo(KEY.md5Fingerprint());
-      assertThat(fake.callCount(Operations.SSH_KEYS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.SSH_KEYS_CREATE)).isEqualTo(1);
       assertThat(fake.state().table(FakeSshKeys.TABLE).size()).isEqualTo(1);
     }
   }
@@ -301,7 +301,7 @@ class SshKeyServiceTest {
 
   @Test
   void list_whenUnauthorized_throwsWithoutTheToken(FakeDigitalOcean fake, TestClock clock) {
-    fake.failNext(Operations.SSH_KEYS_LIST, 401);
+    fake.failNext(ComputeOperations.SSH_KEYS_LIST, 401);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).list())
           .isInstanceOf(UnauthorizedException.class)
@@ -311,7 +311,7 @@ class SshKeyServiceTest {
 
   @Test
   void list_whenForbidden_namesTheScope(FakeDigitalOcean fake, TestClock clock) {
-    fake.failNext(Operations.SSH_KEYS_LIST, 403);
+    fake.failNext(ComputeOperations.SSH_KEYS_LIST, 403);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThatThrownBy(() -> Compute.sshKeys(client).list())
           .isInstanceOfSatisfying(
@@ -326,7 +326,7 @@ class SshKeyServiceTest {
     fake.rateLimitNext("sshKeys_get", 1);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       assertThat(Compute.sshKeys(client).get((Long) seeded.get("id")).name()).isEqualTo("laptop");
-      assertThat(fake.callCount(Operations.SSH_KEYS_GET)).isEqualTo(2);
+      assertThat(fake.callCount(ComputeOperations.SSH_KEYS_GET)).isEqualTo(2);
     }
   }
 

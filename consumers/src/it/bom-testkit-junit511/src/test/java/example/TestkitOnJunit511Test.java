@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seawall.compute.Compute;
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.sshkey.SshKey;
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class TestkitOnJunit511Test {
             .build()) {
       SshKey key = Compute.sshKeys(client).upload("deploy", KEY);
       assertEquals("deploy", key.name());
-      assertEquals(1, fake.callCount(Operations.SSH_KEYS_CREATE));
+      assertEquals(1, fake.callCount(ComputeOperations.SSH_KEYS_CREATE));
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Audits a read model (a resource fetched from the API) against the rule catalog: the second use of
  * the rules, after spec validation. Modules implement one per resource type, e.g. an {@code
- * Auditor<Firewall>} that reports {@link Rules#SW_FW_001} for an inbound rule open to {@code
- * 0.0.0.0/0}. Feed the result into {@link PolicyReport.Builder#addAll(Iterable)}.
+ * Auditor<Firewall>} that reports {@code NetworkingRules.SW_FW_001} for an inbound rule open to
+ * {@code 0.0.0.0/0}. Feed the result into {@link PolicyReport.Builder#addAll(Iterable)}.
  *
  * <p>An auditor only reads its argument; it never calls the API and never puts secrets (user data,
  * keys, passwords) into violation messages.

@@ -25,13 +25,13 @@ import java.util.function.Supplier;
  *     checks
  *         .at("inboundRules[" + i + "]")
  *         .refuseUnlessAcknowledged(
- *             Rules.SW_FW_001,
+ *             NetworkingRules.SW_FW_001,
  *             rule.isFromAnywhere(),
  *             acknowledgedRisks,
  *             rule.protocol() + " " + rule.ports() + " is open to 0.0.0.0/0",
  *             "allowPublicIngress(ports, Justification)");
  *   }
- *   checks.require(!dropletIds.isEmpty() || !tags.isEmpty(), Rules.SW_FW_005,
+ *   checks.require(!dropletIds.isEmpty() || !tags.isEmpty(), NetworkingRules.SW_FW_005,
  *       "the firewall applies to no droplet and no tag");
  *   return checks.result(() -> new FirewallSpec(this));
  * }
@@ -146,7 +146,7 @@ public final class Checks {
   }
 
   /**
-   * Records malformed input under {@link Rules#SW_INPUT_001}, reported on {@code
+   * Records malformed input under {@link CoreRules#SW_INPUT_001}, reported on {@code
    * <resource>.<field>}, e.g. {@code checks.invalid("name", "must not be blank")}.
    *
    * @param field the field path holding the bad value, e.g. {@code name} or {@code sources[2]}
@@ -154,7 +154,7 @@ public final class Checks {
    * @return this, for chaining
    */
   public Checks invalid(String field, String message) {
-    violations.add(Rules.SW_INPUT_001.violation(child(field), message));
+    violations.add(CoreRules.SW_INPUT_001.violation(child(field), message));
     return this;
   }
 

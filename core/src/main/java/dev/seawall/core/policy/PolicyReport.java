@@ -340,8 +340,8 @@ public final class PolicyReport {
      * Builds the report.
      *
      * @return the report
-     * @throws IllegalArgumentException if an acknowledged risk names a rule that is neither in
-     *     {@link Rules#all()} nor in one of the added violations
+     * @throws IllegalArgumentException if an acknowledged risk names a rule that is neither in the
+     *     installed {@link Catalog} nor in one of the added violations
      */
     public PolicyReport build() {
       Map<String, Rule> known = new TreeMap<>();
@@ -369,7 +369,7 @@ public final class PolicyReport {
         AcknowledgedRisk risk = entry.getValue();
         Rule rule =
             Optional.ofNullable(known.get(risk.ruleId()))
-                .or(() -> Rules.byId(risk.ruleId()))
+                .or(() -> Catalog.installed().rule(risk.ruleId()))
                 .orElseThrow(
                     () ->
                         new IllegalArgumentException(

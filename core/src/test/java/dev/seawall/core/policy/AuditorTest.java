@@ -2,6 +2,7 @@ package dev.seawall.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seawall.core.support.Examples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +14,11 @@ class AuditorTest {
       d ->
           d.sshKeys() > 0
               ? List.of()
-              : List.of(Rules.SW_DR_001.violation("droplet/" + d.name(), "no SSH key"));
+              : List.of(Examples.SW_DR_001.violation("droplet/" + d.name(), "no SSH key"));
   private final Auditor<Object> vpc =
       o ->
           o instanceof Droplet d && d.vpcUuid().isEmpty()
-              ? List.of(Rules.SW_DR_002.violation("droplet/" + d.name(), "default VPC"))
+              ? List.of(Examples.SW_DR_002.violation("droplet/" + d.name(), "default VPC"))
               : List.of();
 
   @Test

@@ -3,6 +3,7 @@ package dev.seawall.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.seawall.core.support.Examples;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -17,8 +18,8 @@ class ChecksTest {
     Checks checks = Checks.on("firewall/web");
 
     checks.invalid("name", "must not be blank");
-    checks.at("inboundRules[0]").refuse(Rules.SW_FW_001, "tcp 22 from 0.0.0.0/0");
-    checks.require(false, Rules.SW_FW_003, "all ports to 0.0.0.0/0");
+    checks.at("inboundRules[0]").refuse(Examples.SW_FW_001, "tcp 22 from 0.0.0.0/0");
+    checks.require(false, Examples.SW_FW_003, "all ports to 0.0.0.0/0");
     Validation<Seq<Violation>, String> result = checks.result(() -> "spec");
 
     assertThat(result.isInvalid()).isTrue();
@@ -35,7 +36,7 @@ class ChecksTest {
 
   @Test
   void result_whenNoViolation_isValidWithSuppliedValue() {
-    Checks checks = Checks.on("firewall/web").require(true, Rules.SW_FW_003, "unused");
+    Checks checks = Checks.on("firewall/web").require(true, Examples.SW_FW_003, "unused");
 
     Validation<Seq<Violation>, String> result = checks.result(() -> "spec");
 
@@ -47,7 +48,7 @@ class ChecksTest {
   @Test
   void result_whenInvalid_neverCallsSupplier() {
     AtomicInteger calls = new AtomicInteger();
-    Checks checks = Checks.on("droplet/app").refuse(Rules.SW_DR_001, "no SSH key");
+    Checks checks = Checks.on("droplet/app").refuse(Examples.SW_DR_001, "no SSH key");
 
     checks.result(calls::incrementAndGet);
 
@@ -56,7 +57,7 @@ class ChecksTest {
 
   @Test
   void result_whenOnlyWarnings_isValidAndKeepsWarningsReadable() {
-    Checks checks = Checks.on("firewall/web").refuse(Rules.SW_FW_005, "applies to nothing");
+    Checks checks = Checks.on("firewall/web").refuse(Examples.SW_FW_005, "applies to nothing");
 
     Validation<Seq<Violation>, String> result = checks.result(() -> "spec");
 
@@ -69,8 +70,8 @@ class ChecksTest {
   void result_whenErrorAndWarning_invalidListsBoth() {
     Checks checks =
         Checks.on("firewall/web")
-            .refuse(Rules.SW_FW_005, "applies to nothing")
-            .refuse(Rules.SW_FW_004, "all ports from 10.0.0.0/8");
+            .refuse(Examples.SW_FW_005, "applies to nothing")
+            .refuse(Examples.SW_FW_004, "all ports from 10.0.0.0/8");
 
     Validation<Seq<Violation>, String> result = checks.result(() -> "spec");
 
@@ -80,13 +81,17 @@ class ChecksTest {
 
   @Test
   void refuseUnlessAcknowledged_whenRuleAcknowledged_suppressesOnlyThatRule() {
-    List<AcknowledgedRisk> acks = List.of(AcknowledgedRisk.of(Rules.SW_FW_001, WHY, "tcp 443"));
+    List<AcknowledgedRisk> acks = List.of(AcknowledgedRisk.of(Examples.SW_FW_001, WHY, "tcp 443"));
     Checks checks = Checks.on("firewall/web");
 
     checks.refuseUnlessAcknowledged(
-        Rules.SW_FW_001, true, acks, "tcp 443 from 0.0.0.0/0", "allowPublicIngress(...)");
+        Examples.SW_FW_001, true, acks, "tcp 443 from 0.0.0.0/0", "allowPublicIngress(...)");
     checks.refuseUnlessAcknowledged(
-        Rules.SW_FW_003, true, acks, "all ports to 0.0.0.0/0", "allowAllOutbound(Justification)");
+        Examples.SW_FW_003,
+        true,
+        acks,
+        "all ports to 0.0.0.0/0",
+        "allowAllOutbound(Justification)");
 
     assertThat(checks.violations()).extracting(Violation::ruleId).containsExactly("SW-FW-003");
   }
@@ -96,7 +101,7 @@ class ChecksTest {
     Checks checks = Checks.on("firewall/web");
 
     checks.refuseUnlessAcknowledged(
-        Rules.SW_FW_001,
+        Examples.SW_FW_001,
         true,
         List.of(),
         "tcp 443 from 0.0.0.0/0",
@@ -106,7 +111,7 @@ class ChecksTest {
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.rule()).isEqualTo(Rules.SW_FW_001);
+              assertThat(v.rule()).isEqualTo(Examples.SW_FW_001);
               assertThat(v.message())
                   .isEqualTo(
                       "tcp 443 from 0.0.0.0/0; to accept this risk use"
@@ -118,7 +123,7 @@ class ChecksTest {
   void refuseUnlessAcknowledged_whenNotViolated_recordsNothing() {
     Checks checks = Checks.on("firewall/web");
 
-    checks.refuseUnlessAcknowledged(Rules.SW_FW_001, false, List.of(), "unused", "allowX(J)");
+    checks.refuseUnlessAcknowledged(Examples.SW_FW_001, false, List.of(), "unused", "allowX(J)");
 
     assertThat(checks.violations()).isEmpty();
   }
@@ -129,7 +134,7 @@ class ChecksTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> checks.refuseUnlessAcknowledged(Rules.SW_FW_001, true, List.of(), "m", " "))
+            () -> checks.refuseUnlessAcknowledged(Examples.SW_FW_001, true, List.of(), "m", " "))
         .withMessageContaining("refuse(");
   }
 
@@ -138,7 +143,7 @@ class ChecksTest {
     Checks checks = Checks.on("lb/edge");
 
     checks.at("forwardingRules").at("[1]").invalid("entryPort", "must be 1..65535");
-    checks.at("").refuse(Rules.SW_LB_004, "no VPC");
+    checks.at("").refuse(Examples.SW_LB_004, "no VPC");
 
     assertThat(checks.violations())
         .extracting(Violation::resource)
@@ -172,15 +177,15 @@ class ChecksTest {
 
   @Test
   void isAcknowledged_whenOtherRuleAcknowledged_isFalse() {
-    List<AcknowledgedRisk> acks = List.of(AcknowledgedRisk.of(Rules.SW_FW_002, WHY));
+    List<AcknowledgedRisk> acks = List.of(AcknowledgedRisk.of(Examples.SW_FW_002, WHY));
 
-    assertThat(Checks.isAcknowledged(Rules.SW_FW_002, acks)).isTrue();
-    assertThat(Checks.isAcknowledged(Rules.SW_FW_001, acks)).isFalse();
+    assertThat(Checks.isAcknowledged(Examples.SW_FW_002, acks)).isTrue();
+    assertThat(Checks.isAcknowledged(Examples.SW_FW_001, acks)).isFalse();
   }
 
   @Test
   void violations_whenModifiedByCaller_doesNotChangeChecks() {
-    Checks checks = Checks.on("a/b").refuse(Rules.SW_DR_001, "no key");
+    Checks checks = Checks.on("a/b").refuse(Examples.SW_DR_001, "no key");
 
     List<Violation> copy = checks.violations();
 
@@ -194,7 +199,7 @@ class ChecksTest {
     Checks checks =
         Checks.on("droplet/app")
             .invalid("name", "must not be blank")
-            .refuse(Rules.SW_DR_001, "no SSH key");
+            .refuse(Examples.SW_DR_001, "no SSH key");
 
     InvalidSpecException e = InvalidSpecException.of(checks.result(() -> "spec").getError());
 

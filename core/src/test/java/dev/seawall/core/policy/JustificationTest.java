@@ -3,6 +3,7 @@ package dev.seawall.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.seawall.core.support.Examples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,7 +48,7 @@ class JustificationTest {
   @org.junit.jupiter.api.Test
   void violation_whenResourceOrMessageHoldsLineBreaksOrBidi_escapesThem() {
     Violation violation =
-        Rules.SW_FW_001.violation("firewall/web\nSW-FAKE.name", "name \u202Ereversed");
+        Examples.SW_FW_001.violation("firewall/web\nSW-FAKE.name", "name \u202Ereversed");
 
     assertThat(violation.resource()).isEqualTo("firewall/web\\u000ASW-FAKE.name");
     assertThat(violation.message()).isEqualTo("name \\u202Ereversed");

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.seawall.core.support.Examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -91,7 +92,7 @@ class PolicyReportSarifTest {
     assertThat(rules.stream().<Object>map(r -> ((Map<?, ?>) r).get("id")).toList())
         .containsExactly("SW-DR-001", "SW-FW-001", "SW-FW-002", "SW-FW-005", "SW-SP-001");
     Map<?, ?> fw001 = (Map<?, ?>) rules.get(1);
-    Rule rule = Rules.SW_FW_001;
+    Rule rule = Examples.SW_FW_001;
     assertThat(fw001.get("name")).isEqualTo("InboundFromAnywhere");
     assertThat(fw001.get("shortDescription")).isEqualTo(Map.of("text", rule.title()));
     assertThat(fw001.get("fullDescription")).isEqualTo(Map.of("text", rule.rationale()));

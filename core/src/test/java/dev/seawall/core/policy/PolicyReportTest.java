@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import dev.seawall.core.support.Examples;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,12 +23,12 @@ class PolicyReportTest {
 
   static PolicyReport.Builder sampleBuilder() {
     return PolicyReport.builder()
-        .add(Rules.SW_FW_001.violation("firewall/web.inboundRules[0]", "tcp 443 from 0.0.0.0/0"))
-        .add(Rules.SW_FW_002.violation("firewall/web.inboundRules[1]", "tcp 22 from ::/0"))
-        .add(Rules.SW_FW_005.violation("firewall/idle", "applies to no droplet and no tag"))
-        .add(Rules.SW_DR_001.violation("droplet/app", "no SSH key \"quoted\" and \\ escaped"))
-        .acknowledge("firewall/web", AcknowledgedRisk.of(Rules.SW_FW_001, WHY, "tcp 443"))
-        .acknowledge("bucket/assets", AcknowledgedRisk.of(Rules.SW_SP_001, WHY, "public-read"));
+        .add(Examples.SW_FW_001.violation("firewall/web.inboundRules[0]", "tcp 443 from 0.0.0.0/0"))
+        .add(Examples.SW_FW_002.violation("firewall/web.inboundRules[1]", "tcp 22 from ::/0"))
+        .add(Examples.SW_FW_005.violation("firewall/idle", "applies to no droplet and no tag"))
+        .add(Examples.SW_DR_001.violation("droplet/app", "no SSH key \"quoted\" and \\ escaped"))
+        .acknowledge("firewall/web", AcknowledgedRisk.of(Examples.SW_FW_001, WHY, "tcp 443"))
+        .acknowledge("bucket/assets", AcknowledgedRisk.of(Examples.SW_SP_001, WHY, "public-read"));
   }
 
   @Test
@@ -52,7 +53,8 @@ class PolicyReportTest {
   void build_whenAcknowledgementMatchesNoViolation_reportsItWithDetail() {
     PolicyReport report =
         PolicyReport.builder()
-            .acknowledge("bucket/assets", AcknowledgedRisk.of(Rules.SW_SP_001, WHY, "public-read"))
+            .acknowledge(
+                "bucket/assets", AcknowledgedRisk.of(Examples.SW_SP_001, WHY, "public-read"))
             .build();
 
     assertThat(report.findings())
@@ -62,7 +64,7 @@ class PolicyReportTest {
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.acknowledged()).isTrue();
               assertThat(f.justificationText()).isEqualTo(WHY.text());
-              assertThat(f.message()).contains(Rules.SW_SP_001.title()).contains("public-read");
+              assertThat(f.message()).contains(Examples.SW_SP_001.title()).contains("public-read");
             });
     assertThat(report.hasUnacknowledgedErrors()).isFalse();
   }
@@ -71,8 +73,8 @@ class PolicyReportTest {
   void build_whenAcknowledgedOnSiblingResource_doesNotMatch() {
     PolicyReport report =
         PolicyReport.builder()
-            .add(Rules.SW_FW_001.violation("firewall/web2", "tcp 80 from 0.0.0.0/0"))
-            .acknowledge("firewall/web", AcknowledgedRisk.of(Rules.SW_FW_001, WHY))
+            .add(Examples.SW_FW_001.violation("firewall/web2", "tcp 80 from 0.0.0.0/0"))
+            .acknowledge("firewall/web", AcknowledgedRisk.of(Examples.SW_FW_001, WHY))
             .build();
 
     assertThat(report.findings())
@@ -95,7 +97,7 @@ class PolicyReportTest {
 
   @Test
   void build_whenSameViolationAddedTwice_keepsOne() {
-    Violation v = Rules.SW_DR_001.violation("droplet/app", "no SSH key");
+    Violation v = Examples.SW_DR_001.violation("droplet/app", "no SSH key");
 
     PolicyReport report = PolicyReport.builder().add(v).addAll(List.of(v)).build();
 
@@ -104,9 +106,9 @@ class PolicyReportTest {
 
   @Test
   void build_whenAddOrderDiffers_producesSameJson() {
-    Violation a = Rules.SW_DR_001.violation("droplet/a", "no SSH key");
-    Violation b = Rules.SW_DR_002.violation("droplet/a", "default VPC");
-    Violation c = Rules.SW_FW_004.violation("firewall/b", "all ports");
+    Violation a = Examples.SW_DR_001.violation("droplet/a", "no SSH key");
+    Violation b = Examples.SW_DR_002.violation("droplet/a", "default VPC");
+    Violation c = Examples.SW_FW_004.violation("firewall/b", "all ports");
 
     String one = PolicyReport.builder().addAll(List.of(a, b, c)).build().toJson();
     String two = PolicyReport.builder().addAll(List.of(c, b, a)).build().toJson();
@@ -118,8 +120,8 @@ class PolicyReportTest {
   void hasUnacknowledgedErrors_whenOnlyWarningsOpen_isFalse() {
     PolicyReport report =
         PolicyReport.builder()
-            .add(Rules.SW_FW_005.violation("firewall/idle", "applies to nothing"))
-            .add(Rules.SW_TOK_001.violation("plan", "token may be broader"))
+            .add(Examples.SW_FW_005.violation("firewall/idle", "applies to nothing"))
+            .add(CoreRules.SW_TOK_001.violation("plan", "token may be broader"))
             .build();
 
     assertThat(report.hasUnacknowledgedErrors()).isFalse();
@@ -172,14 +174,14 @@ class PolicyReportTest {
   @Test
   void toJsonAndSarif_whenRendered_containOnlyGivenTextAndCatalogText() throws IOException {
     String token = dev.seawall.core.support.TestClients.randomTokenText();
-    Violation violation = Rules.SW_DR_004.violation("droplet/app", "user_data holds a DO token");
+    Violation violation = Examples.SW_DR_004.violation("droplet/app", "user_data holds a DO token");
     // The token is only in the caller's hands (e.g. in the spec's user data), never given to the
     // report.
     String userData = "#!/bin/sh\nexport DIGITALOCEAN_TOKEN=" + token;
     PolicyReport report =
         PolicyReport.builder()
             .add(violation)
-            .acknowledge("firewall/web", AcknowledgedRisk.of(Rules.SW_FW_001, WHY, "tcp 443"))
+            .acknowledge("firewall/web", AcknowledgedRisk.of(Examples.SW_FW_001, WHY, "tcp 443"))
             .build();
 
     Set<String> allowed = new HashSet<>();
@@ -189,8 +191,8 @@ class PolicyReportTest {
             "user_data holds a DO token",
             "firewall/web",
             WHY.text(),
-            "accepted risk: " + Rules.SW_FW_001.title() + " (tcp 443)"));
-    for (Rule rule : List.of(Rules.SW_DR_004, Rules.SW_FW_001)) {
+            "accepted risk: " + Examples.SW_FW_001.title() + " (tcp 443)"));
+    for (Rule rule : List.of(Examples.SW_DR_004, Examples.SW_FW_001)) {
       allowed.addAll(
           List.of(rule.id(), rule.title(), rule.rationale(), rule.remediation(), rule.name()));
       allowed.addAll(rule.scannerEquivalents());
@@ -225,7 +227,7 @@ class PolicyReportTest {
 
   @Test
   void finding_whenOpen_hasNoJustification() {
-    Finding finding = Finding.open(Rules.SW_DR_001.violation("droplet/app", "no SSH key"));
+    Finding finding = Finding.open(Examples.SW_DR_001.violation("droplet/app", "no SSH key"));
 
     assertThat(finding.justification()).isEmpty();
     assertThat(finding.acknowledged()).isFalse();

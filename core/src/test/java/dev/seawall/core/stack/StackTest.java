@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.support.Examples;
 import dev.seawall.core.support.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,9 +127,9 @@ class StackTest {
 
   @Test
   void plan_whenResourcesDeclaredOutOfOrder_ordersDependenciesFirstAndAppliesNothing() {
-    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE));
     FakeResource droplet =
-        new FakeResource("droplet", "web", List.of(Operations.DROPLETS_CREATE), vpc.key);
+        new FakeResource("droplet", "web", List.of(Examples.DROPLETS_CREATE), vpc.key);
     Stack stack = Stack.builder().add(droplet).add(vpc).build();
 
     Plan plan = stack.plan();
@@ -143,9 +142,9 @@ class StackTest {
   @Test
   void plan_whenStepsUseOperations_requiredScopesAreTheirUnion() {
     FakeResource vpc =
-        new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE, Operations.VPCS_LIST));
+        new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE, Examples.VPCS_LIST));
     FakeResource firewall =
-        new FakeResource("firewall", "fw", List.of(Operations.FIREWALLS_CREATE), vpc.key);
+        new FakeResource("firewall", "fw", List.of(Examples.FIREWALLS_CREATE), vpc.key);
 
     Plan plan = Stack.builder().add(vpc).add(firewall).build().plan();
 
@@ -155,10 +154,10 @@ class StackTest {
   @Test
   void plan_whenResourceAndRuleReportViolations_collectsAllAndIsInvalid() {
     FakeResource vpc = new FakeResource("vpc", "net", List.of());
-    vpc.violations = List.of(Rules.SW_VPC_001.violation("vpc/net", "public range"));
+    vpc.violations = List.of(Examples.SW_VPC_001.violation("vpc/net", "public range"));
     FakeResource droplet = new FakeResource("droplet", "web", List.of());
     StackRule coverage =
-        resources -> List.of(Rules.SW_DR_003.violation("droplet/web", "no firewall"));
+        resources -> List.of(Examples.SW_DR_003.violation("droplet/web", "no firewall"));
 
     Plan plan = Stack.builder().add(vpc).add(droplet).rule(coverage).build().plan();
 
@@ -171,9 +170,9 @@ class StackTest {
   @Test
   void plan_whenOnlyWarnings_isValid() {
     FakeResource firewall = new FakeResource("firewall", "fw", List.of());
-    firewall.violations = List.of(Rules.SW_FW_005.violation("firewall/fw", "protects nothing"));
+    firewall.violations = List.of(Examples.SW_FW_005.violation("firewall/fw", "protects nothing"));
     firewall.risks =
-        List.of(AcknowledgedRisk.of(Rules.SW_FW_001, Justification.of("SEC-1: public site")));
+        List.of(AcknowledgedRisk.of(Examples.SW_FW_001, Justification.of("SEC-1: public site")));
 
     Plan plan = Stack.builder().add(firewall).build().plan();
 
@@ -184,7 +183,7 @@ class StackTest {
   @Test
   void apply_whenPlanHasErrors_throwsAndAppliesNothing() {
     FakeResource vpc = new FakeResource("vpc", "net", List.of());
-    vpc.violations = List.of(Rules.SW_VPC_001.violation("vpc/net", "public range"));
+    vpc.violations = List.of(Examples.SW_VPC_001.violation("vpc/net", "public range"));
 
     assertThatThrownBy(() -> Stack.builder().add(vpc).build().apply(2))
         .isInstanceOf(InvalidSpecException.class)
@@ -305,7 +304,7 @@ class StackTest {
 
   @Test
   void planLive_whenEverythingExistsUnchanged_saysNoChangesAndNeedsNoWriteScopes() {
-    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE));
     vpc.exists = true;
 
     Plan plan = Stack.builder().add(vpc).build().planLive();
@@ -319,10 +318,10 @@ class StackTest {
 
   @Test
   void planLive_whenAResourceChanges_showsTheFieldsAndScopesOfOnlyThatWrite() {
-    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE));
     vpc.exists = true;
     FakeResource firewall =
-        new FakeResource("firewall", "fw", List.of(Operations.FIREWALLS_UPDATE), vpc.key);
+        new FakeResource("firewall", "fw", List.of(Examples.FIREWALLS_UPDATE), vpc.key);
     firewall.exists = true;
     firewall.planDiff =
         Diff.of(List.of(FieldChange.removed("inbound_rules", "tcp 22 from 0.0.0.0/0")));
@@ -338,9 +337,9 @@ class StackTest {
 
   @Test
   void planLive_whenADependencyIsNotCreatedYet_showsItsIdAsKnownAfterApply() {
-    FakeResource vpc = new FakeResource("vpc", "net", List.of(Operations.VPCS_CREATE));
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE));
     FakeResource droplet =
-        new FakeResource("droplet", "web", List.of(Operations.DROPLETS_CREATE), vpc.key);
+        new FakeResource("droplet", "web", List.of(Examples.DROPLETS_CREATE), vpc.key);
 
     Plan plan = Stack.builder().add(vpc).add(droplet).build().planLive();
 
@@ -353,7 +352,7 @@ class StackTest {
   @Test
   void planLive_whenASpecIsInvalid_reportsItAndPlansOnlyTheValidResources() {
     FakeResource vpc = new FakeResource("vpc", "net", List.of());
-    vpc.violations = List.of(Rules.SW_VPC_001.violation("vpc/net", "public range"));
+    vpc.violations = List.of(Examples.SW_VPC_001.violation("vpc/net", "public range"));
     FakeResource tag = new FakeResource("tag", "web", List.of());
 
     Plan plan = Stack.builder().add(vpc).add(tag).build().planLive();

@@ -1,8 +1,8 @@
 package dev.seawall.databases.cluster;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.databases.DatabasesRules;
 import java.util.List;
 import java.util.Set;
 
@@ -43,12 +43,12 @@ public final class DatabaseClusterAuditor implements Auditor<DatabaseCluster> {
     String resource = "database/" + cluster.name();
     if (cluster.privateNetworkUuid().isBlank()) {
       return List.of(
-          Rules.SW_DB_003.violation(
+          DatabasesRules.SW_DB_003.violation(
               resource, "the cluster reports no VPC (private_network_uuid); move it into a VPC"));
     }
     if (defaultVpcUuids.contains(cluster.privateNetworkUuid())) {
       return List.of(
-          Rules.SW_DB_003.violation(
+          DatabasesRules.SW_DB_003.violation(
               resource,
               "the cluster is in the default VPC "
                   + cluster.privateNetworkUuid()

@@ -2,7 +2,6 @@ package dev.seawall.databases.cluster;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
@@ -12,6 +11,7 @@ import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.databases.CredentialsUnavailableException;
+import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.databases.firewall.TrustedSourceService;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.tls.ClusterNetwork;
@@ -109,7 +109,7 @@ public final class DatabaseClusterResource implements StackResource {
         && !settingsUser.equals("doadmin")
         && users.stream().noneMatch(u -> u.name().equals(settingsUser))) {
       found.add(
-          dev.seawall.core.policy.Rules.SW_INPUT_001.violation(
+          dev.seawall.core.policy.CoreRules.SW_INPUT_001.violation(
               key + ".connectionSettings",
               "connection settings for user '"
                   + settingsUser
@@ -180,20 +180,20 @@ public final class DatabaseClusterResource implements StackResource {
   @Override
   public List<Operation> operations() {
     List<Operation> all = new ArrayList<>();
-    all.add(Operations.DATABASES_LIST_CLUSTERS);
-    all.add(Operations.DATABASES_CREATE_CLUSTER);
-    all.add(Operations.DATABASES_GET_CLUSTER);
+    all.add(DatabasesOperations.DATABASES_LIST_CLUSTERS);
+    all.add(DatabasesOperations.DATABASES_CREATE_CLUSTER);
+    all.add(DatabasesOperations.DATABASES_GET_CLUSTER);
     if (spec == null || spec.maintenanceWindow().isPresent()) {
-      all.add(Operations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
+      all.add(DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
     }
-    all.add(Operations.DATABASES_LIST_FIREWALL_RULES);
-    all.add(Operations.DATABASES_UPDATE_FIREWALL_RULES);
+    all.add(DatabasesOperations.DATABASES_LIST_FIREWALL_RULES);
+    all.add(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
     if (!users.isEmpty()) {
-      all.add(Operations.DATABASES_GET_USER);
-      all.add(Operations.DATABASES_ADD_USER);
+      all.add(DatabasesOperations.DATABASES_GET_USER);
+      all.add(DatabasesOperations.DATABASES_ADD_USER);
     }
     if (settingsUser != null) {
-      all.add(Operations.DATABASES_GET_CA);
+      all.add(DatabasesOperations.DATABASES_GET_CA);
     }
     return List.copyOf(all);
   }

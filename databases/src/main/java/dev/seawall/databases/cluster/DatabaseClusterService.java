@@ -5,9 +5,9 @@ import dev.seawall.core.Api;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.Waiter;
+import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.databases.cluster.internal.CaBody;
 import dev.seawall.databases.cluster.internal.CreateClusterBody;
 import dev.seawall.databases.cluster.internal.MaintenanceWindowBody;
@@ -61,12 +61,12 @@ public final class DatabaseClusterService {
   /** Every operation this service may call (for {@code Scopes.required}). */
   public static List<Operation> operations() {
     return List.of(
-        Operations.DATABASES_CREATE_CLUSTER,
-        Operations.DATABASES_GET_CLUSTER,
-        Operations.DATABASES_LIST_CLUSTERS,
-        Operations.DATABASES_DESTROY_CLUSTER,
-        Operations.DATABASES_GET_CA,
-        Operations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
+        DatabasesOperations.DATABASES_CREATE_CLUSTER,
+        DatabasesOperations.DATABASES_GET_CLUSTER,
+        DatabasesOperations.DATABASES_LIST_CLUSTERS,
+        DatabasesOperations.DATABASES_DESTROY_CLUSTER,
+        DatabasesOperations.DATABASES_GET_CA,
+        DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
   }
 
   /**
@@ -96,7 +96,9 @@ public final class DatabaseClusterService {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(timeout, "timeout");
     ApiRequest request =
-        ApiRequest.of(Operations.DATABASES_CREATE_CLUSTER).body(CreateClusterBody.of(spec)).build();
+        ApiRequest.of(DatabasesOperations.DATABASES_CREATE_CLUSTER)
+            .body(CreateClusterBody.of(spec))
+            .build();
     DatabaseCluster created =
         api.create(request, "database", DatabaseCluster.class, () -> findByName(spec.name()));
     vault.merge(created);
@@ -136,7 +138,7 @@ public final class DatabaseClusterService {
    */
   public DatabaseCluster get(String clusterId) {
     ApiRequest request =
-        ApiRequest.of(Operations.DATABASES_GET_CLUSTER)
+        ApiRequest.of(DatabasesOperations.DATABASES_GET_CLUSTER)
             .pathParam("database_cluster_uuid", clusterId)
             .build();
     return vault.merge(api.call(request, "database", DatabaseCluster.class));
@@ -149,7 +151,7 @@ public final class DatabaseClusterService {
    * @return the clusters, credentials merged as in {@link #get}
    */
   public List<DatabaseCluster> list() {
-    return list(ApiRequest.of(Operations.DATABASES_LIST_CLUSTERS).build());
+    return list(ApiRequest.of(DatabasesOperations.DATABASES_LIST_CLUSTERS).build());
   }
 
   /**
@@ -160,7 +162,9 @@ public final class DatabaseClusterService {
    */
   public List<DatabaseCluster> listByTag(String tagName) {
     return list(
-        ApiRequest.of(Operations.DATABASES_LIST_CLUSTERS).query("tag_name", tagName).build());
+        ApiRequest.of(DatabasesOperations.DATABASES_LIST_CLUSTERS)
+            .query("tag_name", tagName)
+            .build());
   }
 
   /**
@@ -187,7 +191,7 @@ public final class DatabaseClusterService {
    */
   public void delete(String clusterId) {
     api.send(
-        ApiRequest.of(Operations.DATABASES_DESTROY_CLUSTER)
+        ApiRequest.of(DatabasesOperations.DATABASES_DESTROY_CLUSTER)
             .pathParam("database_cluster_uuid", clusterId)
             .build());
     vault.forgetCluster(clusterId);
@@ -202,7 +206,7 @@ public final class DatabaseClusterService {
    */
   public void updateMaintenanceWindow(String clusterId, MaintenanceSchedule schedule) {
     api.send(
-        ApiRequest.of(Operations.DATABASES_UPDATE_MAINTENANCE_WINDOW)
+        ApiRequest.of(DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW)
             .pathParam("database_cluster_uuid", clusterId)
             .body(MaintenanceWindowBody.of(schedule))
             .build());
@@ -220,7 +224,7 @@ public final class DatabaseClusterService {
   public CaCertificate caCertificate(String clusterId) {
     CaBody body =
         api.call(
-            ApiRequest.of(Operations.DATABASES_GET_CA)
+            ApiRequest.of(DatabasesOperations.DATABASES_GET_CA)
                 .pathParam("database_cluster_uuid", clusterId)
                 .build(),
             "ca",

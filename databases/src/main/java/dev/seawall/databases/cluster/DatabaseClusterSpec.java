@@ -4,9 +4,9 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.internal.TrustedSourceChecks;
 import io.vavr.collection.Seq;
@@ -312,7 +312,7 @@ public final class DatabaseClusterSpec {
     public Builder inDefaultVpc(Justification justification) {
       ownRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_DB_003,
+              DatabasesRules.SW_DB_003,
               Objects.requireNonNull(justification, "justification"),
               "default VPC"));
       return this;
@@ -426,7 +426,7 @@ public final class DatabaseClusterSpec {
     }
 
     private void checkNetwork(Checks checks) {
-      boolean defaultVpc = Checks.isAcknowledged(Rules.SW_DB_003, ownRisks);
+      boolean defaultVpc = Checks.isAcknowledged(DatabasesRules.SW_DB_003, ownRisks);
       if (!privateNetworkUuid.isEmpty()) {
         if (!TrustedSourceChecks.UUID.matcher(privateNetworkUuid).matches()) {
           checks.invalid("privateNetworkUuid", "must be a VPC id (a lower-case UUID)");
@@ -438,7 +438,7 @@ public final class DatabaseClusterSpec {
         }
       }
       checks.refuseUnlessAcknowledged(
-          Rules.SW_DB_003,
+          DatabasesRules.SW_DB_003,
           privateNetworkUuid.isEmpty(),
           ownRisks,
           "no privateNetworkUuid: the cluster would be placed in the region's shared default VPC;"
@@ -449,7 +449,7 @@ public final class DatabaseClusterSpec {
     private void checkTrustedSources(Checks checks) {
       checks.require(
           !trustedSources.isEmpty(),
-          Rules.SW_DB_001,
+          DatabasesRules.SW_DB_001,
           "no trusted source: the cluster would accept connections from any address; add at least"
               + " one with addTrustedSource(TrustedSourceSpec.tag(...)) (droplet, k8s, tag, app or"
               + " a narrow ipAddr) — there is no opt-out");

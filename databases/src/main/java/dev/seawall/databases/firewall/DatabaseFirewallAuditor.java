@@ -1,8 +1,8 @@
 package dev.seawall.databases.firewall;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.internal.IpRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class DatabaseFirewallAuditor implements Auditor<DatabaseFirewall> 
     List<Violation> found = new ArrayList<>();
     if (firewall.rules().isEmpty()) {
       found.add(
-          Rules.SW_DB_001.violation(
+          DatabasesRules.SW_DB_001.violation(
               resource,
               "the cluster has no trusted sources and accepts connections from any address;"
                   + " add a tag, droplet, Kubernetes cluster, app or narrow CIDR"));
@@ -45,7 +45,7 @@ public final class DatabaseFirewallAuditor implements Auditor<DatabaseFirewall> 
       }
       if (range.isInternetWide()) {
         found.add(
-            Rules.SW_DB_002.violation(
+            DatabasesRules.SW_DB_002.violation(
                 resource + "[" + i + "]",
                 "trusted source "
                     + range.canonical()

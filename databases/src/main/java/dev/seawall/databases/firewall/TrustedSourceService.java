@@ -5,11 +5,12 @@ import dev.seawall.core.Api;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.Checks;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.databases.DatabasesOperations;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.internal.FirewallRuleBody;
 import dev.seawall.databases.firewall.internal.FirewallRulesBody;
 import dev.seawall.databases.firewall.internal.TrustedSourceChecks;
@@ -51,7 +52,8 @@ public final class TrustedSourceService {
   /** Every operation this service may call (for {@code Scopes.required}). */
   public static List<Operation> operations() {
     return List.of(
-        Operations.DATABASES_LIST_FIREWALL_RULES, Operations.DATABASES_UPDATE_FIREWALL_RULES);
+        DatabasesOperations.DATABASES_LIST_FIREWALL_RULES,
+        DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
   }
 
   /**
@@ -65,7 +67,7 @@ public final class TrustedSourceService {
   public DatabaseFirewall get(String clusterId) {
     List<TrustedSource> rules =
         api.call(
-            ApiRequest.of(Operations.DATABASES_LIST_FIREWALL_RULES)
+            ApiRequest.of(DatabasesOperations.DATABASES_LIST_FIREWALL_RULES)
                 .pathParam("database_cluster_uuid", clusterId)
                 .build(),
             "rules",
@@ -94,7 +96,7 @@ public final class TrustedSourceService {
     if (rules.size() > TrustedSourceChecks.MAX_RULES) {
       throw new InvalidSpecException(
           List.of(
-              Rules.SW_INPUT_001.violation(
+              CoreRules.SW_INPUT_001.violation(
                   "database/" + clusterId + ".trustedSources",
                   "a cluster has at most " + TrustedSourceChecks.MAX_RULES + " trusted sources")));
     }
@@ -124,7 +126,7 @@ public final class TrustedSourceService {
     if (remaining.isEmpty()) {
       throw new InvalidSpecException(
           List.of(
-              Rules.SW_DB_001.violation(
+              DatabasesRules.SW_DB_001.violation(
                   "database/" + clusterId + ".trustedSources",
                   "removing "
                       + type.apiValue()
@@ -155,7 +157,7 @@ public final class TrustedSourceService {
 
   private DatabaseFirewall put(String clusterId, List<FirewallRuleBody> rules) {
     api.send(
-        ApiRequest.of(Operations.DATABASES_UPDATE_FIREWALL_RULES)
+        ApiRequest.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES)
             .pathParam("database_cluster_uuid", clusterId)
             .body(new FirewallRulesBody(rules))
             .build());
@@ -183,7 +185,7 @@ public final class TrustedSourceService {
     Checks checks = Checks.on("trustedSources");
     checks.require(
         !sources.isEmpty(),
-        Rules.SW_DB_001,
+        DatabasesRules.SW_DB_001,
         "no trusted source: the cluster would accept connections from any address");
     if (sources.size() > TrustedSourceChecks.MAX_RULES) {
       checks.invalid(

@@ -3,8 +3,8 @@ package dev.seawall.databases.firewall;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.internal.TrustedSourceChecks;
 import dev.seawall.databases.internal.IpRange;
 import io.vavr.collection.Seq;
@@ -140,7 +140,7 @@ public final class TrustedSourceSpec {
         plain.type,
         plain.value,
         "",
-        AcknowledgedRisk.of(Rules.SW_DB_002, justification, plain.value));
+        AcknowledgedRisk.of(DatabasesRules.SW_DB_002, justification, plain.value));
   }
 
   /**

@@ -4,10 +4,10 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.CredentialsUnavailableException;
 import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.cluster.DatabaseCluster;
 import dev.seawall.databases.cluster.DatabaseConnection;
 import dev.seawall.databases.internal.OwnerOnlyFiles;
@@ -360,7 +360,7 @@ public final class ConnectionSettings {
     public Builder withoutVerification(Justification justification) {
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_DB_004,
+              DatabasesRules.SW_DB_004,
               Objects.requireNonNull(justification, "justification"),
               "TLS without server verification"));
       return this;
@@ -390,9 +390,9 @@ public final class ConnectionSettings {
       if (user.isEmpty() && credentialsSubject.isEmpty()) {
         checks.invalid("user", "a user is required");
       }
-      boolean optedOut = Checks.isAcknowledged(Rules.SW_DB_004, acknowledgedRisks);
+      boolean optedOut = Checks.isAcknowledged(DatabasesRules.SW_DB_004, acknowledgedRisks);
       checks.refuseUnlessAcknowledged(
-          Rules.SW_DB_004,
+          DatabasesRules.SW_DB_004,
           ca == null,
           acknowledgedRisks,
           "no cluster CA: the server could not be verified; set caCertificate(...) from the"

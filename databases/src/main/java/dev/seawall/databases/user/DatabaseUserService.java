@@ -6,7 +6,7 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
+import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.databases.internal.CredentialVault;
 import dev.seawall.databases.user.internal.AddUserBody;
 import dev.seawall.databases.user.internal.ResetAuthBody;
@@ -43,11 +43,11 @@ public final class DatabaseUserService {
   /** Every operation this service may call (for {@code Scopes.required}). */
   public static List<Operation> operations() {
     return List.of(
-        Operations.DATABASES_ADD_USER,
-        Operations.DATABASES_GET_USER,
-        Operations.DATABASES_LIST_USERS,
-        Operations.DATABASES_RESET_AUTH,
-        Operations.DATABASES_DELETE_USER);
+        DatabasesOperations.DATABASES_ADD_USER,
+        DatabasesOperations.DATABASES_GET_USER,
+        DatabasesOperations.DATABASES_LIST_USERS,
+        DatabasesOperations.DATABASES_RESET_AUTH,
+        DatabasesOperations.DATABASES_DELETE_USER);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class DatabaseUserService {
   public DatabaseUser create(String clusterId, DatabaseUserSpec spec) {
     Objects.requireNonNull(spec, "spec");
     ApiRequest request =
-        ApiRequest.of(Operations.DATABASES_ADD_USER)
+        ApiRequest.of(DatabasesOperations.DATABASES_ADD_USER)
             .pathParam("database_cluster_uuid", clusterId)
             .body(AddUserBody.of(spec))
             .build();
@@ -85,7 +85,7 @@ public final class DatabaseUserService {
   public DatabaseUser get(String clusterId, String userName) {
     DatabaseUser user =
         api.call(
-            ApiRequest.of(Operations.DATABASES_GET_USER)
+            ApiRequest.of(DatabasesOperations.DATABASES_GET_USER)
                 .pathParam("database_cluster_uuid", clusterId)
                 .pathParam("username", userName)
                 .build(),
@@ -119,7 +119,7 @@ public final class DatabaseUserService {
   public List<DatabaseUser> list(String clusterId) {
     List<DatabaseUser> users =
         api.call(
-            ApiRequest.of(Operations.DATABASES_LIST_USERS)
+            ApiRequest.of(DatabasesOperations.DATABASES_LIST_USERS)
                 .pathParam("database_cluster_uuid", clusterId)
                 .build(),
             "users",
@@ -160,7 +160,7 @@ public final class DatabaseUserService {
   private DatabaseUser reset(String clusterId, String userName, ResetAuthBody body) {
     DatabaseUser user =
         api.call(
-            ApiRequest.of(Operations.DATABASES_RESET_AUTH)
+            ApiRequest.of(DatabasesOperations.DATABASES_RESET_AUTH)
                 .pathParam("database_cluster_uuid", clusterId)
                 .pathParam("username", userName)
                 .body(body)
@@ -181,7 +181,7 @@ public final class DatabaseUserService {
    */
   public void delete(String clusterId, String userName) {
     api.send(
-        ApiRequest.of(Operations.DATABASES_DELETE_USER)
+        ApiRequest.of(DatabasesOperations.DATABASES_DELETE_USER)
             .pathParam("database_cluster_uuid", clusterId)
             .pathParam("username", userName)
             .build());

@@ -4,9 +4,9 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.DatabasesRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -264,12 +264,15 @@ public final class DatabaseUserSpec {
     private void acknowledge(Justification justification, String detail) {
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_DB_005, Objects.requireNonNull(justification, "justification"), detail));
+              DatabasesRules.SW_DB_005,
+              Objects.requireNonNull(justification, "justification"),
+              detail));
     }
 
     private boolean acknowledged(String detail) {
       return acknowledgedRisks.stream()
-          .anyMatch(r -> r.ruleId().equals(Rules.SW_DB_005.id()) && r.detail().equals(detail));
+          .anyMatch(
+              r -> r.ruleId().equals(DatabasesRules.SW_DB_005.id()) && r.detail().equals(detail));
     }
 
     /**
@@ -405,7 +408,7 @@ public final class DatabaseUserSpec {
     private void refuseAdmin(Checks checks, boolean admin) {
       if (admin && !acknowledged("admin permissions")) {
         checks.refuse(
-            Rules.SW_DB_005,
+            DatabasesRules.SW_DB_005,
             "administrative permission; grant the narrowest permission the application needs; to"
                 + " accept this risk use allowAdminPermissions(Justification)");
       }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operations;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.DatabasesOperations;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.tls.ClusterNetwork;
 import dev.seawall.databases.user.DatabaseUserSpec;
@@ -32,7 +33,7 @@ class DatabaseClusterResourceTest {
 
     assertThat(db.validate()).isEmpty();
     assertThat(db.dependsOn()).containsExactly(VPC);
-    assertThat(db.operations()).doesNotContain(Operations.DATABASES_GET_CA);
+    assertThat(db.operations()).doesNotContain(DatabasesOperations.DATABASES_GET_CA);
   }
 
   @Test
@@ -40,7 +41,7 @@ class DatabaseClusterResourceTest {
     DatabaseClusterResource db =
         DatabaseClusterResource.builder(offline, "orders-db", spec()).build();
 
-    assertThat(db.validate()).extracting(Violation::ruleId).contains(Rules.SW_DB_003.id());
+    assertThat(db.validate()).extracting(Violation::ruleId).contains(DatabasesRules.SW_DB_003.id());
   }
 
   @Test
@@ -55,9 +56,9 @@ class DatabaseClusterResourceTest {
     assertThat(db.validate()).isEmpty();
     assertThat(db.operations())
         .contains(
-            Operations.DATABASES_GET_CA,
-            Operations.DATABASES_ADD_USER,
-            Operations.DATABASES_GET_USER);
+            DatabasesOperations.DATABASES_GET_CA,
+            DatabasesOperations.DATABASES_ADD_USER,
+            DatabasesOperations.DATABASES_GET_USER);
     assertThat(db.connectionSettings()).isEmpty();
   }
 
@@ -71,7 +72,7 @@ class DatabaseClusterResourceTest {
 
     assertThat(db.validate())
         .extracting(Violation::ruleId)
-        .containsExactly(Rules.SW_INPUT_001.id());
+        .containsExactly(CoreRules.SW_INPUT_001.id());
   }
 
   private static DatabaseClusterSpec.Builder spec() {

@@ -2,7 +2,6 @@ package dev.seawall.networking.certificate;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
@@ -10,6 +9,7 @@ import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.internal.StackSupport.Validated;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +40,9 @@ public final class CertificateResource implements StackResource {
 
   private static final List<Operation> OPERATIONS =
       List.of(
-          Operations.CERTIFICATES_LIST,
-          Operations.CERTIFICATES_CREATE,
-          Operations.CERTIFICATES_GET);
+          NetworkingOperations.CERTIFICATES_LIST,
+          NetworkingOperations.CERTIFICATES_CREATE,
+          NetworkingOperations.CERTIFICATES_GET);
 
   private final DigitalOcean client;
   private final ResourceKey key;

@@ -6,7 +6,6 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
@@ -14,6 +13,7 @@ import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.certificate.internal.CertificateWire;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,10 +78,10 @@ public final class CertificateService {
    */
   public static List<Operation> operations() {
     return List.of(
-        Operations.CERTIFICATES_LIST,
-        Operations.CERTIFICATES_CREATE,
-        Operations.CERTIFICATES_GET,
-        Operations.CERTIFICATES_DELETE);
+        NetworkingOperations.CERTIFICATES_LIST,
+        NetworkingOperations.CERTIFICATES_CREATE,
+        NetworkingOperations.CERTIFICATES_GET,
+        NetworkingOperations.CERTIFICATES_DELETE);
   }
 
   /**
@@ -126,7 +126,7 @@ public final class CertificateService {
     }
     CertificateWire created =
         api.create(
-            ApiRequest.of(Operations.CERTIFICATES_CREATE).body(body).build(),
+            ApiRequest.of(NetworkingOperations.CERTIFICATES_CREATE).body(body).build(),
             "certificate",
             CertificateWire.class,
             () -> findWireByName(checked.name()).findFirst());
@@ -145,7 +145,9 @@ public final class CertificateService {
    */
   public Certificate get(String id) {
     return api.<CertificateWire>call(
-            ApiRequest.of(Operations.CERTIFICATES_GET).pathParam("certificate_id", id).build(),
+            ApiRequest.of(NetworkingOperations.CERTIFICATES_GET)
+                .pathParam("certificate_id", id)
+                .build(),
             "certificate",
             CertificateWire.class)
         .toModel();
@@ -164,7 +166,7 @@ public final class CertificateService {
   public Page<Certificate> list(int page, int perPage) {
     Page<CertificateWire> wires =
         api.page(
-            ApiRequest.of(Operations.CERTIFICATES_LIST).build(),
+            ApiRequest.of(NetworkingOperations.CERTIFICATES_LIST).build(),
             "certificates",
             CertificateWire.class,
             page,
@@ -182,7 +184,7 @@ public final class CertificateService {
    */
   public Stream<Certificate> listAll() {
     return api.<CertificateWire>listAll(
-            ApiRequest.of(Operations.CERTIFICATES_LIST).build(),
+            ApiRequest.of(NetworkingOperations.CERTIFICATES_LIST).build(),
             "certificates",
             CertificateWire.class,
             CertificateWire::id)
@@ -221,7 +223,10 @@ public final class CertificateService {
    * @throws NotFoundException if there is no such certificate
    */
   public void delete(String id) {
-    api.send(ApiRequest.of(Operations.CERTIFICATES_DELETE).pathParam("certificate_id", id).build());
+    api.send(
+        ApiRequest.of(NetworkingOperations.CERTIFICATES_DELETE)
+            .pathParam("certificate_id", id)
+            .build());
   }
 
   /** {@link #awaitVerified(String, Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -256,7 +261,7 @@ public final class CertificateService {
 
   private Stream<CertificateWire> findWireByName(String name) {
     return api.<CertificateWire>listAll(
-            ApiRequest.of(Operations.CERTIFICATES_LIST).query("name", name).build(),
+            ApiRequest.of(NetworkingOperations.CERTIFICATES_LIST).query("name", name).build(),
             "certificates",
             CertificateWire.class,
             CertificateWire::id)

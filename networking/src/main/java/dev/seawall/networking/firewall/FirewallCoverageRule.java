@@ -1,9 +1,9 @@
 package dev.seawall.networking.firewall;
 
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.core.stack.StackRule;
+import dev.seawall.networking.NetworkingRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class FirewallCoverageRule implements StackRule {
                           || !Collections.disjoint(fw.tags(), droplet.tags()));
       if (!covered) {
         violations.add(
-            Rules.SW_DR_003.violation(
+            NetworkingRules.SW_DR_003.violation(
                 droplet.key().toString(),
                 "no firewall of the stack covers this droplet (its tags: "
                     + new TreeSet<>(droplet.tags())

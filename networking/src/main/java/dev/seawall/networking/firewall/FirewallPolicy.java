@@ -1,7 +1,7 @@
 package dev.seawall.networking.firewall;
 
 import dev.seawall.core.policy.Checks;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.networking.NetworkingRules;
 import dev.seawall.networking.net.Cidr;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +62,7 @@ final class FirewallPolicy {
     }
     checks.require(
         !dropletIds.isEmpty() || !tags.isEmpty(),
-        Rules.SW_FW_005,
+        NetworkingRules.SW_FW_005,
         "the firewall applies to no droplet and no tag, so it protects nothing; add the tag your"
             + " droplets carry (tags(...)) or droplet ids");
   }
@@ -74,7 +74,7 @@ final class FirewallPolicy {
     if (rule.protocol() == Protocol.ICMP) {
       if (!wide.isEmpty() && !optOuts.publicIcmp()) {
         checks.refuse(
-            Rules.SW_FW_001,
+            NetworkingRules.SW_FW_001,
             "icmp is open to "
                 + from
                 + "; restrict the sources to CIDRs, tags, droplets or load balancers, or accept"
@@ -92,7 +92,7 @@ final class FirewallPolicy {
           subtract(uncovered, ADMIN_PORTS.stream().map(AdminPort::ports).toList());
       if (!nonAdmin.isEmpty()) {
         checks.refuse(
-            Rules.SW_FW_001,
+            NetworkingRules.SW_FW_001,
             protocol
                 + " "
                 + describe(nonAdmin)
@@ -120,7 +120,7 @@ final class FirewallPolicy {
       }
       if (!exposedAdmin.isEmpty()) {
         checks.refuse(
-            Rules.SW_FW_002,
+            NetworkingRules.SW_FW_002,
             protocol
                 + " "
                 + String.join(", ", exposedAdmin)
@@ -138,7 +138,7 @@ final class FirewallPolicy {
               .toList();
       if (!uncovered.isEmpty()) {
         checks.refuse(
-            Rules.SW_FW_004,
+            NetworkingRules.SW_FW_004,
             protocol
                 + " all ports are open to "
                 + uncovered.stream().map(Cidr::toString).collect(Collectors.joining(", "))
@@ -159,7 +159,7 @@ final class FirewallPolicy {
         rule.destinations().addresses().stream().filter(Cidr::isInternetWide).toList();
     if (ports.isAll() && !wide.isEmpty()) {
       checks.refuse(
-          Rules.SW_FW_003,
+          NetworkingRules.SW_FW_003,
           rule.protocol().wireValue()
               + " all ports are open to "
               + wide.stream().map(Cidr::toString).collect(Collectors.joining(" and "))

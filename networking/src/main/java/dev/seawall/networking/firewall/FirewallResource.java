@@ -2,7 +2,6 @@ package dev.seawall.networking.firewall;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
@@ -10,6 +9,7 @@ import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.internal.StackSupport;
 import dev.seawall.networking.internal.StackSupport.Validated;
 import java.util.ArrayList;
@@ -52,10 +52,10 @@ public final class FirewallResource implements StackResource {
 
   private static final List<Operation> OPERATIONS =
       List.of(
-          Operations.FIREWALLS_LIST,
-          Operations.FIREWALLS_CREATE,
-          Operations.FIREWALLS_GET,
-          Operations.FIREWALLS_UPDATE);
+          NetworkingOperations.FIREWALLS_LIST,
+          NetworkingOperations.FIREWALLS_CREATE,
+          NetworkingOperations.FIREWALLS_GET,
+          NetworkingOperations.FIREWALLS_UPDATE);
 
   private final DigitalOcean client;
   private final ResourceKey key;

@@ -6,7 +6,6 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
@@ -16,6 +15,7 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.firewall.internal.FirewallMapper;
 import dev.seawall.networking.firewall.internal.FirewallWire;
 import java.time.Duration;
@@ -73,15 +73,15 @@ public final class FirewallService {
    */
   public static List<Operation> operations() {
     return List.of(
-        Operations.FIREWALLS_LIST,
-        Operations.FIREWALLS_CREATE,
-        Operations.FIREWALLS_GET,
-        Operations.FIREWALLS_UPDATE,
-        Operations.FIREWALLS_DELETE,
-        Operations.FIREWALLS_ASSIGN_DROPLETS,
-        Operations.FIREWALLS_DELETE_DROPLETS,
-        Operations.FIREWALLS_ADD_TAGS,
-        Operations.FIREWALLS_DELETE_TAGS);
+        NetworkingOperations.FIREWALLS_LIST,
+        NetworkingOperations.FIREWALLS_CREATE,
+        NetworkingOperations.FIREWALLS_GET,
+        NetworkingOperations.FIREWALLS_UPDATE,
+        NetworkingOperations.FIREWALLS_DELETE,
+        NetworkingOperations.FIREWALLS_ASSIGN_DROPLETS,
+        NetworkingOperations.FIREWALLS_DELETE_DROPLETS,
+        NetworkingOperations.FIREWALLS_ADD_TAGS,
+        NetworkingOperations.FIREWALLS_DELETE_TAGS);
   }
 
   /** {@link #create(FirewallSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -108,7 +108,9 @@ public final class FirewallService {
     Objects.requireNonNull(spec, "spec");
     logWarnings(spec);
     ApiRequest request =
-        ApiRequest.of(Operations.FIREWALLS_CREATE).body(FirewallMapper.toBody(spec)).build();
+        ApiRequest.of(NetworkingOperations.FIREWALLS_CREATE)
+            .body(FirewallMapper.toBody(spec))
+            .build();
     FirewallWire created =
         api.create(
             request,
@@ -149,7 +151,7 @@ public final class FirewallService {
   public Page<Firewall> list(int page, int perPage) {
     Page<FirewallWire> wires =
         api.page(
-            ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+            ApiRequest.of(NetworkingOperations.FIREWALLS_LIST).build(),
             "firewalls",
             FirewallWire.class,
             page,
@@ -279,7 +281,7 @@ public final class FirewallService {
    *     sent
    */
   public void addDroplets(String id, Collection<Long> dropletIds) {
-    sendDroplets(Operations.FIREWALLS_ASSIGN_DROPLETS, id, dropletIds);
+    sendDroplets(NetworkingOperations.FIREWALLS_ASSIGN_DROPLETS, id, dropletIds);
   }
 
   /** {@link #addDroplets(String, Collection)}. */
@@ -297,7 +299,7 @@ public final class FirewallService {
    * @throws InvalidSpecException if the ids are empty, not positive or more than 10
    */
   public void removeDroplets(String id, Collection<Long> dropletIds) {
-    sendDroplets(Operations.FIREWALLS_DELETE_DROPLETS, id, dropletIds);
+    sendDroplets(NetworkingOperations.FIREWALLS_DELETE_DROPLETS, id, dropletIds);
   }
 
   /** {@link #removeDroplets(String, Collection)}. */
@@ -315,7 +317,7 @@ public final class FirewallService {
    * @throws InvalidSpecException if no tag is given or one is not a valid tag name
    */
   public void addTags(String id, Collection<String> tags) {
-    sendTags(Operations.FIREWALLS_ADD_TAGS, id, tags);
+    sendTags(NetworkingOperations.FIREWALLS_ADD_TAGS, id, tags);
   }
 
   /** {@link #addTags(String, Collection)}. */
@@ -333,7 +335,7 @@ public final class FirewallService {
    * @throws InvalidSpecException if no tag is given or one is not a valid tag name
    */
   public void removeTags(String id, Collection<String> tags) {
-    sendTags(Operations.FIREWALLS_DELETE_TAGS, id, tags);
+    sendTags(NetworkingOperations.FIREWALLS_DELETE_TAGS, id, tags);
   }
 
   /** {@link #removeTags(String, Collection)}. */
@@ -351,7 +353,8 @@ public final class FirewallService {
    * @throws NotFoundException if there is no such firewall
    */
   public void delete(String id) {
-    api.send(ApiRequest.of(Operations.FIREWALLS_DELETE).pathParam("firewall_id", id).build());
+    api.send(
+        ApiRequest.of(NetworkingOperations.FIREWALLS_DELETE).pathParam("firewall_id", id).build());
   }
 
   /**
@@ -401,7 +404,7 @@ public final class FirewallService {
           : awaitSucceeded(current, timeout);
     }
     ApiRequest request =
-        ApiRequest.of(Operations.FIREWALLS_UPDATE)
+        ApiRequest.of(NetworkingOperations.FIREWALLS_UPDATE)
             .pathParam("firewall_id", current.id())
             .body(FirewallMapper.toBody(spec))
             .build();
@@ -411,14 +414,14 @@ public final class FirewallService {
 
   private FirewallWire getWire(String id) {
     return api.call(
-        ApiRequest.of(Operations.FIREWALLS_GET).pathParam("firewall_id", id).build(),
+        ApiRequest.of(NetworkingOperations.FIREWALLS_GET).pathParam("firewall_id", id).build(),
         "firewall",
         FirewallWire.class);
   }
 
   private Stream<FirewallWire> listWire() {
     return api.<FirewallWire>listAll(
-        ApiRequest.of(Operations.FIREWALLS_LIST).build(),
+        ApiRequest.of(NetworkingOperations.FIREWALLS_LIST).build(),
         "firewalls",
         FirewallWire.class,
         FirewallWire::id);

@@ -4,9 +4,9 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingRules;
 import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -344,7 +344,9 @@ public final class FirewallSpec {
       publicIngress.add(ports);
       acknowledge(
           AcknowledgedRisk.of(
-              Rules.SW_FW_001, justification, "tcp/udp " + ports + " from 0.0.0.0/0 and ::/0"));
+              NetworkingRules.SW_FW_001,
+              justification,
+              "tcp/udp " + ports + " from 0.0.0.0/0 and ::/0"));
       return this;
     }
 
@@ -366,8 +368,8 @@ public final class FirewallSpec {
       Objects.requireNonNull(ports, "ports");
       publicAdminIngress.add(ports);
       String detail = "tcp/udp " + ports + " (admin/database) from 0.0.0.0/0 and ::/0";
-      acknowledge(AcknowledgedRisk.of(Rules.SW_FW_002, justification, detail));
-      acknowledge(AcknowledgedRisk.of(Rules.SW_FW_001, justification, detail));
+      acknowledge(AcknowledgedRisk.of(NetworkingRules.SW_FW_002, justification, detail));
+      acknowledge(AcknowledgedRisk.of(NetworkingRules.SW_FW_001, justification, detail));
       return this;
     }
 
@@ -383,7 +385,8 @@ public final class FirewallSpec {
     public Builder allowPublicIcmp(Justification justification) {
       publicIcmp = true;
       acknowledge(
-          AcknowledgedRisk.of(Rules.SW_FW_001, justification, "icmp from 0.0.0.0/0 and ::/0"));
+          AcknowledgedRisk.of(
+              NetworkingRules.SW_FW_001, justification, "icmp from 0.0.0.0/0 and ::/0"));
       return this;
     }
 
@@ -396,7 +399,8 @@ public final class FirewallSpec {
     public Builder allowAllOutbound(Justification justification) {
       allOutbound = true;
       acknowledge(
-          AcknowledgedRisk.of(Rules.SW_FW_003, justification, "all ports to 0.0.0.0/0 and ::/0"));
+          AcknowledgedRisk.of(
+              NetworkingRules.SW_FW_003, justification, "all ports to 0.0.0.0/0 and ::/0"));
       return this;
     }
 
@@ -411,7 +415,9 @@ public final class FirewallSpec {
     public Builder allowAllPorts(Cidr source, Justification justification) {
       Objects.requireNonNull(source, "source");
       allPortsSources.add(source);
-      acknowledge(AcknowledgedRisk.of(Rules.SW_FW_004, justification, "all ports from " + source));
+      acknowledge(
+          AcknowledgedRisk.of(
+              NetworkingRules.SW_FW_004, justification, "all ports from " + source));
       return this;
     }
 

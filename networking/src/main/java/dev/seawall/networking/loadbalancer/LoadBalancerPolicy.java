@@ -2,7 +2,7 @@ package dev.seawall.networking.loadbalancer;
 
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.networking.NetworkingRules;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +47,7 @@ final class LoadBalancerPolicy {
         checks
             .at("forwardingRules[" + i + "]")
             .refuseUnlessAcknowledged(
-                Rules.SW_LB_001,
+                NetworkingRules.SW_LB_001,
                 true,
                 risks,
                 where
@@ -58,7 +58,7 @@ final class LoadBalancerPolicy {
         checks
             .at("forwardingRules[" + i + "]")
             .refuseUnlessAcknowledged(
-                Rules.SW_LB_001,
+                NetworkingRules.SW_LB_001,
                 true,
                 risks,
                 where
@@ -71,7 +71,7 @@ final class LoadBalancerPolicy {
       checks
           .at("redirectHttpToHttps")
           .refuse(
-              Rules.SW_LB_002,
+              NetworkingRules.SW_LB_002,
               "HTTP is redirected to HTTPS on port 443, but no forwarding rule serves TLS on port"
                   + " 443; add ForwardingRule.https(certificateName, targetPort) or"
                   + " ForwardingRule.tlsPassthrough(443, targetPort)");
@@ -81,7 +81,7 @@ final class LoadBalancerPolicy {
       checks
           .at("tlsCipherPolicy")
           .refuseUnlessAcknowledged(
-              Rules.SW_LB_003,
+              NetworkingRules.SW_LB_003,
               true,
               risks,
               "the load balancer terminates TLS with cipher policy "
@@ -93,7 +93,7 @@ final class LoadBalancerPolicy {
       checks
           .at("vpcUuid")
           .refuseUnlessAcknowledged(
-              Rules.SW_LB_004,
+              NetworkingRules.SW_LB_004,
               true,
               risks,
               "the load balancer is in no explicit VPC (it lands in the region's default VPC,"
@@ -103,7 +103,7 @@ final class LoadBalancerPolicy {
       checks
           .at("vpcUuid")
           .refuse(
-              Rules.SW_LB_004,
+              NetworkingRules.SW_LB_004,
               "the load balancer is in the region's default VPC "
                   + vpcUuid
                   + ", shared with everything else there; move the workload into its own VPC");

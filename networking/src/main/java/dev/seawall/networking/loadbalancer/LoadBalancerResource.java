@@ -2,7 +2,6 @@ package dev.seawall.networking.loadbalancer;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
@@ -10,6 +9,7 @@ import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.internal.StackSupport;
 import dev.seawall.networking.internal.StackSupport.Validated;
 import java.util.LinkedHashMap;
@@ -56,11 +56,11 @@ public final class LoadBalancerResource implements StackResource {
 
   private static final List<Operation> OPERATIONS =
       List.of(
-          Operations.LOAD_BALANCERS_LIST,
-          Operations.CERTIFICATES_LIST,
-          Operations.LOAD_BALANCERS_CREATE,
-          Operations.LOAD_BALANCERS_GET,
-          Operations.LOAD_BALANCERS_UPDATE);
+          NetworkingOperations.LOAD_BALANCERS_LIST,
+          NetworkingOperations.CERTIFICATES_LIST,
+          NetworkingOperations.LOAD_BALANCERS_CREATE,
+          NetworkingOperations.LOAD_BALANCERS_GET,
+          NetworkingOperations.LOAD_BALANCERS_UPDATE);
 
   private final DigitalOcean client;
   private final ResourceKey key;

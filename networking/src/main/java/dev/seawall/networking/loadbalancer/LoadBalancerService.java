@@ -6,7 +6,6 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
@@ -15,6 +14,7 @@ import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.certificate.Certificate;
 import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.loadbalancer.internal.LoadBalancerWire;
@@ -81,12 +81,12 @@ public final class LoadBalancerService {
    */
   public static List<Operation> operations() {
     return List.of(
-        Operations.LOAD_BALANCERS_LIST,
-        Operations.LOAD_BALANCERS_CREATE,
-        Operations.LOAD_BALANCERS_GET,
-        Operations.LOAD_BALANCERS_UPDATE,
-        Operations.LOAD_BALANCERS_DELETE,
-        Operations.CERTIFICATES_LIST);
+        NetworkingOperations.LOAD_BALANCERS_LIST,
+        NetworkingOperations.LOAD_BALANCERS_CREATE,
+        NetworkingOperations.LOAD_BALANCERS_GET,
+        NetworkingOperations.LOAD_BALANCERS_UPDATE,
+        NetworkingOperations.LOAD_BALANCERS_DELETE,
+        NetworkingOperations.CERTIFICATES_LIST);
   }
 
   /** {@link #create(LoadBalancerSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -151,7 +151,7 @@ public final class LoadBalancerService {
   public LoadBalancer get(String id) {
     return LoadBalancerMapper.toModel(
         api.<LoadBalancerWire>call(
-            ApiRequest.of(Operations.LOAD_BALANCERS_GET).pathParam("lb_id", id).build(),
+            ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_GET).pathParam("lb_id", id).build(),
             "load_balancer",
             LoadBalancerWire.class));
   }
@@ -169,7 +169,7 @@ public final class LoadBalancerService {
   public Page<LoadBalancer> list(int page, int perPage) {
     Page<LoadBalancerWire> wires =
         api.page(
-            ApiRequest.of(Operations.LOAD_BALANCERS_LIST).build(),
+            ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_LIST).build(),
             "load_balancers",
             LoadBalancerWire.class,
             page,
@@ -279,7 +279,8 @@ public final class LoadBalancerService {
    * @throws NotFoundException if there is no such load balancer
    */
   public void delete(String id) {
-    api.send(ApiRequest.of(Operations.LOAD_BALANCERS_DELETE).pathParam("lb_id", id).build());
+    api.send(
+        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_DELETE).pathParam("lb_id", id).build());
   }
 
   /**
@@ -304,7 +305,7 @@ public final class LoadBalancerService {
   private LoadBalancer createNew(LoadBalancerSpec spec, Duration timeout) {
     Resolved resolved = resolve(spec, null);
     ApiRequest request =
-        ApiRequest.of(Operations.LOAD_BALANCERS_CREATE)
+        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_CREATE)
             .body(LoadBalancerMapper.toBody(spec, resolved.idsByName()))
             .build();
     LoadBalancerWire created =
@@ -341,7 +342,7 @@ public final class LoadBalancerService {
         String.join(", ", diff.changed()));
     LoadBalancerWire updated =
         api.call(
-            ApiRequest.of(Operations.LOAD_BALANCERS_UPDATE)
+            ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_UPDATE)
                 .pathParam("lb_id", current.id())
                 .body(LoadBalancerMapper.toBody(spec, resolved.idsByName()))
                 .build(),
@@ -437,7 +438,7 @@ public final class LoadBalancerService {
 
   private Stream<LoadBalancerWire> listWire() {
     return api.<LoadBalancerWire>listAll(
-        ApiRequest.of(Operations.LOAD_BALANCERS_LIST).build(),
+        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_LIST).build(),
         "load_balancers",
         LoadBalancerWire.class,
         LoadBalancerWire::id);

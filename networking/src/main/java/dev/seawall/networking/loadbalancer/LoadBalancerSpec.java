@@ -4,8 +4,8 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingRules;
 import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -558,7 +558,9 @@ public final class LoadBalancerSpec {
     public Builder allowPlainHttp(Justification justification) {
       acknowledge(
           AcknowledgedRisk.of(
-              Rules.SW_LB_001, justification, "plain http entries without redirect to HTTPS"));
+              NetworkingRules.SW_LB_001,
+              justification,
+              "plain http entries without redirect to HTTPS"));
       return this;
     }
 
@@ -570,7 +572,9 @@ public final class LoadBalancerSpec {
      * @param justification why, e.g. a ticket reference
      */
     public Builder allowDefaultCipherPolicy(Justification justification) {
-      acknowledge(AcknowledgedRisk.of(Rules.SW_LB_003, justification, "tls_cipher_policy DEFAULT"));
+      acknowledge(
+          AcknowledgedRisk.of(
+              NetworkingRules.SW_LB_003, justification, "tls_cipher_policy DEFAULT"));
       return this;
     }
 
@@ -584,7 +588,9 @@ public final class LoadBalancerSpec {
     public Builder inDefaultVpc(Justification justification) {
       acknowledge(
           AcknowledgedRisk.of(
-              Rules.SW_LB_004, justification, "load balancer in the region's default VPC"));
+              NetworkingRules.SW_LB_004,
+              justification,
+              "load balancer in the region's default VPC"));
       return this;
     }
 
@@ -616,7 +622,7 @@ public final class LoadBalancerSpec {
         checks.invalid(
             "httpIdleTimeoutSeconds", "must be 30..600 seconds, was " + httpIdleTimeoutSeconds);
       }
-      boolean defaultVpc = Checks.isAcknowledged(Rules.SW_LB_004, acknowledgedRisks);
+      boolean defaultVpc = Checks.isAcknowledged(NetworkingRules.SW_LB_004, acknowledgedRisks);
       if (!vpcUuid.isEmpty() && !UUID.matcher(vpcUuid).matches()) {
         checks.invalid("vpcUuid", "'" + vpcUuid + "' is not a VPC UUID");
       }
@@ -727,7 +733,7 @@ public final class LoadBalancerSpec {
     }
 
     private TlsCipherPolicy cipherPolicy() {
-      return Checks.isAcknowledged(Rules.SW_LB_003, acknowledgedRisks)
+      return Checks.isAcknowledged(NetworkingRules.SW_LB_003, acknowledgedRisks)
           ? TlsCipherPolicy.DEFAULT
           : TlsCipherPolicy.STRONG;
     }

@@ -3,7 +3,7 @@ package dev.seawall.networking.tag;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
@@ -67,7 +67,7 @@ public final class TagResource implements StackResource {
       return List.of();
     }
     return List.of(
-        Rules.SW_INPUT_001.violation(
+        CoreRules.SW_INPUT_001.violation(
             key + ".name",
             "'"
                 + key.name()

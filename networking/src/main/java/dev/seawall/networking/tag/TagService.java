@@ -5,7 +5,7 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
+import dev.seawall.networking.NetworkingOperations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class TagService {
 
   /** Every API operation this service may call, for {@code Scopes.required(...)}. */
   public static List<Operation> operations() {
-    return List.of(Operations.TAGS_GET, Operations.TAGS_CREATE);
+    return List.of(NetworkingOperations.TAGS_GET, NetworkingOperations.TAGS_CREATE);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class TagService {
     try {
       return Optional.of(
           api.call(
-              ApiRequest.of(Operations.TAGS_GET).pathParam("tag_id", name).build(),
+              ApiRequest.of(NetworkingOperations.TAGS_GET).pathParam("tag_id", name).build(),
               "tag",
               Tag.class));
     } catch (NotFoundException e) {
@@ -79,7 +79,7 @@ public final class TagService {
       return existing.get();
     }
     return api.create(
-        ApiRequest.of(Operations.TAGS_CREATE).body(new Tag(name)).build(),
+        ApiRequest.of(NetworkingOperations.TAGS_CREATE).body(new Tag(name)).build(),
         "tag",
         Tag.class,
         () -> find(name));

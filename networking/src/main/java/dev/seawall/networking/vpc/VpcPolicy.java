@@ -1,8 +1,8 @@
 package dev.seawall.networking.vpc;
 
 import dev.seawall.core.policy.Checks;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingRules;
 import dev.seawall.networking.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +20,13 @@ final class VpcPolicy {
   static void checkRange(Checks checks, Cidr range) {
     checks.require(
         range.isRfc1918(),
-        Rules.SW_VPC_001,
+        NetworkingRules.SW_VPC_001,
         range
             + " is not a private RFC 1918 range; choose one within 10.0.0.0/8, 172.16.0.0/12 or"
             + " 192.168.0.0/16, e.g. 10.10.0.0/20");
     checks.require(
         range.prefixLength() >= MIN_PREFIX && range.prefixLength() <= MAX_PREFIX,
-        Rules.SW_VPC_001,
+        NetworkingRules.SW_VPC_001,
         range
             + " has prefix /"
             + range.prefixLength()
@@ -43,7 +43,7 @@ final class VpcPolicy {
         Named b = ranges.get(j);
         if (a.range().overlaps(b.range())) {
           out.add(
-              Rules.SW_VPC_001.violation(
+              NetworkingRules.SW_VPC_001.violation(
                   b.resource(),
                   b.range()
                       + " overlaps "

@@ -2,11 +2,11 @@ package dev.seawall.networking.vpc;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.Validated;
+import dev.seawall.networking.NetworkingOperations;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,17 +82,17 @@ public final class VpcResource extends SpecResource<VpcSpec, Vpc> {
 
   @Override
   protected List<Operation> readOperations() {
-    return List.of(Operations.VPCS_LIST);
+    return List.of(NetworkingOperations.VPCS_LIST);
   }
 
   @Override
   protected List<Operation> createOperations() {
-    return List.of(Operations.VPCS_CREATE);
+    return List.of(NetworkingOperations.VPCS_CREATE);
   }
 
   @Override
   protected List<Operation> updateOperations() {
-    return List.of(Operations.VPCS_UPDATE);
+    return List.of(NetworkingOperations.VPCS_UPDATE);
   }
 
   /** Builder for {@link VpcResource}. */

@@ -7,7 +7,6 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
@@ -18,6 +17,7 @@ import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.Differ;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.core.resource.WireKind;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.vpc.internal.VpcWire;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,9 +46,9 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
   static final WireKind<VpcWire, Vpc> WIRE =
       WireKind.builder(VpcResource.KIND, VpcWire.class, VpcWire::toModel)
           .envelope("vpc", "vpcs")
-          .list(Operations.VPCS_LIST)
-          .get(Operations.VPCS_GET, "vpc_id")
-          .delete(Operations.VPCS_DELETE)
+          .list(NetworkingOperations.VPCS_LIST)
+          .get(NetworkingOperations.VPCS_GET, "vpc_id")
+          .delete(NetworkingOperations.VPCS_DELETE)
           .identity(VpcWire::id, VpcWire::name)
           .build();
 
@@ -81,12 +81,12 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
    */
   public static List<Operation> operations() {
     return List.of(
-        Operations.VPCS_LIST,
-        Operations.VPCS_CREATE,
-        Operations.VPCS_GET,
-        Operations.VPCS_UPDATE,
-        Operations.VPCS_DELETE,
-        Operations.VPCS_LIST_MEMBERS);
+        NetworkingOperations.VPCS_LIST,
+        NetworkingOperations.VPCS_CREATE,
+        NetworkingOperations.VPCS_GET,
+        NetworkingOperations.VPCS_UPDATE,
+        NetworkingOperations.VPCS_DELETE,
+        NetworkingOperations.VPCS_LIST_MEMBERS);
   }
 
   @Override
@@ -120,7 +120,8 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
     if (!spec.description().isEmpty()) {
       body.put("description", spec.description());
     }
-    return createWithLookup(ApiRequest.of(Operations.VPCS_CREATE).body(body).build(), spec);
+    return createWithLookup(
+        ApiRequest.of(NetworkingOperations.VPCS_CREATE).body(body).build(), spec);
   }
 
   /**
@@ -173,7 +174,7 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
     body.put("name", observed.name());
     body.put("description", spec.description());
     return call(
-        ApiRequest.of(Operations.VPCS_UPDATE)
+        ApiRequest.of(NetworkingOperations.VPCS_UPDATE)
             .pathParam("vpc_id", observed.id())
             .body(body)
             .build());
@@ -188,7 +189,7 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
    */
   public List<VpcMember> listMembers(String id) {
     return api.<VpcMember>listAll(
-            ApiRequest.of(Operations.VPCS_LIST_MEMBERS).pathParam("vpc_id", id).build(),
+            ApiRequest.of(NetworkingOperations.VPCS_LIST_MEMBERS).pathParam("vpc_id", id).build(),
             "members",
             VpcMember.class,
             VpcMember::urn)
@@ -266,7 +267,7 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
 
   private DeleteAttempt tryDelete(String id) {
     try {
-      api.send(ApiRequest.of(Operations.VPCS_DELETE).pathParam("vpc_id", id).build());
+      api.send(ApiRequest.of(NetworkingOperations.VPCS_DELETE).pathParam("vpc_id", id).build());
       return new DeleteAttempt(true, "");
     } catch (NotFoundException gone) {
       return new DeleteAttempt(true, "");

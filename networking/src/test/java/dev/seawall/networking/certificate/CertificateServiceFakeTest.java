@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.networking.Networking;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
@@ -62,7 +62,7 @@ class CertificateServiceFakeTest {
     Certificate second = certificates.create(letsEncrypt());
 
     assertThat(second.id()).isEqualTo(first.id());
-    assertThat(fake.callCount(Operations.CERTIFICATES_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_CREATE)).isEqualTo(1);
   }
 
   @Test
@@ -74,19 +74,19 @@ class CertificateServiceFakeTest {
 
     assertThat(created.sha1Fingerprint()).isEqualTo(spec.sha1Fingerprint().orElseThrow());
     assertThat(created.dnsNames()).containsExactly("www.example.com", "example.com");
-    assertThat(fake.callCount(Operations.CERTIFICATES_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_CREATE)).isEqualTo(1);
     Map<String, Object> stored = fake.state().table(FakeCertificates.TABLE).require(created.id());
     assertThat(FakeJson.write(stored)).doesNotContain("PRIVATE KEY");
   }
 
   @Test
   void create_whenResponseLost_findsTheCertificateInsteadOfPostingAgain() {
-    fake.disconnectNext(Operations.CERTIFICATES_CREATE.operationId());
+    fake.disconnectNext(NetworkingOperations.CERTIFICATES_CREATE.operationId());
 
     Certificate created = certificates.create(letsEncrypt());
 
     assertThat(created.name()).isEqualTo("web-cert");
-    assertThat(fake.callCount(Operations.CERTIFICATES_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeCertificates.TABLE).size()).isEqualTo(1);
   }
 
@@ -125,7 +125,7 @@ class CertificateServiceFakeTest {
 
   @Test
   void create_when422_throwsUnprocessable() {
-    fake.failNext(Operations.CERTIFICATES_CREATE, 422);
+    fake.failNext(NetworkingOperations.CERTIFICATES_CREATE, 422);
 
     assertThatThrownBy(() -> certificates.create(letsEncrypt()))
         .isInstanceOf(UnprocessableException.class);
@@ -133,7 +133,7 @@ class CertificateServiceFakeTest {
 
   @Test
   void create_when403_throwsForbiddenNamingTheScope() {
-    fake.failNext(Operations.CERTIFICATES_CREATE, 403);
+    fake.failNext(NetworkingOperations.CERTIFICATES_CREATE, 403);
 
     assertThatThrownBy(() -> certificates.create(letsEncrypt()))
         .isInstanceOfSatisfying(
@@ -143,7 +143,7 @@ class CertificateServiceFakeTest {
 
   @Test
   void listAll_when401_throwsUnauthorized() {
-    fake.failNext(Operations.CERTIFICATES_LIST, 401);
+    fake.failNext(NetworkingOperations.CERTIFICATES_LIST, 401);
 
     assertThatThrownBy(() -> certificates.listAll().toList())
         .isInstanceOf(UnauthorizedException.class);
@@ -158,20 +158,21 @@ class CertificateServiceFakeTest {
   @Test
   void get_whenRateLimitedOnce_retriesAfterWaiting() {
     Certificate created = certificates.create(letsEncrypt());
-    fake.rateLimitNext(Operations.CERTIFICATES_GET.operationId(), 1, Duration.ofSeconds(5));
+    fake.rateLimitNext(
+        NetworkingOperations.CERTIFICATES_GET.operationId(), 1, Duration.ofSeconds(5));
 
     assertThat(certificates.get(created.id()).id()).isEqualTo(created.id());
-    assertThat(fake.callCount(Operations.CERTIFICATES_GET)).isEqualTo(2);
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_GET)).isEqualTo(2);
     assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
   void get_whenServerErrorOnce_retries() {
     Certificate created = certificates.create(letsEncrypt());
-    fake.failNext(Operations.CERTIFICATES_GET, 503);
+    fake.failNext(NetworkingOperations.CERTIFICATES_GET, 503);
 
     assertThat(certificates.get(created.id()).id()).isEqualTo(created.id());
-    assertThat(fake.callCount(Operations.CERTIFICATES_GET)).isEqualTo(2);
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_GET)).isEqualTo(2);
   }
 
   @Test
@@ -187,7 +188,7 @@ class CertificateServiceFakeTest {
 
   @Test
   void create_whenCustomUploadRefused_exceptionCarriesNoKeyMaterial() {
-    fake.failNext(Operations.CERTIFICATES_CREATE, 422);
+    fake.failNext(NetworkingOperations.CERTIFICATES_CREATE, 422);
     CertificateSpec spec = CertificateSpec.custom("own", rsaKey(), rsaLeaf(), chain()).build();
 
     assertThatThrownBy(() -> certificates.create(spec))

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingRules;
 import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -79,7 +79,8 @@ class FirewallRulesPolicyTest {
       FirewallSpec spec = base().addInboundRule(https).allowPublicIngress(443, WHY).build();
       assertThat(spec.acknowledgedRisks())
           .containsExactly(
-              AcknowledgedRisk.of(Rules.SW_FW_001, WHY, "tcp/udp 443 from 0.0.0.0/0 and ::/0"));
+              AcknowledgedRisk.of(
+                  NetworkingRules.SW_FW_001, WHY, "tcp/udp 443 from 0.0.0.0/0 and ::/0"));
     }
 
     @Test
@@ -276,7 +277,8 @@ class FirewallRulesPolicyTest {
       FirewallSpec spec =
           base().addInboundRule(allFromVpc).allowAllPorts(Cidr.parse("10.0.0.0/8"), WHY).build();
       assertThat(spec.acknowledgedRisks())
-          .containsExactly(AcknowledgedRisk.of(Rules.SW_FW_004, WHY, "all ports from 10.0.0.0/8"));
+          .containsExactly(
+              AcknowledgedRisk.of(NetworkingRules.SW_FW_004, WHY, "all ports from 10.0.0.0/8"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.seawall.core.ApiException;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.ServerException;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
@@ -17,6 +16,7 @@ import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.networking.Networking;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
@@ -73,8 +73,8 @@ class FirewallServiceFakeTest {
 
     assertThat(created.status()).isEqualTo(Firewall.Status.SUCCEEDED);
     assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
-    assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
-    assertThat(fake.callCount(Operations.FIREWALLS_GET)).isGreaterThanOrEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_GET)).isGreaterThanOrEqualTo(1);
   }
 
   @Test
@@ -113,8 +113,8 @@ class FirewallServiceFakeTest {
     Firewall second = firewalls.apply(web());
 
     assertThat(second.id()).isEqualTo(first.id());
-    assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
-    assertThat(fake.callCount(Operations.FIREWALLS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isZero();
   }
 
   @Test
@@ -127,7 +127,7 @@ class FirewallServiceFakeTest {
 
     Firewall updated = firewalls.apply(changed);
 
-    assertThat(fake.callCount(Operations.FIREWALLS_UPDATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isEqualTo(1);
     assertThat(updated.inboundRules()).hasSize(4);
     assertThat(changed.sameRulesAs(updated)).isTrue();
     assertThat(updated.status()).isEqualTo(Firewall.Status.SUCCEEDED);
@@ -165,7 +165,7 @@ class FirewallServiceFakeTest {
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("SW-FW-001");
     assertThat(fake.calls().size() - before).isEqualTo(1); // only the GET
-    assertThat(fake.callCount(Operations.FIREWALLS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isZero();
   }
 
   @Test
@@ -211,23 +211,23 @@ class FirewallServiceFakeTest {
 
   @Test
   void create_when400_throwsApiExceptionAndDoesNotResend() {
-    fake.failNext(Operations.FIREWALLS_CREATE, 400);
+    fake.failNext(NetworkingOperations.FIREWALLS_CREATE, 400);
 
     assertThatThrownBy(() -> firewalls.create(web()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
-    assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
   }
 
   @Test
   void create_when401_throwsUnauthorized() {
-    fake.failNext(Operations.FIREWALLS_CREATE, 401);
+    fake.failNext(NetworkingOperations.FIREWALLS_CREATE, 401);
 
     assertThatThrownBy(() -> firewalls.create(web())).isInstanceOf(UnauthorizedException.class);
   }
 
   @Test
   void create_when403_throwsForbiddenNamingScope() {
-    fake.failNext(Operations.FIREWALLS_CREATE, 403);
+    fake.failNext(NetworkingOperations.FIREWALLS_CREATE, 403);
 
     assertThatThrownBy(() -> firewalls.create(web()))
         .isInstanceOfSatisfying(
@@ -237,7 +237,7 @@ class FirewallServiceFakeTest {
 
   @Test
   void create_when422_throwsUnprocessable() {
-    fake.failNext(Operations.FIREWALLS_CREATE, 422);
+    fake.failNext(NetworkingOperations.FIREWALLS_CREATE, 422);
 
     assertThatThrownBy(() -> firewalls.create(web())).isInstanceOf(UnprocessableException.class);
     assertThat(firewalls.listAll()).isEmpty();
@@ -246,7 +246,7 @@ class FirewallServiceFakeTest {
   @Test
   void get_when429_waitsAndRetries() {
     Firewall created = firewalls.create(web());
-    fake.rateLimitNext(Operations.FIREWALLS_GET.operationId(), 1, Duration.ofSeconds(7));
+    fake.rateLimitNext(NetworkingOperations.FIREWALLS_GET.operationId(), 1, Duration.ofSeconds(7));
     Duration sleptBefore = clock.slept();
 
     assertThat(firewalls.get(created.id()).id()).isEqualTo(created.id());
@@ -256,38 +256,38 @@ class FirewallServiceFakeTest {
   @Test
   void get_when5xxOnce_retries() {
     Firewall created = firewalls.create(web());
-    fake.failNext(Operations.FIREWALLS_GET, 503);
-    int before = fake.callCount(Operations.FIREWALLS_GET);
+    fake.failNext(NetworkingOperations.FIREWALLS_GET, 503);
+    int before = fake.callCount(NetworkingOperations.FIREWALLS_GET);
 
     assertThat(firewalls.get(created.id()).id()).isEqualTo(created.id());
-    assertThat(fake.callCount(Operations.FIREWALLS_GET) - before).isEqualTo(2);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_GET) - before).isEqualTo(2);
   }
 
   @Test
   void create_when5xxBeforeCreation_looksUpThenCreatesOnce() {
-    fake.failNext(Operations.FIREWALLS_CREATE, 500);
+    fake.failNext(NetworkingOperations.FIREWALLS_CREATE, 500);
 
     Firewall created = firewalls.create(web());
 
     assertThat(fake.state().table(FakeFirewalls.TABLE).size()).isEqualTo(1);
-    assertThat(fake.callCount(Operations.FIREWALLS_LIST)).isGreaterThanOrEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_LIST)).isGreaterThanOrEqualTo(1);
     assertThat(created.name()).isEqualTo("web");
   }
 
   @Test
   void create_whenResponseLostAfterCreation_findsItInsteadOfPostingAgain() {
-    fake.disconnectNext(Operations.FIREWALLS_CREATE.operationId());
+    fake.disconnectNext(NetworkingOperations.FIREWALLS_CREATE.operationId());
 
     Firewall created = firewalls.create(web());
 
-    assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeFirewalls.TABLE).size()).isEqualTo(1);
     assertThat(created.status()).isEqualTo(Firewall.Status.SUCCEEDED);
   }
 
   @Test
   void create_whenServerKeepsFailing_throwsServerException() {
-    fake.failNext(Operations.FIREWALLS_CREATE.operationId(), 502, 20);
+    fake.failNext(NetworkingOperations.FIREWALLS_CREATE.operationId(), 502, 20);
 
     assertThatThrownBy(() -> firewalls.create(web())).isInstanceOf(ServerException.class);
     assertThat(fake.state().table(FakeFirewalls.TABLE).size()).isZero();

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.PolicyReport;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -102,7 +102,7 @@ class LoadBalancerRulesPolicyTest {
       assertThat(spec.acknowledgedRisks())
           .containsExactly(
               AcknowledgedRisk.of(
-                  Rules.SW_LB_001, WHY, "plain http entries without redirect to HTTPS"));
+                  NetworkingRules.SW_LB_001, WHY, "plain http entries without redirect to HTTPS"));
     }
 
     @Test
@@ -176,7 +176,8 @@ class LoadBalancerRulesPolicyTest {
 
       assertThat(spec.tlsCipherPolicy()).isEqualTo(TlsCipherPolicy.DEFAULT);
       assertThat(spec.acknowledgedRisks())
-          .containsExactly(AcknowledgedRisk.of(Rules.SW_LB_003, WHY, "tls_cipher_policy DEFAULT"));
+          .containsExactly(
+              AcknowledgedRisk.of(NetworkingRules.SW_LB_003, WHY, "tls_cipher_policy DEFAULT"));
     }
 
     @Test
@@ -239,7 +240,7 @@ class LoadBalancerRulesPolicyTest {
       assertThat(spec.acknowledgedRisks())
           .containsExactly(
               AcknowledgedRisk.of(
-                  Rules.SW_LB_004, WHY, "load balancer in the region's default VPC"));
+                  NetworkingRules.SW_LB_004, WHY, "load balancer in the region's default VPC"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitFailedException;
@@ -17,6 +16,7 @@ import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.networking.Networking;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.certificate.Certificate;
 import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.certificate.CertificateSpec;
@@ -95,7 +95,7 @@ class LoadBalancerServiceFakeTest {
     assertThat(created.status()).isEqualTo(LoadBalancer.Status.ACTIVE);
     assertThat(created.ip()).isNotEmpty();
     assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(90));
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
     assertThat(new LoadBalancerAuditor().audit(created)).isEmpty();
   }
 
@@ -123,8 +123,8 @@ class LoadBalancerServiceFakeTest {
     LoadBalancer second = loadBalancers.apply(full());
 
     assertThat(second.id()).isEqualTo(first.id());
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
   @Test
@@ -137,7 +137,7 @@ class LoadBalancerServiceFakeTest {
 
     assertThat(newId).isNotEqualTo(oldId);
     assertThat(second.certificateIds()).containsExactly(newId);
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
   @Test
@@ -150,7 +150,7 @@ class LoadBalancerServiceFakeTest {
 
     assertThat(second.certificateIds()).isEqualTo(first.certificateIds());
     assertThat(certificates.listAll().filter(c -> c.name().equals("web-cert"))).hasSize(2);
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
   @Test
@@ -169,7 +169,7 @@ class LoadBalancerServiceFakeTest {
     assertThat(updated.forwardingRules())
         .extracting(ForwardingRule::targetPort)
         .containsExactly(9090);
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
   }
 
   @Test
@@ -181,7 +181,7 @@ class LoadBalancerServiceFakeTest {
     LoadBalancer updated = loadBalancers.apply(changed);
 
     assertThat(updated.id()).isEqualTo(created.id());
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
     assertThat(updated.firewall().deny()).hasSize(2);
     assertThat(updated.stickySessions()).isEqualTo(StickySessions.cookies("DO-LB", 600));
     assertThat(updated.healthCheck()).contains(HealthCheck.tcp(8080));
@@ -197,7 +197,7 @@ class LoadBalancerServiceFakeTest {
     LoadBalancer updated = loadBalancers.apply(base().build());
 
     assertThat(updated.tag()).isEqualTo("web");
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
   }
 
   @Test
@@ -209,7 +209,7 @@ class LoadBalancerServiceFakeTest {
     loadBalancers.apply(spec);
 
     assertThat(created.vpcUuid()).isEqualTo(FakeVpcs.defaultVpc(fake.state(), "nyc3"));
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
     assertThat(LoadBalancerAuditor.withDefaultVpcs(List.of(created.vpcUuid())).audit(created))
         .extracting(v -> v.ruleId())
         .containsExactly("SW-LB-004");
@@ -231,7 +231,7 @@ class LoadBalancerServiceFakeTest {
             () -> loadBalancers.apply(base().network(LoadBalancerNetwork.INTERNAL).build()))
         .isInstanceOf(SeawallException.class)
         .hasMessageContaining("network (EXTERNAL -> INTERNAL)");
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
   @Test
@@ -241,7 +241,7 @@ class LoadBalancerServiceFakeTest {
     assertThatThrownBy(() -> loadBalancers.apply(spec))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("no certificate named 'shop-cert'");
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isZero();
   }
 
   @Test
@@ -252,7 +252,7 @@ class LoadBalancerServiceFakeTest {
     assertThatThrownBy(() -> loadBalancers.apply(base().build()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("is in state error");
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isZero();
   }
 
   @Test
@@ -271,28 +271,28 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void create_whenResponseLost_findsTheLoadBalancerInsteadOfPostingAgain() {
-    fake.disconnectNext(Operations.LOAD_BALANCERS_CREATE.operationId());
+    fake.disconnectNext(NetworkingOperations.LOAD_BALANCERS_CREATE.operationId());
 
     LoadBalancer created = loadBalancers.create(base().build());
 
     assertThat(created.name()).isEqualTo("web-lb");
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeLoadBalancers.TABLE).size()).isEqualTo(1);
   }
 
   @Test
   void create_whenServerErrorOnce_looksUpThenResends() {
-    fake.failNext(Operations.LOAD_BALANCERS_CREATE, 500);
+    fake.failNext(NetworkingOperations.LOAD_BALANCERS_CREATE, 500);
 
     loadBalancers.create(base().build());
 
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_CREATE)).isEqualTo(2);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(2);
     assertThat(fake.state().table(FakeLoadBalancers.TABLE).size()).isEqualTo(1);
   }
 
   @Test
   void create_whenApiRefuses_throwsUnprocessable() {
-    fake.failNext(Operations.LOAD_BALANCERS_CREATE, 422);
+    fake.failNext(NetworkingOperations.LOAD_BALANCERS_CREATE, 422);
 
     assertThatThrownBy(() -> loadBalancers.create(base().build()))
         .isInstanceOf(UnprocessableException.class);
@@ -301,7 +301,7 @@ class LoadBalancerServiceFakeTest {
   @Test
   void update_whenTokenLacksScope_throwsForbiddenNamingIt() {
     LoadBalancer created = loadBalancers.apply(base().build());
-    fake.failNext(Operations.LOAD_BALANCERS_UPDATE, 403);
+    fake.failNext(NetworkingOperations.LOAD_BALANCERS_UPDATE, 403);
 
     assertThatThrownBy(
             () -> loadBalancers.update(created.id(), base().enableProxyProtocol(true).build()))
@@ -344,7 +344,7 @@ class LoadBalancerServiceFakeTest {
     assertThat(new LoadBalancerAuditor().audit(created))
         .extracting(v -> v.ruleId())
         .containsExactly("SW-LB-001", "SW-LB-003");
-    assertThat(fake.callCount(Operations.LOAD_BALANCERS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
   @Test

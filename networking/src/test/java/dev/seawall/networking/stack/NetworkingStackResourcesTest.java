@@ -3,9 +3,7 @@ package dev.seawall.networking.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Scopes;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.Plan;
@@ -13,6 +11,8 @@ import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.Stack;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.networking.NetworkingOperations;
+import dev.seawall.networking.NetworkingRules;
 import dev.seawall.networking.firewall.Firewall;
 import dev.seawall.networking.firewall.FirewallCoverageRule;
 import dev.seawall.networking.firewall.FirewallResource;
@@ -63,7 +63,7 @@ class NetworkingStackResourcesTest {
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.rule()).isEqualTo(Rules.SW_DR_003);
+              assertThat(v.rule()).isEqualTo(NetworkingRules.SW_DR_003);
               assertThat(v.resource()).isEqualTo("droplet/db-1");
             });
   }
@@ -91,7 +91,7 @@ class NetworkingStackResourcesTest {
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.rule()).isEqualTo(Rules.SW_VPC_001);
+              assertThat(v.rule()).isEqualTo(NetworkingRules.SW_VPC_001);
               assertThat(v.resource()).isEqualTo("vpc/b");
             });
   }
@@ -118,7 +118,9 @@ class NetworkingStackResourcesTest {
                     .tags("web"))
             .build();
 
-    assertThat(open.validate()).extracting(Violation::ruleId).contains(Rules.SW_FW_002.id());
+    assertThat(open.validate())
+        .extracting(Violation::ruleId)
+        .contains(NetworkingRules.SW_FW_002.id());
     assertThat(open.acknowledgedRisks()).isEmpty();
   }
 
@@ -130,7 +132,9 @@ class NetworkingStackResourcesTest {
 
     assertThat(inVpc.validate()).isEmpty();
     assertThat(inVpc.dependsOn()).containsExactly(VPC);
-    assertThat(noVpc.validate()).extracting(Violation::ruleId).contains(Rules.SW_LB_004.id());
+    assertThat(noVpc.validate())
+        .extracting(Violation::ruleId)
+        .contains(NetworkingRules.SW_LB_004.id());
   }
 
   @Test
@@ -193,8 +197,8 @@ class NetworkingStackResourcesTest {
       assertThat(first.created()).isTrue();
       assertThat(second.created()).isFalse();
       assertThat(second.id()).isEqualTo(first.id());
-      assertThat(fake.callCount(Operations.FIREWALLS_CREATE)).isEqualTo(1);
-      assertThat(fake.callCount(Operations.FIREWALLS_UPDATE)).isZero();
+      assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isZero();
     }
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.resource.Applied;
@@ -14,6 +13,7 @@ import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
+import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
@@ -67,8 +67,8 @@ class VpcServiceFakeTest {
     assertThat(first.created()).isTrue();
     assertThat(second.diff().isNone()).isTrue();
     assertThat(second.resource().id()).isEqualTo(first.resource().id());
-    assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
-    assertThat(fake.callCount(Operations.VPCS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_UPDATE)).isZero();
     assertThat(first.resource().isDefault()).isFalse();
     assertThat(first.resource().ipRange()).isEqualTo(Cidr.parse("10.10.0.0/20"));
   }
@@ -84,7 +84,7 @@ class VpcServiceFakeTest {
     assertThat(applied.resource().description()).contains("prod, v2");
     assertThat(applied.diff().changes())
         .containsExactly(FieldChange.updated("description", "production", "prod, v2"));
-    assertThat(fake.callCount(Operations.VPCS_UPDATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_UPDATE)).isEqualTo(1);
   }
 
   @Test
@@ -95,8 +95,8 @@ class VpcServiceFakeTest {
         .isInstanceOf(RefusedChangeException.class)
         .hasMessageContaining("ip_range: 10.10.0.0/20 → 10.20.0.0/20")
         .hasMessageContaining("nothing was sent");
-    assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
-    assertThat(fake.callCount(Operations.VPCS_UPDATE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_UPDATE)).isZero();
   }
 
   @Test
@@ -113,12 +113,12 @@ class VpcServiceFakeTest {
 
   @Test
   void create_whenResponseLost_findsByNameInsteadOfPostingAgain() {
-    fake.disconnectNext(Operations.VPCS_CREATE.operationId());
+    fake.disconnectNext(NetworkingOperations.VPCS_CREATE.operationId());
 
     Vpc created = vpcs.create(prod());
 
     assertThat(created.name()).isEqualTo("prod-nyc1");
-    assertThat(fake.callCount(Operations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeVpcs.TABLE).size()).isEqualTo(2);
   }
 
@@ -127,17 +127,17 @@ class VpcServiceFakeTest {
     Vpc defaultVpc = vpcs.find("default-nyc1").orElseThrow();
 
     assertThatThrownBy(() -> vpcs.delete(defaultVpc.id())).hasMessageContaining("default VPC");
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isZero();
   }
 
   @Test
   void delete_whenConflictWhileMembersDetach_retriesUntilDeleted() {
     Vpc created = vpcs.create(prod());
-    fake.failNext(Operations.VPCS_DELETE.operationId(), 409, 2);
+    fake.failNext(NetworkingOperations.VPCS_DELETE.operationId(), 409, 2);
 
     assertThat(vpcs.delete(created.id())).isEqualTo(Deletion.DELETED);
 
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isEqualTo(3);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isEqualTo(3);
     assertThat(clock.slept()).isPositive();
     assertThat(vpcs.find("prod-nyc1")).isEmpty();
   }
@@ -152,32 +152,32 @@ class VpcServiceFakeTest {
         .hasMessageContaining("still has 1 member: web-1 (do:droplet:13457723)")
         .hasMessageContaining("prod-nyc1");
     assertThat(clock.slept()).isLessThanOrEqualTo(Duration.ofSeconds(30));
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isGreaterThan(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isGreaterThan(1);
   }
 
   @Test
   void delete_whenForbiddenWithoutMembers_throwsForbiddenAtOnce() {
     Vpc created = vpcs.create(prod());
-    fake.failNext(Operations.VPCS_DELETE.operationId(), 403);
+    fake.failNext(NetworkingOperations.VPCS_DELETE.operationId(), 403);
 
     assertThatThrownBy(() -> vpcs.delete(created.id()))
         .isInstanceOfSatisfying(
             ForbiddenException.class,
             e -> assertThat(e.requiredScopes()).containsExactly("vpc:delete"));
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isEqualTo(1);
   }
 
   @Test
   void delete_whenUnknown_isAlreadyDeleted() {
     assertThat(vpcs.delete("00000000-0000-4000-8000-000000000000"))
         .isEqualTo(Deletion.ALREADY_DELETED);
-    assertThat(fake.callCount(Operations.VPCS_DELETE)).isZero();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_DELETE)).isZero();
   }
 
   @Test
   void delete_whenTheAnswerIsLost_retriesAndCountsTheVpcAsDeleted() {
     Vpc created = vpcs.create(prod());
-    fake.disconnectNext(Operations.VPCS_DELETE.operationId());
+    fake.disconnectNext(NetworkingOperations.VPCS_DELETE.operationId());
 
     assertThat(vpcs.delete(created.id())).isEqualTo(Deletion.DELETED);
     assertThat(vpcs.find("prod-nyc1")).isEmpty();

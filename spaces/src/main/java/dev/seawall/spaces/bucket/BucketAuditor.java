@@ -1,8 +1,8 @@
 package dev.seawall.spaces.bucket;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +29,14 @@ public final class BucketAuditor implements Auditor<Bucket> {
     String resource = bucket.ref().resource();
     if (bucket.listingPublic()) {
       found.add(
-          Rules.SW_SP_001.violation(
+          SpacesRules.SW_SP_001.violation(
               resource,
               "listing is public: anyone can list the bucket's keys without credentials; set the"
                   + " ACL to private"));
     }
     if (bucket.versioning() != VersioningStatus.ENABLED) {
       found.add(
-          Rules.SW_SP_002.violation(
+          SpacesRules.SW_SP_002.violation(
               resource,
               "versioning is "
                   + bucket.versioning().name().toLowerCase(java.util.Locale.ROOT)
@@ -59,7 +59,7 @@ public final class BucketAuditor implements Auditor<Bucket> {
       for (int j = 0; j < origins.size(); j++) {
         if (origins.get(j).contains("*")) {
           found.add(
-              Rules.SW_SP_005.violation(
+              SpacesRules.SW_SP_005.violation(
                   bucket.resource() + ".corsRules[" + i + "].allowedOrigins[" + j + "]",
                   "origin '"
                       + origins.get(j)

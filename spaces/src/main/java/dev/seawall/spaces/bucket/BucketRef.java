@@ -2,8 +2,8 @@ package dev.seawall.spaces.bucket;
 
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>the region is a lowercase slug ({@code nyc3}, {@code fra1}, ...; {@code us-east-1} style
  *       slugs for S3-compatible servers);
  *   <li>the endpoint is {@code https}; plain {@code http} only for a loopback host (test servers) —
- *       {@link Rules#SW_SP_007}, no opt-out;
+ *       {@link SpacesRules#SW_SP_007}, no opt-out;
  *   <li>the endpoint does not already contain the bucket name (as in {@code
  *       https://my-bucket.nyc3.digitaloceanspaces.com}), has no path, query, fragment or user info,
  *       and a {@code *.digitaloceanspaces.com} endpoint is the one of the region.
@@ -104,7 +104,7 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
     var uri = endpoint.uri();
     if (!endpoint.isHttps() && !endpoint.isLoopback()) {
       checks.refuse(
-          Rules.SW_SP_007,
+          SpacesRules.SW_SP_007,
           "endpoint "
               + endpoint.host()
               + " uses plain http; use https (plain http is accepted only for loopback test"

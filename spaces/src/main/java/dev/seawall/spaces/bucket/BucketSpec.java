@@ -4,8 +4,8 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -203,7 +203,8 @@ public final class BucketSpec {
       Objects.requireNonNull(justification, "justification");
       this.acl = CannedAcl.PUBLIC_READ;
       acknowledgedRisks.add(
-          AcknowledgedRisk.of(Rules.SW_SP_001, justification, "listing is public (public-read)"));
+          AcknowledgedRisk.of(
+              SpacesRules.SW_SP_001, justification, "listing is public (public-read)"));
       return this;
     }
 
@@ -230,7 +231,8 @@ public final class BucketSpec {
     public Builder disableVersioning(Justification justification) {
       Objects.requireNonNull(justification, "justification");
       this.versioningEnabled = false;
-      acknowledgedRisks.add(AcknowledgedRisk.of(Rules.SW_SP_002, justification, "versioning off"));
+      acknowledgedRisks.add(
+          AcknowledgedRisk.of(SpacesRules.SW_SP_002, justification, "versioning off"));
       return this;
     }
 
@@ -284,7 +286,7 @@ public final class BucketSpec {
               + " keep it private and hand out presigned PUT URLs");
       if (!versioningEnabled) {
         checks.refuseUnlessAcknowledged(
-            Rules.SW_SP_002,
+            SpacesRules.SW_SP_002,
             true,
             acknowledgedRisks,
             "versioning is off: an overwrite or delete loses data for good",
@@ -330,7 +332,7 @@ public final class BucketSpec {
         Checks at = checks.at("allowedOrigins[" + i + "]");
         if (origin.contains("*")) {
           at.refuse(
-              Rules.SW_SP_005,
+              SpacesRules.SW_SP_005,
               "origin '"
                   + origin
                   + "' is a wildcard; list the exact origins that need access, e.g."

@@ -1,7 +1,7 @@
 package dev.seawall.spaces.internal;
 
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.spaces.bucket.BucketRef;
 import dev.seawall.spaces.object.CopyObjectSpec;
 import dev.seawall.spaces.object.ObjectInfo;
@@ -311,7 +311,7 @@ public final class DefaultObjectService implements ObjectService {
     if (!problems.isEmpty()) {
       throw new InvalidSpecException(
           problems.stream()
-              .map(p -> Rules.SW_INPUT_001.violation("object/" + key, "object key " + p))
+              .map(p -> CoreRules.SW_INPUT_001.violation("object/" + key, "object key " + p))
               .toList());
     }
   }

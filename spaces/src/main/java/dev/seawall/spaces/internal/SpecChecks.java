@@ -3,7 +3,7 @@ package dev.seawall.spaces.internal;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.bucket.CannedAcl;
 import dev.seawall.spaces.object.ObjectKeys;
 import dev.seawall.spaces.object.SseCustomerKey;
@@ -54,7 +54,8 @@ public final class SpecChecks {
    */
   public static void requireSseC(
       Checks checks, @Nullable SseCustomerKey key, List<AcknowledgedRisk> risks, String problem) {
-    checks.refuseUnlessAcknowledged(Rules.SW_SP_003, key == null, risks, problem, WITHOUT_SSE_C);
+    checks.refuseUnlessAcknowledged(
+        SpacesRules.SW_SP_003, key == null, risks, problem, WITHOUT_SSE_C);
   }
 
   /**
@@ -89,21 +90,21 @@ public final class SpecChecks {
           checks
               .at("acl")
               .refuseUnlessAcknowledged(
-                  Rules.SW_SP_001, true, risks, publicRead, "allowPublicRead(Justification)");
-      case PUBLIC_READ_WRITE -> checks.at("acl").refuse(Rules.SW_SP_001, publicReadWrite);
+                  SpacesRules.SW_SP_001, true, risks, publicRead, "allowPublicRead(Justification)");
+      case PUBLIC_READ_WRITE -> checks.at("acl").refuse(SpacesRules.SW_SP_001, publicReadWrite);
     }
   }
 
   /** The risk recorded by {@code withoutSseC(...)} (SW-SP-003). */
   public static AcknowledgedRisk withoutSseC(Justification justification, String detail) {
     return AcknowledgedRisk.of(
-        Rules.SW_SP_003, Objects.requireNonNull(justification, "justification"), detail);
+        SpacesRules.SW_SP_003, Objects.requireNonNull(justification, "justification"), detail);
   }
 
   /** The risk recorded by an object's {@code allowPublicRead(...)} (SW-SP-001). */
   public static AcknowledgedRisk publicObject(Justification justification) {
     return AcknowledgedRisk.of(
-        Rules.SW_SP_001,
+        SpacesRules.SW_SP_001,
         Objects.requireNonNull(justification, "justification"),
         "object is public (public-read)");
   }

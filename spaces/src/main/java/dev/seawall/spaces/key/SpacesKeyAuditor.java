@@ -1,8 +1,8 @@
 package dev.seawall.spaces.key;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class SpacesKeyAuditor implements Auditor<SpacesKey> {
       SpacesKeyGrant grant = key.grants().get(i);
       if (grant.permission() == SpacesKeyPermission.FULL_ACCESS) {
         found.add(
-            Rules.SW_SP_006.violation(
+            SpacesRules.SW_SP_006.violation(
                 key.resource() + ".grants[" + i + "]",
                 "key '"
                     + key.name()
@@ -26,7 +26,7 @@ public final class SpacesKeyAuditor implements Auditor<SpacesKey> {
                     + " granted read or readwrite on named buckets"));
       } else if (grant.isAccountWide()) {
         found.add(
-            Rules.SW_SP_006.violation(
+            SpacesRules.SW_SP_006.violation(
                 key.resource() + ".grants[" + i + "]",
                 "key '"
                     + key.name()

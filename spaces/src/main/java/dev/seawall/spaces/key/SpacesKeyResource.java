@@ -2,7 +2,6 @@ package dev.seawall.spaces.key;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
@@ -11,6 +10,7 @@ import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.spaces.SpacesOperations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.HashSet;
@@ -46,7 +46,7 @@ public final class SpacesKeyResource implements StackResource {
   public static final String KIND = "spaces_key";
 
   private static final List<Operation> OPERATIONS =
-      List.of(Operations.SPACES_KEY_LIST, Operations.SPACES_KEY_CREATE);
+      List.of(SpacesOperations.SPACES_KEY_LIST, SpacesOperations.SPACES_KEY_CREATE);
 
   private final DigitalOcean client;
   private final ResourceKey key;

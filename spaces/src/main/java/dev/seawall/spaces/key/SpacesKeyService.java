@@ -4,8 +4,8 @@ import dev.seawall.core.Api;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
+import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.spaces.key.internal.CreatedKeyResponse;
 import dev.seawall.spaces.key.internal.SpacesKeyCreateRequest;
 import dev.seawall.spaces.key.internal.SpacesKeyRenameRequest;
@@ -63,7 +63,7 @@ public final class SpacesKeyService {
     Set<String> before =
         findByName(spec.name()).stream().map(SpacesKey::accessKey).collect(Collectors.toSet());
     ApiRequest request =
-        ApiRequest.of(Operations.SPACES_KEY_CREATE)
+        ApiRequest.of(SpacesOperations.SPACES_KEY_CREATE)
             .body(new SpacesKeyCreateRequest(spec.name(), spec.grants()))
             .build();
     CreatedKeyResponse created =
@@ -105,7 +105,7 @@ public final class SpacesKeyService {
    */
   public List<SpacesKey> list() {
     return api.<SpacesKey>listAll(
-            ApiRequest.of(Operations.SPACES_KEY_LIST).build(),
+            ApiRequest.of(SpacesOperations.SPACES_KEY_LIST).build(),
             "keys",
             SpacesKey.class,
             SpacesKey::accessKey)
@@ -122,7 +122,7 @@ public final class SpacesKeyService {
   public List<SpacesKey> findByName(String name) {
     String wanted = Objects.requireNonNull(name, "name").strip();
     return api.<SpacesKey>listAll(
-            ApiRequest.of(Operations.SPACES_KEY_LIST).query("name", wanted).build(),
+            ApiRequest.of(SpacesOperations.SPACES_KEY_LIST).query("name", wanted).build(),
             "keys",
             SpacesKey.class,
             SpacesKey::accessKey)
@@ -142,7 +142,7 @@ public final class SpacesKeyService {
     try {
       return Optional.of(
           api.call(
-              ApiRequest.of(Operations.SPACES_KEY_GET)
+              ApiRequest.of(SpacesOperations.SPACES_KEY_GET)
                   .pathParam("access_key", requireAccessKey(accessKey))
                   .build(),
               "key",
@@ -168,7 +168,7 @@ public final class SpacesKeyService {
       throw new IllegalArgumentException("a Spaces key needs a name, e.g. \"invoices-uploader\"");
     }
     return api.call(
-        ApiRequest.of(Operations.SPACES_KEY_UPDATE)
+        ApiRequest.of(SpacesOperations.SPACES_KEY_UPDATE)
             .pathParam("access_key", requireAccessKey(accessKey))
             .body(new SpacesKeyRenameRequest(name))
             .build(),
@@ -187,7 +187,7 @@ public final class SpacesKeyService {
   public boolean delete(String accessKey) {
     try {
       api.send(
-          ApiRequest.of(Operations.SPACES_KEY_DELETE)
+          ApiRequest.of(SpacesOperations.SPACES_KEY_DELETE)
               .pathParam("access_key", requireAccessKey(accessKey))
               .build());
       LOG.info("deleted Spaces key {}", accessKey);

@@ -4,8 +4,8 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.bucket.BucketNames;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -123,7 +123,7 @@ public final class SpacesKeySpec {
       grants.clear();
       grants.add(new SpacesKeyGrant("", SpacesKeyPermission.FULL_ACCESS));
       acknowledgedRisks.add(
-          AcknowledgedRisk.of(Rules.SW_SP_006, justification, "fullaccess on every bucket"));
+          AcknowledgedRisk.of(SpacesRules.SW_SP_006, justification, "fullaccess on every bucket"));
       return this;
     }
 
@@ -141,7 +141,7 @@ public final class SpacesKeySpec {
       grants.add(new SpacesKeyGrant("", Objects.requireNonNull(permission, "permission")));
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_SP_006,
+              SpacesRules.SW_SP_006,
               justification,
               permission.name().toLowerCase(java.util.Locale.ROOT) + " on every bucket"));
       return this;
@@ -167,7 +167,7 @@ public final class SpacesKeySpec {
           case FULL_ACCESS -> {
             fullAccess = true;
             at.refuseUnlessAcknowledged(
-                Rules.SW_SP_006,
+                SpacesRules.SW_SP_006,
                 true,
                 acknowledgedRisks,
                 "fullaccess lets the key create, read and delete every bucket of the account;"
@@ -177,7 +177,7 @@ public final class SpacesKeySpec {
           case READ, READ_WRITE -> {
             if (grant.bucket().isEmpty()) {
               at.refuseUnlessAcknowledged(
-                  Rules.SW_SP_006,
+                  SpacesRules.SW_SP_006,
                   true,
                   acknowledgedRisks,
                   "an empty bucket name grants "

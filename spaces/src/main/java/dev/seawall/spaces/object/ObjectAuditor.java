@@ -1,8 +1,8 @@
 package dev.seawall.spaces.object;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public final class ObjectAuditor implements Auditor<ObjectInfo> {
       return List.of();
     }
     return List.of(
-        Rules.SW_SP_003.violation(
+        SpacesRules.SW_SP_003.violation(
             object.resource(),
             "object is stored without a customer-provided key (SSE-C); rewrite it with"
                 + " ObjectService.copy(...) and a destinationSseCustomerKey"));

@@ -4,8 +4,8 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.internal.SpecChecks;
 import dev.seawall.spaces.object.SseCustomerKey;
 import io.vavr.collection.Seq;
@@ -167,7 +167,7 @@ public final class PresignSpec {
       Objects.requireNonNull(justification, "justification");
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_SP_004, justification, "presigned URL valid longer than 1 hour"));
+              SpacesRules.SW_SP_004, justification, "presigned URL valid longer than 1 hour"));
       return this;
     }
 
@@ -234,7 +234,7 @@ public final class PresignSpec {
         checks
             .at("lifetime")
             .refuse(
-                Rules.SW_SP_004,
+                SpacesRules.SW_SP_004,
                 "lifetime "
                     + lifetime
                     + " is longer than 7 days, which SigV4 does not allow (there is no opt-out)");
@@ -242,7 +242,7 @@ public final class PresignSpec {
         checks
             .at("lifetime")
             .refuseUnlessAcknowledged(
-                Rules.SW_SP_004,
+                SpacesRules.SW_SP_004,
                 lifetime.compareTo(MAX_LIFETIME_WITHOUT_OPT_OUT) > 0,
                 acknowledgedRisks,
                 "lifetime " + lifetime + " is longer than 1 hour (default 15 minutes)",

@@ -1,8 +1,8 @@
 package dev.seawall.spaces.presign;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.spaces.SpacesRules;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ public final class PresignedUrlAuditor implements Auditor<URI> {
       }
       if (seconds > PresignSpec.MAX_LIFETIME_WITHOUT_OPT_OUT.getSeconds()) {
         return List.of(
-            Rules.SW_SP_004.violation(
+            SpacesRules.SW_SP_004.violation(
                 "presigned-url/" + url.getHost() + url.getRawPath(),
                 "presigned URL is valid for "
                     + seconds

@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
-import dev.seawall.core.Operations;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.spaces.Spaces;
+import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
@@ -333,7 +333,7 @@ class SpacesKeyServiceTest {
       assertThat(thrown)
           .hasMessageContaining(orphan)
           .hasMessageNotContaining(older.key().accessKey());
-      assertThat(fake.callCount(Operations.SPACES_KEY_CREATE)).isEqualTo(2);
+      assertThat(fake.callCount(SpacesOperations.SPACES_KEY_CREATE)).isEqualTo(2);
       assertThat(stackTrace(thrown)).doesNotContain(older.credentials().secretAccessKey());
     }
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Scopes;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.spaces.Spaces;
+import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.bucket.BucketResource;
 import dev.seawall.spaces.bucket.BucketSpec;
 import dev.seawall.spaces.bucket.CannedAcl;
@@ -68,8 +68,12 @@ class SpacesStackResourcesTest {
     ObjectResource object =
         ObjectResource.of(spaces, bucket, PutObjectSpec.builder().key("plain.txt"), new byte[1]);
 
-    assertThat(bucket.validate()).extracting(Violation::ruleId).contains(Rules.SW_SP_001.id());
-    assertThat(object.validate()).extracting(Violation::ruleId).contains(Rules.SW_SP_003.id());
+    assertThat(bucket.validate())
+        .extracting(Violation::ruleId)
+        .contains(SpacesRules.SW_SP_001.id());
+    assertThat(object.validate())
+        .extracting(Violation::ruleId)
+        .contains(SpacesRules.SW_SP_003.id());
   }
 
   @Test
@@ -93,6 +97,6 @@ class SpacesStackResourcesTest {
             SpacesKeySpec.builder()
                 .addGrant(new SpacesKeyGrant("", SpacesKeyPermission.FULL_ACCESS)));
 
-    assertThat(admin.validate()).extracting(Violation::ruleId).contains(Rules.SW_SP_006.id());
+    assertThat(admin.validate()).extracting(Violation::ruleId).contains(SpacesRules.SW_SP_006.id());
   }
 }

@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeResource;
@@ -121,7 +120,7 @@ public final class FakeCertificates implements FakeResource {
     FakeTable certificates = state.table(TABLE);
     routes
         .on(
-            Operations.CERTIFICATES_CREATE,
+            FakeOperations.CERTIFICATES_CREATE,
             request -> {
               Map<String, @Nullable Object> body = request.json();
               Object name = body.get("name");
@@ -140,14 +139,14 @@ public final class FakeCertificates implements FakeResource {
               return FakeResponse.created(FakeJson.object("certificate", row));
             })
         .on(
-            Operations.CERTIFICATES_GET,
+            FakeOperations.CERTIFICATES_GET,
             request ->
                 FakeResponse.ok(
                     FakeJson.object(
                         "certificate",
                         refresh(state, certificates.require(request.pathParam("certificate_id"))))))
         .on(
-            Operations.CERTIFICATES_LIST,
+            FakeOperations.CERTIFICATES_LIST,
             request -> {
               certificates.values().forEach(row -> refresh(state, row));
               List<Map<String, @Nullable Object>> rows =
@@ -159,7 +158,7 @@ public final class FakeCertificates implements FakeResource {
               return FakeResponse.page(request, "certificates", rows);
             })
         .on(
-            Operations.CERTIFICATES_DELETE,
+            FakeOperations.CERTIFICATES_DELETE,
             request -> {
               if (!certificates.remove(request.pathParam("certificate_id"))) {
                 throw FakeApiError.notFound();

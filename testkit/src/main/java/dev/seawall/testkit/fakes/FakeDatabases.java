@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -137,9 +136,9 @@ public final class FakeDatabases implements FakeResource {
     this.state = fakeState;
     FakeTable clusters = fakeState.table(TABLE);
     routes
-        .on(Operations.DATABASES_CREATE_CLUSTER, this::create)
+        .on(FakeOperations.DATABASES_CREATE_CLUSTER, this::create)
         .on(
-            Operations.DATABASES_LIST_CLUSTERS,
+            FakeOperations.DATABASES_LIST_CLUSTERS,
             request -> {
               List<Object> out = new ArrayList<>();
               for (Map<String, @Nullable Object> row : clusters.values()) {
@@ -151,18 +150,18 @@ public final class FakeDatabases implements FakeResource {
               return FakeResponse.ok(FakeJson.object("databases", out));
             })
         .on(
-            Operations.DATABASES_GET_CLUSTER,
+            FakeOperations.DATABASES_GET_CLUSTER,
             request ->
                 FakeResponse.ok(
                     FakeJson.object("database", render(cluster(request), credentialsVisible))))
         .on(
-            Operations.DATABASES_DESTROY_CLUSTER,
+            FakeOperations.DATABASES_DESTROY_CLUSTER,
             request -> {
               clusters.remove(cluster(request).get("id"));
               return FakeResponse.noContent();
             })
         .on(
-            Operations.DATABASES_GET_CA,
+            FakeOperations.DATABASES_GET_CA,
             request -> {
               cluster(request);
               String base64 =
@@ -170,7 +169,7 @@ public final class FakeDatabases implements FakeResource {
               return FakeResponse.ok(FakeJson.object("ca", FakeJson.object("certificate", base64)));
             })
         .on(
-            Operations.DATABASES_UPDATE_MAINTENANCE_WINDOW,
+            FakeOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW,
             request -> {
               Map<String, @Nullable Object> row = cluster(request);
               Map<String, @Nullable Object> body = request.json();
@@ -184,10 +183,10 @@ public final class FakeDatabases implements FakeResource {
               return FakeResponse.noContent();
             })
         .on(
-            Operations.DATABASES_LIST_FIREWALL_RULES,
+            FakeOperations.DATABASES_LIST_FIREWALL_RULES,
             request -> FakeResponse.ok(FakeJson.object("rules", cluster(request).get("rules"))))
         .on(
-            Operations.DATABASES_UPDATE_FIREWALL_RULES,
+            FakeOperations.DATABASES_UPDATE_FIREWALL_RULES,
             request -> {
               Map<String, @Nullable Object> row = cluster(request);
               Object rules = request.json().get("rules");
@@ -195,7 +194,7 @@ public final class FakeDatabases implements FakeResource {
               return FakeResponse.noContent();
             })
         .on(
-            Operations.DATABASES_LIST_USERS,
+            FakeOperations.DATABASES_LIST_USERS,
             request ->
                 FakeResponse.ok(
                     FakeJson.object(
@@ -203,21 +202,21 @@ public final class FakeDatabases implements FakeResource {
                         users(cluster(request)).values().stream()
                             .map(u -> renderUser(u, credentialsVisible))
                             .toList())))
-        .on(Operations.DATABASES_ADD_USER, this::addUser)
+        .on(FakeOperations.DATABASES_ADD_USER, this::addUser)
         .on(
-            Operations.DATABASES_GET_USER,
+            FakeOperations.DATABASES_GET_USER,
             request ->
                 FakeResponse.ok(
                     FakeJson.object("user", renderUser(user(request), credentialsVisible))))
         .on(
-            Operations.DATABASES_DELETE_USER,
+            FakeOperations.DATABASES_DELETE_USER,
             request -> {
               Map<String, @Nullable Object> user = user(request);
               users(cluster(request)).remove(user.get("name"));
               return FakeResponse.noContent();
             })
         .on(
-            Operations.DATABASES_RESET_AUTH,
+            FakeOperations.DATABASES_RESET_AUTH,
             request -> {
               Map<String, @Nullable Object> user = user(request);
               Object mysql = request.json().get("mysql_settings");

@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -61,9 +60,9 @@ public final class FakeDroplets implements FakeResource {
   public void register(FakeRoutes routes, FakeState state) {
     FakeTable droplets = state.table(TABLE);
     routes
-        .on(Operations.DROPLETS_CREATE, request -> create(request, state))
+        .on(FakeOperations.DROPLETS_CREATE, request -> create(request, state))
         .on(
-            Operations.DROPLETS_GET,
+            FakeOperations.DROPLETS_GET,
             request -> {
               FakeVolumes.settle(state);
               Map<String, @Nullable Object> droplet =
@@ -72,7 +71,7 @@ public final class FakeDroplets implements FakeResource {
               return FakeResponse.ok(FakeJson.object("droplet", droplet));
             })
         .on(
-            Operations.DROPLETS_LIST,
+            FakeOperations.DROPLETS_LIST,
             request -> {
               FakeVolumes.settle(state);
               String tag = request.query("tag_name").orElse(null);
@@ -90,7 +89,7 @@ public final class FakeDroplets implements FakeResource {
               return FakeResponse.page(request, "droplets", matching);
             })
         .on(
-            Operations.DROPLETS_DESTROY,
+            FakeOperations.DROPLETS_DESTROY,
             request -> {
               FakeVolumes.settle(state);
               long id = request.pathParamAsLong("droplet_id");
@@ -99,7 +98,7 @@ public final class FakeDroplets implements FakeResource {
               return FakeResponse.noContent();
             })
         .on(
-            Operations.DROPLET_ACTIONS_GET,
+            FakeOperations.DROPLET_ACTIONS_GET,
             request -> {
               long dropletId = request.pathParamAsLong("droplet_id");
               droplets.require(dropletId);

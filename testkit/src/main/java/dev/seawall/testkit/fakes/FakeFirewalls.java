@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -88,7 +87,7 @@ public final class FakeFirewalls implements FakeResource {
     FakeTable firewalls = state.table(TABLE);
     routes
         .on(
-            Operations.FIREWALLS_CREATE,
+            FakeOperations.FIREWALLS_CREATE,
             request -> {
               String id = state.nextUuid();
               Map<String, @Nullable Object> row = fromBody(request, id, state);
@@ -96,20 +95,20 @@ public final class FakeFirewalls implements FakeResource {
               return FakeResponse.accepted(FakeJson.object("firewall", row));
             })
         .on(
-            Operations.FIREWALLS_GET,
+            FakeOperations.FIREWALLS_GET,
             request ->
                 FakeResponse.ok(
                     FakeJson.object(
                         "firewall",
                         refresh(state, firewalls.require(request.pathParam("firewall_id"))))))
         .on(
-            Operations.FIREWALLS_LIST,
+            FakeOperations.FIREWALLS_LIST,
             request -> {
               firewalls.values().forEach(row -> refresh(state, row));
               return FakeResponse.page(request, "firewalls", firewalls.values());
             })
         .on(
-            Operations.FIREWALLS_UPDATE,
+            FakeOperations.FIREWALLS_UPDATE,
             request -> {
               String id = request.pathParam("firewall_id");
               Map<String, @Nullable Object> existing = firewalls.require(id);
@@ -119,7 +118,7 @@ public final class FakeFirewalls implements FakeResource {
               return FakeResponse.ok(FakeJson.object("firewall", row));
             })
         .on(
-            Operations.FIREWALLS_DELETE,
+            FakeOperations.FIREWALLS_DELETE,
             request -> {
               if (!firewalls.remove(request.pathParam("firewall_id"))) {
                 throw FakeApiError.notFound();
@@ -127,16 +126,16 @@ public final class FakeFirewalls implements FakeResource {
               return FakeResponse.noContent();
             })
         .on(
-            Operations.FIREWALLS_ASSIGN_DROPLETS,
+            FakeOperations.FIREWALLS_ASSIGN_DROPLETS,
             request -> changeList(request, state, firewalls, "droplet_ids", true))
         .on(
-            Operations.FIREWALLS_DELETE_DROPLETS,
+            FakeOperations.FIREWALLS_DELETE_DROPLETS,
             request -> changeList(request, state, firewalls, "droplet_ids", false))
         .on(
-            Operations.FIREWALLS_ADD_TAGS,
+            FakeOperations.FIREWALLS_ADD_TAGS,
             request -> changeList(request, state, firewalls, "tags", true))
         .on(
-            Operations.FIREWALLS_DELETE_TAGS,
+            FakeOperations.FIREWALLS_DELETE_TAGS,
             request -> changeList(request, state, firewalls, "tags", false));
   }
 

@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -79,7 +78,7 @@ public final class FakeLoadBalancers implements FakeResource {
     FakeTable lbs = state.table(TABLE);
     routes
         .on(
-            Operations.LOAD_BALANCERS_CREATE,
+            FakeOperations.LOAD_BALANCERS_CREATE,
             request -> {
               String id = state.nextUuid();
               Map<String, @Nullable Object> row = fromBody(request, id, state, null);
@@ -91,19 +90,19 @@ public final class FakeLoadBalancers implements FakeResource {
               return FakeResponse.accepted(FakeJson.object("load_balancer", row));
             })
         .on(
-            Operations.LOAD_BALANCERS_GET,
+            FakeOperations.LOAD_BALANCERS_GET,
             request ->
                 FakeResponse.ok(
                     FakeJson.object(
                         "load_balancer", refresh(state, lbs.require(request.pathParam("lb_id"))))))
         .on(
-            Operations.LOAD_BALANCERS_LIST,
+            FakeOperations.LOAD_BALANCERS_LIST,
             request -> {
               lbs.values().forEach(row -> refresh(state, row));
               return FakeResponse.page(request, "load_balancers", lbs.values());
             })
         .on(
-            Operations.LOAD_BALANCERS_UPDATE,
+            FakeOperations.LOAD_BALANCERS_UPDATE,
             request -> {
               String id = request.pathParam("lb_id");
               Map<String, @Nullable Object> existing = refresh(state, lbs.require(id));
@@ -112,7 +111,7 @@ public final class FakeLoadBalancers implements FakeResource {
               return FakeResponse.ok(FakeJson.object("load_balancer", row));
             })
         .on(
-            Operations.LOAD_BALANCERS_DELETE,
+            FakeOperations.LOAD_BALANCERS_DELETE,
             request -> {
               if (!lbs.remove(request.pathParam("lb_id"))) {
                 throw FakeApiError.notFound();

@@ -1,7 +1,6 @@
 package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.HttpMethod;
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeHandler;
 import dev.seawall.testkit.FakeJson;
@@ -56,7 +55,7 @@ public final class FakeSpacesKeys implements FakeResource {
         };
     routes
         .on(
-            Operations.SPACES_KEY_CREATE,
+            FakeOperations.SPACES_KEY_CREATE,
             request -> {
               Map<String, Object> body = request.json();
               Object name = body.get("name");
@@ -79,7 +78,7 @@ public final class FakeSpacesKeys implements FakeResource {
               return FakeResponse.created(FakeJson.object("key", withSecret));
             })
         .on(
-            Operations.SPACES_KEY_LIST,
+            FakeOperations.SPACES_KEY_LIST,
             request -> {
               Optional<String> name = request.query("name");
               Optional<String> bucket = request.query("bucket");
@@ -93,14 +92,14 @@ public final class FakeSpacesKeys implements FakeResource {
               return FakeResponse.page(request, "keys", rows);
             })
         .on(
-            Operations.SPACES_KEY_GET,
+            FakeOperations.SPACES_KEY_GET,
             request ->
                 FakeResponse.ok(
                     FakeJson.object("key", keys.require(request.pathParam("access_key")))))
-        .on(Operations.SPACES_KEY_UPDATE, update)
+        .on(FakeOperations.SPACES_KEY_UPDATE, update)
         .on(HttpMethod.PATCH, "/v2/spaces/keys/{access_key}", update)
         .on(
-            Operations.SPACES_KEY_DELETE,
+            FakeOperations.SPACES_KEY_DELETE,
             request -> {
               keys.require(request.pathParam("access_key"));
               keys.remove(request.pathParam("access_key"));

@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -41,9 +40,9 @@ public final class FakeSshKeys implements FakeResource {
   public void register(FakeRoutes routes, FakeState state) {
     FakeTable keys = state.table(TABLE);
     routes
-        .on(Operations.SSH_KEYS_CREATE, request -> create(request, state))
+        .on(FakeOperations.SSH_KEYS_CREATE, request -> create(request, state))
         .on(
-            Operations.SSH_KEYS_GET,
+            FakeOperations.SSH_KEYS_GET,
             request ->
                 FakeResponse.ok(
                     FakeJson.object(
@@ -51,10 +50,10 @@ public final class FakeSshKeys implements FakeResource {
                         find(state, request.pathParam("ssh_key_identifier"))
                             .orElseThrow(FakeApiError::notFound))))
         .on(
-            Operations.SSH_KEYS_LIST,
+            FakeOperations.SSH_KEYS_LIST,
             request -> FakeResponse.page(request, "ssh_keys", keys.values()))
         .on(
-            Operations.SSH_KEYS_DELETE,
+            FakeOperations.SSH_KEYS_DELETE,
             request -> {
               Map<String, @Nullable Object> key =
                   find(state, request.pathParam("ssh_key_identifier"))

@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeResource;
@@ -31,7 +30,7 @@ public final class FakeTags implements FakeResource {
     FakeTable tags = state.table(TABLE);
     routes
         .on(
-            Operations.TAGS_CREATE,
+            FakeOperations.TAGS_CREATE,
             request -> {
               Object name = request.json().get("name");
               if (!(name instanceof String text) || !NAME.matcher(text).matches()) {
@@ -43,7 +42,7 @@ public final class FakeTags implements FakeResource {
               return FakeResponse.created(FakeJson.object("tag", row));
             })
         .on(
-            Operations.TAGS_GET,
+            FakeOperations.TAGS_GET,
             request ->
                 FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))));
   }

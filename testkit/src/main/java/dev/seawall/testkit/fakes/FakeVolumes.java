@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -61,16 +60,16 @@ public final class FakeVolumes implements FakeResource {
     FakeTable volumes = state.table(TABLE);
     FakeTable snapshots = state.table(SNAPSHOTS);
     routes
-        .on(Operations.VOLUMES_CREATE, request -> create(request, state))
+        .on(FakeOperations.VOLUMES_CREATE, request -> create(request, state))
         .on(
-            Operations.VOLUMES_GET,
+            FakeOperations.VOLUMES_GET,
             request -> {
               settle(state);
               return FakeResponse.ok(
                   FakeJson.object("volume", volumes.require(request.pathParam("volume_id"))));
             })
         .on(
-            Operations.VOLUMES_LIST,
+            FakeOperations.VOLUMES_LIST,
             request -> {
               settle(state);
               String name = request.query("name").orElse(null);
@@ -83,7 +82,7 @@ public final class FakeVolumes implements FakeResource {
               return FakeResponse.page(request, "volumes", matching);
             })
         .on(
-            Operations.VOLUMES_DELETE,
+            FakeOperations.VOLUMES_DELETE,
             request -> {
               settle(state);
               Map<String, @Nullable Object> volume =
@@ -95,9 +94,9 @@ public final class FakeVolumes implements FakeResource {
               volumes.remove(String.valueOf(volume.get("id")));
               return FakeResponse.noContent();
             })
-        .on(Operations.VOLUME_ACTIONS_POST_BY_ID, request -> action(request, state))
+        .on(FakeOperations.VOLUME_ACTIONS_POST_BY_ID, request -> action(request, state))
         .on(
-            Operations.VOLUME_ACTIONS_GET,
+            FakeOperations.VOLUME_ACTIONS_GET,
             request -> {
               long actionId = request.pathParamAsLong("action_id");
               Map<String, @Nullable Object> pending =
@@ -110,7 +109,7 @@ public final class FakeVolumes implements FakeResource {
               return FakeResponse.ok(FakeJson.object("action", action));
             })
         .on(
-            Operations.VOLUME_ACTIONS_LIST,
+            FakeOperations.VOLUME_ACTIONS_LIST,
             request -> {
               String volumeId = request.pathParam("volume_id");
               volumes.require(volumeId);
@@ -123,7 +122,7 @@ public final class FakeVolumes implements FakeResource {
               return FakeResponse.page(request, "actions", actions);
             })
         .on(
-            Operations.VOLUME_SNAPSHOTS_CREATE,
+            FakeOperations.VOLUME_SNAPSHOTS_CREATE,
             request -> {
               settle(state);
               Map<String, @Nullable Object> volume =
@@ -144,7 +143,7 @@ public final class FakeVolumes implements FakeResource {
               return FakeResponse.created(FakeJson.object("snapshot", snapshot));
             })
         .on(
-            Operations.VOLUME_SNAPSHOTS_LIST,
+            FakeOperations.VOLUME_SNAPSHOTS_LIST,
             request -> {
               String volumeId = request.pathParam("volume_id");
               volumes.require(volumeId);

@@ -1,6 +1,5 @@
 package dev.seawall.testkit.fakes;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -55,17 +54,17 @@ public final class FakeVpcs implements FakeResource {
   public void register(FakeRoutes routes, FakeState state) {
     FakeTable vpcs = state.table(TABLE);
     routes
-        .on(Operations.VPCS_CREATE, request -> create(request, state, vpcs))
+        .on(FakeOperations.VPCS_CREATE, request -> create(request, state, vpcs))
         .on(
-            Operations.VPCS_GET,
+            FakeOperations.VPCS_GET,
             request ->
                 FakeResponse.ok(FakeJson.object("vpc", vpcs.require(request.pathParam("vpc_id")))))
-        .on(Operations.VPCS_LIST, request -> FakeResponse.page(request, "vpcs", vpcs.values()))
-        .on(Operations.VPCS_UPDATE, request -> update(request, vpcs, true))
-        .on(Operations.VPCS_PATCH, request -> update(request, vpcs, false))
-        .on(Operations.VPCS_DELETE, request -> delete(request, state, vpcs))
+        .on(FakeOperations.VPCS_LIST, request -> FakeResponse.page(request, "vpcs", vpcs.values()))
+        .on(FakeOperations.VPCS_UPDATE, request -> update(request, vpcs, true))
+        .on(FakeOperations.VPCS_PATCH, request -> update(request, vpcs, false))
+        .on(FakeOperations.VPCS_DELETE, request -> delete(request, state, vpcs))
         .on(
-            Operations.VPCS_LIST_MEMBERS,
+            FakeOperations.VPCS_LIST_MEMBERS,
             request -> {
               vpcs.require(request.pathParam("vpc_id"));
               return FakeResponse.page(

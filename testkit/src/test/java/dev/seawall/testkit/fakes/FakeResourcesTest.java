@@ -3,7 +3,6 @@ package dev.seawall.testkit.fakes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.core.Operations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeResource;
@@ -109,7 +108,8 @@ class FakeResourcesTest {
   void addResource_whenLambdaAddedTwice_stillRefusesTheClash() {
     FakeResource twice =
         (routes, state) ->
-            routes.on(Operations.TAGS_GET, request -> dev.seawall.testkit.FakeResponse.noContent());
+            routes.on(
+                FakeOperations.TAGS_GET, request -> dev.seawall.testkit.FakeResponse.noContent());
 
     assertThatThrownBy(
             () -> FakeDigitalOcean.builder().addResource(twice).addResource(twice).build())

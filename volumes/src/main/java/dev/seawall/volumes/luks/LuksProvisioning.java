@@ -4,8 +4,8 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.volumes.VolumesRules;
 import dev.seawall.volumes.luks.internal.CloudConfigRenderer;
 import dev.seawall.volumes.luks.internal.DropletPaths;
 import dev.seawall.volumes.luks.internal.LuksScriptRenderer;
@@ -178,7 +178,7 @@ public final class LuksProvisioning {
    */
   public List<String> mountOptions() {
     List<String> options = new ArrayList<>(extraMountOptions);
-    if (!Checks.isAcknowledged(Rules.SW_VOL_003, acknowledgedRisks)) {
+    if (!Checks.isAcknowledged(VolumesRules.SW_VOL_003, acknowledgedRisks)) {
       options.add("nodev");
       options.add("nosuid");
     }
@@ -460,7 +460,7 @@ public final class LuksProvisioning {
     public Builder allowDevAndSuid(Justification justification) {
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_VOL_003,
+              VolumesRules.SW_VOL_003,
               Objects.requireNonNull(justification, "justification"),
               "mounted without nodev,nosuid"));
       return this;
@@ -478,7 +478,7 @@ public final class LuksProvisioning {
     public Builder embedKeyInUserData(Justification justification) {
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_VOL_002,
+              VolumesRules.SW_VOL_002,
               Objects.requireNonNull(justification, "justification"),
               "LUKS key embedded in user data"));
       return this;
@@ -524,7 +524,7 @@ public final class LuksProvisioning {
             .ifPresent(p -> checks.invalid("keySource.bearerTokenFile", p));
       }
       checks.refuseUnlessAcknowledged(
-          Rules.SW_VOL_002,
+          VolumesRules.SW_VOL_002,
           source instanceof KeySource.Embedded,
           acknowledgedRisks,
           "the LUKS key would be embedded in the script and cloud-config (user data); use"
@@ -541,7 +541,7 @@ public final class LuksProvisioning {
           at.invalid("", "exec contradicts noexec(true)");
         } else {
           at.refuseUnlessAcknowledged(
-              Rules.SW_VOL_003,
+              VolumesRules.SW_VOL_003,
               DEV_AND_SUID.contains(option),
               acknowledgedRisks,
               "mount option " + option + " re-enables device files or set-uid programs",

@@ -1,8 +1,8 @@
 package dev.seawall.volumes.volume;
 
 import dev.seawall.core.policy.Auditor;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.volumes.VolumesRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public final class VolumeAuditor implements Auditor<Volume> {
     List<Violation> violations = new ArrayList<>();
     if (volume.isPreformatted()) {
       violations.add(
-          Rules.SW_VOL_001.violation(
+          VolumesRules.SW_VOL_001.violation(
               "volume/" + volume.name(),
               "DigitalOcean pre-formatted the volume with "
                   + volume.filesystemType()

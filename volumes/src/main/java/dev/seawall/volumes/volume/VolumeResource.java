@@ -2,7 +2,6 @@ package dev.seawall.volumes.volume;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
@@ -10,6 +9,7 @@ import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.volumes.VolumesOperations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -48,14 +48,14 @@ public final class VolumeResource implements StackResource {
   public static final String KIND = "volume";
 
   private static final List<Operation> CREATE_OPERATIONS =
-      List.of(Operations.VOLUMES_LIST, Operations.VOLUMES_CREATE);
+      List.of(VolumesOperations.VOLUMES_LIST, VolumesOperations.VOLUMES_CREATE);
 
   private static final List<Operation> ATTACH_OPERATIONS =
       List.of(
-          Operations.VOLUMES_GET,
-          Operations.DROPLETS_GET,
-          Operations.VOLUME_ACTIONS_POST_BY_ID,
-          Operations.VOLUME_ACTIONS_GET);
+          VolumesOperations.VOLUMES_GET,
+          VolumesOperations.DROPLETS_GET,
+          VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
+          VolumesOperations.VOLUME_ACTIONS_GET);
 
   private final DigitalOcean client;
   private final ResourceKey key;

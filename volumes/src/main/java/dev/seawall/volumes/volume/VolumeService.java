@@ -8,7 +8,6 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Operations;
 import dev.seawall.core.Page;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitFailedException;
@@ -18,6 +17,7 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.volumes.VolumesOperations;
 import dev.seawall.volumes.volume.internal.DropletLocks;
 import dev.seawall.volumes.volume.internal.VolumeNames;
 import dev.seawall.volumes.volume.internal.VolumeWire;
@@ -114,15 +114,15 @@ public final class VolumeService {
    */
   public static List<Operation> operations() {
     return List.of(
-        Operations.VOLUMES_LIST,
-        Operations.VOLUMES_CREATE,
-        Operations.VOLUMES_GET,
-        Operations.VOLUMES_DELETE,
-        Operations.VOLUME_ACTIONS_POST_BY_ID,
-        Operations.VOLUME_ACTIONS_GET,
-        Operations.DROPLETS_GET,
-        Operations.VOLUME_SNAPSHOTS_CREATE,
-        Operations.VOLUME_SNAPSHOTS_LIST);
+        VolumesOperations.VOLUMES_LIST,
+        VolumesOperations.VOLUMES_CREATE,
+        VolumesOperations.VOLUMES_GET,
+        VolumesOperations.VOLUMES_DELETE,
+        VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
+        VolumesOperations.VOLUME_ACTIONS_GET,
+        VolumesOperations.DROPLETS_GET,
+        VolumesOperations.VOLUME_SNAPSHOTS_CREATE,
+        VolumesOperations.VOLUME_SNAPSHOTS_LIST);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class VolumeService {
             spec.filesystemType().map(FilesystemType::slug).orElse(null),
             spec.filesystemLabel().orElse(null));
     return api.create(
-        ApiRequest.of(Operations.VOLUMES_CREATE).body(body).build(),
+        ApiRequest.of(VolumesOperations.VOLUMES_CREATE).body(body).build(),
         "volume",
         Volume.class,
         () -> find(spec.name(), spec.region()));
@@ -175,7 +175,7 @@ public final class VolumeService {
    */
   public Volume get(String volumeId) {
     return api.call(
-        ApiRequest.of(Operations.VOLUMES_GET).pathParam("volume_id", volumeId).build(),
+        ApiRequest.of(VolumesOperations.VOLUMES_GET).pathParam("volume_id", volumeId).build(),
         "volume",
         Volume.class);
   }
@@ -194,7 +194,10 @@ public final class VolumeService {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(region, "region");
     ApiRequest request =
-        ApiRequest.of(Operations.VOLUMES_LIST).query("name", name).query("region", region).build();
+        ApiRequest.of(VolumesOperations.VOLUMES_LIST)
+            .query("name", name)
+            .query("region", region)
+            .build();
     return api.<Volume>listAll(request, "volumes", Volume.class, Volume::id)
         .filter(v -> v.name().equals(name) && v.regionSlug().equals(region))
         .findFirst();
@@ -212,7 +215,11 @@ public final class VolumeService {
    */
   public Page<Volume> list(int page, int perPage) {
     return api.page(
-        ApiRequest.of(Operations.VOLUMES_LIST).build(), "volumes", Volume.class, page, perPage);
+        ApiRequest.of(VolumesOperations.VOLUMES_LIST).build(),
+        "volumes",
+        Volume.class,
+        page,
+        perPage);
   }
 
   /**
@@ -224,7 +231,7 @@ public final class VolumeService {
    */
   public Stream<Volume> listAll() {
     return api.listAll(
-        ApiRequest.of(Operations.VOLUMES_LIST).build(), "volumes", Volume.class, Volume::id);
+        ApiRequest.of(VolumesOperations.VOLUMES_LIST).build(), "volumes", Volume.class, Volume::id);
   }
 
   /**
@@ -239,7 +246,7 @@ public final class VolumeService {
   public Stream<Volume> listAll(String region) {
     Objects.requireNonNull(region, "region");
     return api.listAll(
-        ApiRequest.of(Operations.VOLUMES_LIST).query("region", region).build(),
+        ApiRequest.of(VolumesOperations.VOLUMES_LIST).query("region", region).build(),
         "volumes",
         Volume.class,
         Volume::id);
@@ -280,7 +287,8 @@ public final class VolumeService {
           volume.dropletIds());
     }
     try {
-      api.send(ApiRequest.of(Operations.VOLUMES_DELETE).pathParam("volume_id", volumeId).build());
+      api.send(
+          ApiRequest.of(VolumesOperations.VOLUMES_DELETE).pathParam("volume_id", volumeId).build());
     } catch (NotFoundException e) {
       return false;
     }
@@ -322,7 +330,7 @@ public final class VolumeService {
     }
     throwIfInvalid(checks);
     ApiRequest request =
-        ApiRequest.of(Operations.VOLUME_SNAPSHOTS_CREATE)
+        ApiRequest.of(VolumesOperations.VOLUME_SNAPSHOTS_CREATE)
             .pathParam("volume_id", volumeId)
             .body(new VolumeWire.CreateSnapshot(name, tagList.isEmpty() ? null : tagList))
             .build();
@@ -505,7 +513,7 @@ public final class VolumeService {
 
   private VolumeWire.Droplet droplet(long dropletId) {
     return api.call(
-        ApiRequest.of(Operations.DROPLETS_GET).pathParam("droplet_id", dropletId).build(),
+        ApiRequest.of(VolumesOperations.DROPLETS_GET).pathParam("droplet_id", dropletId).build(),
         "droplet",
         VolumeWire.Droplet.class);
   }
@@ -513,7 +521,7 @@ public final class VolumeService {
   /** Posts an action (retrying while the droplet has a pending event) and awaits it. */
   private Action runAction(Volume volume, VolumeWire.VolumeAction body) {
     ApiRequest post =
-        ApiRequest.of(Operations.VOLUME_ACTIONS_POST_BY_ID)
+        ApiRequest.of(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)
             .pathParam("volume_id", volume.id())
             .body(body)
             .build();
@@ -530,7 +538,7 @@ public final class VolumeService {
         "the " + what + " (action " + actionId + ") to complete",
         () ->
             api.call(
-                ApiRequest.of(Operations.VOLUME_ACTIONS_GET)
+                ApiRequest.of(VolumesOperations.VOLUME_ACTIONS_GET)
                     .pathParam("volume_id", volume.id())
                     .pathParam("action_id", actionId)
                     .build(),
@@ -568,7 +576,9 @@ public final class VolumeService {
 
   private Optional<VolumeSnapshot> findSnapshot(String volumeId, String name) {
     ApiRequest request =
-        ApiRequest.of(Operations.VOLUME_SNAPSHOTS_LIST).pathParam("volume_id", volumeId).build();
+        ApiRequest.of(VolumesOperations.VOLUME_SNAPSHOTS_LIST)
+            .pathParam("volume_id", volumeId)
+            .build();
     return api.<VolumeSnapshot>listAll(
             request, "snapshots", VolumeSnapshot.class, VolumeSnapshot::id)
         .filter(s -> s.name().equals(name))

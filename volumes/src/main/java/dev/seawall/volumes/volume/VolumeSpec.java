@@ -4,8 +4,8 @@ import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.volumes.VolumesRules;
 import dev.seawall.volumes.volume.internal.VolumeNames;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -281,7 +281,7 @@ public final class VolumeSpec {
       filesystemType(filesystemType);
       acknowledgedRisks.add(
           AcknowledgedRisk.of(
-              Rules.SW_VOL_001,
+              VolumesRules.SW_VOL_001,
               Objects.requireNonNull(justification, "justification"),
               "pre-formatted with " + filesystemType.slug() + ", not LUKS-ready"));
       return this;
@@ -336,7 +336,7 @@ public final class VolumeSpec {
         }
       }
       checks.refuseUnlessAcknowledged(
-          Rules.SW_VOL_001,
+          VolumesRules.SW_VOL_001,
           filesystemType != null,
           acknowledgedRisks,
           "filesystemType "

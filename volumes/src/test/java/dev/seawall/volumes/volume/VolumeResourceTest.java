@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operations;
-import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.volumes.VolumesOperations;
+import dev.seawall.volumes.VolumesRules;
 import org.junit.jupiter.api.Test;
 
 /** {@link VolumeResource} at plan time. */
@@ -29,9 +29,9 @@ class VolumeResourceTest {
     assertThat(attached.validate()).isEmpty();
     assertThat(attached.dependsOn()).containsExactly(DROPLET);
     assertThat(attached.operations())
-        .contains(Operations.VOLUME_ACTIONS_POST_BY_ID, Operations.DROPLETS_GET);
+        .contains(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID, VolumesOperations.DROPLETS_GET);
     assertThat(detached.operations())
-        .containsExactly(Operations.VOLUMES_LIST, Operations.VOLUMES_CREATE);
+        .containsExactly(VolumesOperations.VOLUMES_LIST, VolumesOperations.VOLUMES_CREATE);
     assertThat(detached.dependsOn()).isEmpty();
   }
 
@@ -41,7 +41,9 @@ class VolumeResourceTest {
         VolumeResource.builder(offline, "pgdata", spec().filesystemType(FilesystemType.EXT4))
             .build();
 
-    assertThat(formatted.validate()).extracting(Violation::ruleId).contains(Rules.SW_VOL_001.id());
+    assertThat(formatted.validate())
+        .extracting(Violation::ruleId)
+        .contains(VolumesRules.SW_VOL_001.id());
     assertThat(formatted.spec()).isEmpty();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operations;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.InvalidSpecException;
@@ -15,6 +14,7 @@ import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeVolumes;
 import dev.seawall.volumes.Volumes;
+import dev.seawall.volumes.VolumesOperations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ class VolumeServiceFakeTest {
   }
 
   private long posts(String type) {
-    return fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
+    return fake.calls(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
         .filter(call -> call.body().contains("\"type\":\"" + type + "\""))
         .count();
   }
@@ -84,7 +84,7 @@ class VolumeServiceFakeTest {
     assertThat(second.id()).isEqualTo(first.id());
     assertThat(first.isPreformatted()).isFalse();
     assertThat(new VolumeAuditor().audit(first)).isEmpty();
-    assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(VolumesOperations.VOLUMES_CREATE)).isEqualTo(1);
   }
 
   @Test
@@ -94,17 +94,17 @@ class VolumeServiceFakeTest {
     Volume other = volumes.create(spec("pgdata").toBuilder().region("nyc3").build());
 
     assertThat(other.regionSlug()).isEqualTo("nyc3");
-    assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(2);
+    assertThat(fake.callCount(VolumesOperations.VOLUMES_CREATE)).isEqualTo(2);
   }
 
   @Test
   void create_whenResponseLost_findsByNameInsteadOfPostingAgain() {
-    fake.disconnectNext(Operations.VOLUMES_CREATE.operationId());
+    fake.disconnectNext(VolumesOperations.VOLUMES_CREATE.operationId());
 
     Volume created = volumes.create(spec("pgdata"));
 
     assertThat(created.name()).isEqualTo("pgdata");
-    assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(VolumesOperations.VOLUMES_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeVolumes.TABLE).size()).isEqualTo(1);
   }
 
@@ -134,7 +134,7 @@ class VolumeServiceFakeTest {
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("volumes attach only to droplets in their region");
 
-    assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
+    assertThat(fake.callCount(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
   }
 
   @Test
@@ -160,7 +160,7 @@ class VolumeServiceFakeTest {
     assertThat(attached.isAttachedTo(droplet)).isTrue();
     assertThat(posts("attach")).isGreaterThan(1);
     assertThat(
-            fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
+            fake.calls(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
                 .filter(call -> call.status() == 202)
                 .count())
         .isEqualTo(1);
@@ -196,7 +196,7 @@ class VolumeServiceFakeTest {
     Volume detached = volumes.detach(volume.id(), droplet);
 
     assertThat(detached.isAttached()).isFalse();
-    assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
+    assertThat(fake.callCount(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
   }
 
   @Test
@@ -256,7 +256,7 @@ class VolumeServiceFakeTest {
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("100 GiB cannot become 99 GiB");
 
-    assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
+    assertThat(fake.callCount(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
     assertThat(volumes.get(volume.id()).sizeGigabytes()).isEqualTo(100);
   }
 
@@ -267,12 +267,12 @@ class VolumeServiceFakeTest {
 
     assertThatThrownBy(() -> volumes.delete(volume.id()))
         .isInstanceOf(VolumeAttachedException.class);
-    assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isZero();
+    assertThat(fake.callCount(VolumesOperations.VOLUMES_DELETE)).isZero();
 
     volumes.detach(volume.id(), droplet);
     assertThat(volumes.delete(volume.id())).isTrue();
     assertThat(volumes.delete(volume.id())).isFalse();
-    assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isEqualTo(1);
+    assertThat(fake.callCount(VolumesOperations.VOLUMES_DELETE)).isEqualTo(1);
   }
 
   @Test

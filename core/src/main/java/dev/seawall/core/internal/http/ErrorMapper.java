@@ -15,6 +15,7 @@ import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.internal.json.Envelopes;
 import dev.seawall.core.internal.json.Envelopes.ErrorBody;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns failed attempts into Seawall exceptions with readable messages: what failed ({@code
@@ -58,13 +59,14 @@ final class ErrorMapper {
     }
     message.append('.').append(hint(exchange.operation(), status, result.rateLimit()));
     return create(
-        credentials.scrub(message.toString()),
-        status,
-        errorId,
-        requestId,
-        exchange.operation(),
-        attempts,
-        result.rateLimit());
+        new ApiException.Details(
+            credentials.scrub(message.toString()),
+            status,
+            errorId,
+            requestId,
+            exchange.operation(),
+            attempts,
+            result.rateLimit()));
   }
 
   /** The exception for a successful status whose body is not the expected JSON. */
@@ -84,13 +86,14 @@ final class ErrorMapper {
             + ". The response was truncated or is not the JSON this operation returns; retry,"
             + " and quote the request id to DigitalOcean support if it persists.";
     return new ApiException(
-        credentials.scrub(message),
-        result.status(),
-        "",
-        result.requestId(),
-        exchange.operation(),
-        attempts,
-        result.rateLimit());
+        new ApiException.Details(
+            credentials.scrub(message),
+            result.status(),
+            "",
+            result.requestId(),
+            exchange.operation(),
+            attempts,
+            result.rateLimit()));
   }
 
   /** The exception for an I/O failure. */
@@ -164,38 +167,18 @@ final class ErrorMapper {
         + ").";
   }
 
-  /** The constructor every {@link ApiException} type shares. */
-  @FunctionalInterface
-  private interface ExceptionType {
-    ApiException create(
-        String message,
-        int status,
-        String errorId,
-        String requestId,
-        Operation operation,
-        int attempts,
-        RateLimit rateLimit);
-  }
-
-  private static ApiException create(
-      String message,
-      int status,
-      String errorId,
-      String requestId,
-      Operation operation,
-      int attempts,
-      RateLimit rateLimit) {
-    ExceptionType type =
-        switch (status) {
+  private static ApiException create(ApiException.Details details) {
+    Function<ApiException.Details, ApiException> type =
+        switch (details.status()) {
           case 401 -> UnauthorizedException::new;
           case 403 -> ForbiddenException::new;
           case 404 -> NotFoundException::new;
           case 409 -> ConflictException::new;
           case 422 -> UnprocessableException::new;
           case 429 -> RateLimitedException::new;
-          default -> status >= 500 ? ServerException::new : ApiException::new;
+          default -> details.status() >= 500 ? ServerException::new : ApiException::new;
         };
-    return type.create(message, status, errorId, requestId, operation, attempts, rateLimit);
+    return type.apply(details);
   }
 
   private static String describeBody(HttpResult result) {

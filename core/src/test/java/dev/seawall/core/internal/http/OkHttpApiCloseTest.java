@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.ApiRequest;
-import dev.seawall.core.Operations;
+import dev.seawall.core.CoreOperations;
 import dev.seawall.core.RetryPolicy;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.support.FakeTime;
@@ -35,7 +35,7 @@ class OkHttpApiCloseTest {
                   250,
                   Duration.ofSeconds(5),
                   "test"));
-      api.call(ApiRequest.of(Operations.ACCOUNT_GET).build(), "account", Map.class);
+      api.call(ApiRequest.of(CoreOperations.ACCOUNT_GET).build(), "account", Map.class);
       OkHttpClient client = api.okHttpClient();
       assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
 
@@ -44,7 +44,7 @@ class OkHttpApiCloseTest {
 
       assertThat(client.connectionPool().connectionCount()).isZero();
       assertThat(client.dispatcher().executorService().isShutdown()).isTrue();
-      assertThatThrownBy(() -> api.send(ApiRequest.of(Operations.ACCOUNT_GET).build()))
+      assertThatThrownBy(() -> api.send(ApiRequest.of(CoreOperations.ACCOUNT_GET).build()))
           .isInstanceOf(SeawallException.class)
           .hasMessageContaining("closed");
       assertThat(server.getRequestCount()).isEqualTo(1);

@@ -2,7 +2,7 @@ package dev.seawall.databases.firewall.internal;
 
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
-import dev.seawall.core.policy.Rules;
+import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.TrustedSourceType;
 import dev.seawall.databases.internal.IpRange;
@@ -68,7 +68,7 @@ public final class TrustedSourceChecks {
     }
     if (range.isInternetWide() && !acknowledges(source.acknowledgedRisks(), range)) {
       checks.refuse(
-          Rules.SW_DB_002,
+          DatabasesRules.SW_DB_002,
           range.canonical()
               + " is an internet-wide range: trust droplets, tags, a Kubernetes cluster, an app or"
               + " a narrow CIDR instead; to accept this risk use allowWideRange(\""
@@ -86,7 +86,7 @@ public final class TrustedSourceChecks {
     return risks.stream()
         .anyMatch(
             risk ->
-                risk.ruleId().equals(Rules.SW_DB_002.id())
+                risk.ruleId().equals(DatabasesRules.SW_DB_002.id())
                     && risk.detail().equals(range.canonical()));
   }
 }

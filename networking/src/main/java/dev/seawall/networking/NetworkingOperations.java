@@ -1,0 +1,179 @@
+package dev.seawall.networking;
+
+import dev.seawall.core.HttpMethod;
+import dev.seawall.core.Operation;
+
+/**
+ * The DigitalOcean API operations of the networking module (VPCs, Cloud Firewalls, load balancers,
+ * certificates and tags), with the token scopes the official OpenAPI specification lists for each.
+ * Every service call of this module goes through one of them. {@link NetworkingCatalog} registers
+ * them in the {@link dev.seawall.core.policy.Catalog}; a contract test checks each against the
+ * specification.
+ */
+public final class NetworkingOperations {
+  private NetworkingOperations() {}
+
+  /** {@code GET /v2/firewalls} (firewalls_list); scopes: firewall:read. */
+  public static final Operation FIREWALLS_LIST =
+      Operation.of("firewalls_list", HttpMethod.GET, "/v2/firewalls", "firewall:read");
+
+  /** {@code POST /v2/firewalls} (firewalls_create); scopes: firewall:create. */
+  public static final Operation FIREWALLS_CREATE =
+      Operation.of("firewalls_create", HttpMethod.POST, "/v2/firewalls", "firewall:create");
+
+  /** {@code GET /v2/firewalls/{firewall_id}} (firewalls_get); scopes: firewall:read. */
+  public static final Operation FIREWALLS_GET =
+      Operation.of("firewalls_get", HttpMethod.GET, "/v2/firewalls/{firewall_id}", "firewall:read");
+
+  /** {@code PUT /v2/firewalls/{firewall_id}} (firewalls_update); scopes: firewall:update. */
+  public static final Operation FIREWALLS_UPDATE =
+      Operation.of(
+          "firewalls_update", HttpMethod.PUT, "/v2/firewalls/{firewall_id}", "firewall:update");
+
+  /** {@code DELETE /v2/firewalls/{firewall_id}} (firewalls_delete); scopes: firewall:delete. */
+  public static final Operation FIREWALLS_DELETE =
+      Operation.of(
+          "firewalls_delete", HttpMethod.DELETE, "/v2/firewalls/{firewall_id}", "firewall:delete");
+
+  /**
+   * {@code POST /v2/firewalls/{firewall_id}/droplets} (firewalls_assign_droplets); scopes:
+   * firewall:update.
+   */
+  public static final Operation FIREWALLS_ASSIGN_DROPLETS =
+      Operation.of(
+          "firewalls_assign_droplets",
+          HttpMethod.POST,
+          "/v2/firewalls/{firewall_id}/droplets",
+          "firewall:update");
+
+  /**
+   * {@code DELETE /v2/firewalls/{firewall_id}/droplets} (firewalls_delete_droplets); scopes:
+   * firewall:update.
+   */
+  public static final Operation FIREWALLS_DELETE_DROPLETS =
+      Operation.of(
+          "firewalls_delete_droplets",
+          HttpMethod.DELETE,
+          "/v2/firewalls/{firewall_id}/droplets",
+          "firewall:update");
+
+  /**
+   * {@code POST /v2/firewalls/{firewall_id}/tags} (firewalls_add_tags); scopes: firewall:update.
+   */
+  public static final Operation FIREWALLS_ADD_TAGS =
+      Operation.of(
+          "firewalls_add_tags",
+          HttpMethod.POST,
+          "/v2/firewalls/{firewall_id}/tags",
+          "firewall:update");
+
+  /**
+   * {@code DELETE /v2/firewalls/{firewall_id}/tags} (firewalls_delete_tags); scopes:
+   * firewall:update.
+   */
+  public static final Operation FIREWALLS_DELETE_TAGS =
+      Operation.of(
+          "firewalls_delete_tags",
+          HttpMethod.DELETE,
+          "/v2/firewalls/{firewall_id}/tags",
+          "firewall:update");
+
+  /** {@code GET /v2/vpcs} (vpcs_list); scopes: vpc:read. */
+  public static final Operation VPCS_LIST =
+      Operation.of("vpcs_list", HttpMethod.GET, "/v2/vpcs", "vpc:read");
+
+  /** {@code POST /v2/vpcs} (vpcs_create); scopes: vpc:create. */
+  public static final Operation VPCS_CREATE =
+      Operation.of("vpcs_create", HttpMethod.POST, "/v2/vpcs", "vpc:create");
+
+  /** {@code GET /v2/vpcs/{vpc_id}} (vpcs_get); scopes: vpc:read. */
+  public static final Operation VPCS_GET =
+      Operation.of("vpcs_get", HttpMethod.GET, "/v2/vpcs/{vpc_id}", "vpc:read");
+
+  /** {@code PUT /v2/vpcs/{vpc_id}} (vpcs_update); scopes: vpc:update. */
+  public static final Operation VPCS_UPDATE =
+      Operation.of("vpcs_update", HttpMethod.PUT, "/v2/vpcs/{vpc_id}", "vpc:update");
+
+  /** {@code PATCH /v2/vpcs/{vpc_id}} (vpcs_patch); scopes: vpc:update. */
+  public static final Operation VPCS_PATCH =
+      Operation.of("vpcs_patch", HttpMethod.PATCH, "/v2/vpcs/{vpc_id}", "vpc:update");
+
+  /** {@code DELETE /v2/vpcs/{vpc_id}} (vpcs_delete); scopes: vpc:delete. */
+  public static final Operation VPCS_DELETE =
+      Operation.of("vpcs_delete", HttpMethod.DELETE, "/v2/vpcs/{vpc_id}", "vpc:delete");
+
+  /** {@code GET /v2/vpcs/{vpc_id}/members} (vpcs_list_members); scopes: vpc:read. */
+  public static final Operation VPCS_LIST_MEMBERS =
+      Operation.of("vpcs_list_members", HttpMethod.GET, "/v2/vpcs/{vpc_id}/members", "vpc:read");
+
+  /** {@code GET /v2/load_balancers} (loadBalancers_list); scopes: load_balancer:read. */
+  public static final Operation LOAD_BALANCERS_LIST =
+      Operation.of(
+          "loadBalancers_list", HttpMethod.GET, "/v2/load_balancers", "load_balancer:read");
+
+  /** {@code POST /v2/load_balancers} (loadBalancers_create); scopes: load_balancer:create. */
+  public static final Operation LOAD_BALANCERS_CREATE =
+      Operation.of(
+          "loadBalancers_create", HttpMethod.POST, "/v2/load_balancers", "load_balancer:create");
+
+  /** {@code GET /v2/load_balancers/{lb_id}} (loadBalancers_get); scopes: load_balancer:read. */
+  public static final Operation LOAD_BALANCERS_GET =
+      Operation.of(
+          "loadBalancers_get", HttpMethod.GET, "/v2/load_balancers/{lb_id}", "load_balancer:read");
+
+  /**
+   * {@code PUT /v2/load_balancers/{lb_id}} (loadBalancers_update); scopes: load_balancer:update.
+   */
+  public static final Operation LOAD_BALANCERS_UPDATE =
+      Operation.of(
+          "loadBalancers_update",
+          HttpMethod.PUT,
+          "/v2/load_balancers/{lb_id}",
+          "load_balancer:update");
+
+  /**
+   * {@code DELETE /v2/load_balancers/{lb_id}} (loadBalancers_delete); scopes: load_balancer:delete.
+   */
+  public static final Operation LOAD_BALANCERS_DELETE =
+      Operation.of(
+          "loadBalancers_delete",
+          HttpMethod.DELETE,
+          "/v2/load_balancers/{lb_id}",
+          "load_balancer:delete");
+
+  /** {@code GET /v2/certificates} (certificates_list); scopes: certificate:read. */
+  public static final Operation CERTIFICATES_LIST =
+      Operation.of("certificates_list", HttpMethod.GET, "/v2/certificates", "certificate:read");
+
+  /** {@code POST /v2/certificates} (certificates_create); scopes: certificate:create. */
+  public static final Operation CERTIFICATES_CREATE =
+      Operation.of(
+          "certificates_create", HttpMethod.POST, "/v2/certificates", "certificate:create");
+
+  /** {@code GET /v2/certificates/{certificate_id}} (certificates_get); scopes: certificate:read. */
+  public static final Operation CERTIFICATES_GET =
+      Operation.of(
+          "certificates_get",
+          HttpMethod.GET,
+          "/v2/certificates/{certificate_id}",
+          "certificate:read");
+
+  /**
+   * {@code DELETE /v2/certificates/{certificate_id}} (certificates_delete); scopes:
+   * certificate:delete.
+   */
+  public static final Operation CERTIFICATES_DELETE =
+      Operation.of(
+          "certificates_delete",
+          HttpMethod.DELETE,
+          "/v2/certificates/{certificate_id}",
+          "certificate:delete");
+
+  /** {@code POST /v2/tags} (tags_create); scopes: tag:create. */
+  public static final Operation TAGS_CREATE =
+      Operation.of("tags_create", HttpMethod.POST, "/v2/tags", "tag:create");
+
+  /** {@code GET /v2/tags/{tag_id}} (tags_get); scopes: tag:read. */
+  public static final Operation TAGS_GET =
+      Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
+}
