@@ -1,5 +1,6 @@
 package dev.seawall.networking.firewall;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
@@ -7,7 +8,6 @@ import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;

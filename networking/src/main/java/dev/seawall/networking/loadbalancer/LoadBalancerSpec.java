@@ -1,12 +1,12 @@
 package dev.seawall.networking.loadbalancer;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;

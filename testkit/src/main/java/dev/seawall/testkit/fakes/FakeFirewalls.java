@@ -1,6 +1,7 @@
 package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
+import dev.seawall.core.net.Cidr;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -204,7 +205,7 @@ public final class FakeFirewalls implements FakeResource {
         if (entry.getKey().equals("addresses")) {
           for (Object address : values) {
             try {
-              IpRange.parse(String.valueOf(address));
+              Cidr.parseLenient(String.valueOf(address));
             } catch (IllegalArgumentException e) {
               throw FakeApiError.unprocessable(address + " is not a valid IP address or CIDR.");
             }

@@ -1,6 +1,7 @@
 package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
+import dev.seawall.core.net.Cidr;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -302,11 +303,11 @@ public final class FakeLoadBalancers implements FakeResource {
     String text = String.valueOf(entry);
     try {
       if (text.startsWith("ip:") && !text.contains("/")) {
-        IpRange.parse(text.substring(3));
+        Cidr.parseAddressOrCidr(text.substring(3));
         return;
       }
       if (text.startsWith("cidr:")) {
-        IpRange.parse(text.substring(5));
+        Cidr.parseLenient(text.substring(5));
         return;
       }
     } catch (IllegalArgumentException e) {

@@ -1,11 +1,12 @@
 package dev.seawall.databases.firewall.internal;
 
+import dev.seawall.core.net.Cidr;
+import dev.seawall.core.net.IpFamily;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.TrustedSourceType;
-import dev.seawall.databases.internal.IpRange;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -59,34 +60,32 @@ public final class TrustedSourceChecks {
   }
 
   private static void checkIp(Checks checks, TrustedSourceSpec source) {
-    IpRange range;
+    Cidr range;
     try {
-      range = IpRange.parse(source.value());
+      range = Cidr.parseAddressOrCidr(source.value());
     } catch (IllegalArgumentException e) {
       checks.invalid("value", e.getMessage());
       return;
     }
-    if (range.isInternetWide() && !acknowledges(source.acknowledgedRisks(), range)) {
+    String text = range.toCompactString();
+    if (range.isInternetWide() && !acknowledges(source.acknowledgedRisks(), text)) {
       checks.refuse(
           Rules.SW_DB_002,
-          range.canonical()
+          text
               + " is an internet-wide range: trust droplets, tags, a Kubernetes cluster, an app or"
               + " a narrow CIDR instead; to accept this risk use allowWideRange(\""
-              + range.canonical()
+              + text
               + "\", Justification) or TrustedSourceSpec.wideRange(cidr, Justification)");
     }
-    if (range.isIpv6()) {
+    if (range.family() == IpFamily.IPV6) {
       checks.invalid(
-          "value",
-          range.canonical() + ": DigitalOcean does not accept IPv6 addresses as trusted sources");
+          "value", text + ": DigitalOcean does not accept IPv6 addresses as trusted sources");
     }
   }
 
-  private static boolean acknowledges(List<AcknowledgedRisk> risks, IpRange range) {
+  private static boolean acknowledges(List<AcknowledgedRisk> risks, String range) {
     return risks.stream()
         .anyMatch(
-            risk ->
-                risk.ruleId().equals(Rules.SW_DB_002.id())
-                    && risk.detail().equals(range.canonical()));
+            risk -> risk.ruleId().equals(Rules.SW_DB_002.id()) && risk.detail().equals(range));
   }
 }
