@@ -260,6 +260,19 @@ class DropletSpecTest {
   }
 
   @Test
+  void validate_whenRegionIsNotASlug_reportsTheRegionSlugRule() {
+    List<Violation> violations = valid().region("Frankfurt").validate().getError().asJava();
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.resource()).isEqualTo("droplet/web-1.region");
+              assertThat(v.message()).startsWith("'Frankfurt' is not a valid region slug: ");
+            });
+  }
+
+  @Test
   void validate_whenBlankName_reportsItOnAnUnnamedResource() {
     List<Violation> violations = valid().name(" ").validate().getError().asJava();
 

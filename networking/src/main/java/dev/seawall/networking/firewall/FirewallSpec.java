@@ -8,6 +8,8 @@ import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.TagName;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The desired state of a Cloud Firewall, hardened by construction: it allows nothing by default (no
@@ -59,9 +60,6 @@ public final class FirewallSpec {
 
   /** The most droplet ids a firewall may name directly: 10. Use a tag for more droplets. */
   public static final int MAX_DROPLET_IDS = 10;
-
-  /** Firewall names: an alphanumeric first character, then alphanumerics, dots and dashes. */
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.\\-]+");
 
   private final String name;
   private final List<InboundRule> inboundRules;
@@ -424,13 +422,8 @@ public final class FirewallSpec {
       Checks checks = Checks.on("firewall/" + (name.isBlank() ? "(unnamed)" : name));
       if (name.isBlank()) {
         checks.invalid("name", "a firewall needs a name, e.g. name(\"web\")");
-      } else if (!NAME.matcher(name).matches()) {
-        checks.invalid(
-            "name",
-            "'"
-                + name
-                + "' is not a valid firewall name: start with a letter or digit, then use letters,"
-                + " digits, dots and dashes (at least two characters)");
+      } else {
+        NameRule.FIREWALL.check(checks, "name", name);
       }
       if (inboundRules.isEmpty() && outboundRules.isEmpty()) {
         checks.invalid(
@@ -470,15 +463,7 @@ public final class FirewallSpec {
         }
       }
       for (int i = 0; i < tags.size(); i++) {
-        String tag = tags.get(i);
-        if (!RuleTargets.TAG.matcher(tag).matches()) {
-          checks.invalid(
-              "tags[" + i + "]",
-              "'"
-                  + tag
-                  + "' is not a tag name: use 1 to 255 letters, digits, colons, dashes and"
-                  + " underscores");
-        }
+        TagName.check(checks, "tags[" + i + "]", tags.get(i));
       }
       FirewallPolicy.check(checks, inboundRules, outboundRules, dropletIds, tags, optOuts());
       List<Violation> warnings =

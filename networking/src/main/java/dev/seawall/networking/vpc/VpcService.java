@@ -17,6 +17,7 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
 import dev.seawall.networking.vpc.internal.VpcWire;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,8 +40,6 @@ import java.util.stream.Stream;
 public final class VpcService {
   /** How long {@link #delete(String)} keeps retrying while members detach: 5 minutes. */
   public static final Duration DEFAULT_DELETE_TIMEOUT = Duration.ofMinutes(5);
-
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9\\-.]+");
 
   private final Api api;
   private final Waiter waiter;
@@ -192,10 +190,7 @@ public final class VpcService {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Checks checks = Checks.on("vpc/" + id);
-    if (!NAME.matcher(name).matches()) {
-      checks.invalid(
-          "name", "'" + name + "' is not a valid VPC name: use letters, digits, dashes and dots");
-    }
+    NameRule.VPC.check(checks, "name", name);
     if (description.length() > VpcSpec.MAX_DESCRIPTION_LENGTH) {
       checks.invalid(
           "description",

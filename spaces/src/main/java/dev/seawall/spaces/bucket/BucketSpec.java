@@ -6,6 +6,7 @@ import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.RegionSlug;
 import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -315,7 +316,7 @@ public final class BucketSpec {
       if (endpoint != null) {
         return endpoint;
       }
-      return BucketRef.REGION.matcher(region).matches()
+      return RegionSlug.isValid(region)
           ? SpacesEndpoint.forRegion(region)
           : SpacesEndpoint.of("https://" + SpacesEndpoint.SPACES_DOMAIN);
     }

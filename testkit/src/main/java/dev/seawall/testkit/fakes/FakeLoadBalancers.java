@@ -2,6 +2,7 @@ package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
 import dev.seawall.core.net.Cidr;
+import dev.seawall.core.value.NameRule;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -131,7 +132,7 @@ public final class FakeLoadBalancers implements FakeResource {
       @Nullable Map<String, @Nullable Object> existing) {
     Map<String, @Nullable Object> body = request.json();
     String name = string(body, "name", "");
-    if (!name.matches("[a-zA-Z0-9][a-zA-Z0-9.\\-]*")) {
+    if (!NameRule.LOAD_BALANCER.matches(name)) {
       throw FakeApiError.unprocessable("name must be alphanumeric with dashes and periods.");
     }
     String region = string(body, "region", "");

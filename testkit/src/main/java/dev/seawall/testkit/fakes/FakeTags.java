@@ -1,6 +1,7 @@
 package dev.seawall.testkit.fakes;
 
 import dev.seawall.core.Operations;
+import dev.seawall.core.value.TagName;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeResource;
@@ -9,7 +10,6 @@ import dev.seawall.testkit.FakeRoutes;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.FakeTable;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 public final class FakeTags implements FakeResource {
   /** Table holding the tags, keyed by name. */
   public static final String TABLE = "tags";
-
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_\\-:]{1,255}");
 
   /** Creates the fake resource. */
   public FakeTags() {}
@@ -34,7 +32,7 @@ public final class FakeTags implements FakeResource {
             Operations.TAGS_CREATE,
             request -> {
               Object name = request.json().get("name");
-              if (!(name instanceof String text) || !NAME.matcher(text).matches()) {
+              if (!(name instanceof String text) || !TagName.isValid(text)) {
                 throw FakeApiError.badRequest(
                     "tag name must be 1 to 255 letters, numbers, colons, dashes and underscores");
               }

@@ -5,6 +5,7 @@ import dev.seawall.core.net.IpFamily;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Rules;
+import dev.seawall.core.value.TagName;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.TrustedSourceType;
 import java.util.List;
@@ -20,7 +21,6 @@ public final class TrustedSourceChecks {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private static final Pattern DROPLET_ID = Pattern.compile("[1-9][0-9]{0,18}");
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_:\\-]{1,255}");
 
   private TrustedSourceChecks() {}
 
@@ -48,12 +48,7 @@ public final class TrustedSourceChecks {
                   + "'");
         }
       }
-      case TAG -> {
-        if (!TAG.matcher(value).matches()) {
-          checks.invalid(
-              "value", "a tag name is 1-255 letters, digits, '_', '-' or ':', got '" + value + "'");
-        }
-      }
+      case TAG -> TagName.check(checks, "value", value);
       case IP_ADDR -> checkIp(checks, source);
       case UNKNOWN -> checks.invalid("type", "the trusted source type is unknown");
     }
