@@ -9,7 +9,6 @@ import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Rules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.value.NameRule;
-import dev.seawall.core.value.RegionSlug;
 import dev.seawall.core.value.TagName;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -42,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Malformed values are reported under SW-INPUT-001: a name that is not a host name ({@link
- * NameRule#DROPLET}), a blank region, size or image, a region that is not a {@link RegionSlug}, a
- * VPC UUID that is not a UUID, an SSH key that is neither a positive id nor an MD5 fingerprint, a
- * tag that is not a {@link TagName}, user data over 64 KiB, IPv6 without public networking.
+ * NameRule#DROPLET}), a blank region, size or image, a VPC UUID that is not a UUID, an SSH key that
+ * is neither a positive id nor an MD5 fingerprint, a tag that is not a {@link TagName}, user data
+ * over 64 KiB, IPv6 without public networking.
  *
  * <p>Defaults: monitoring on ({@code monitoring: true}), droplet agent on ({@code
  * with_droplet_agent: true}, which also makes an agent installation failure fail the create),
@@ -510,8 +509,6 @@ public final class DropletSpec {
       }
       if (region.isEmpty()) {
         checks.invalid("region", "must not be blank; set the region slug, e.g. fra1");
-      } else {
-        RegionSlug.check(checks, "region", region);
       }
       if (size.isEmpty()) {
         checks.invalid("size", "must not be blank; set the size slug, e.g. s-1vcpu-1gb");

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * A DigitalOcean region slug such as {@code nyc1}, {@code nyc3}, {@code ams3}, {@code sfo3}, {@code
  * sgp1}, {@code lon1}, {@code fra1}, {@code tor1}, {@code blr1}, {@code syd1} or {@code atl1}:
- * three lower-case letters and a digit. Droplets, VPCs, load balancers, volumes, database clusters
- * and Spaces buckets use the same slugs. Whether a region offers a product is for the API to say;
- * this type only checks the form, without any lookup.
+ * three lower-case letters and a digit. VPCs, load balancers, volumes, database clusters and Spaces
+ * buckets use these slugs (a droplet's {@code region} may also be a slug prefix such as {@code
+ * nyc}, any New York datacenter, which is not a region slug). Whether a region offers a product is
+ * for the API to say; this type only checks the form, without any lookup.
  *
  * <p>A malformed slug is reported as {@code 'x' is not a valid region slug: three lower-case
  * letters and a digit, such as nyc3, fra1 or sgp1}, by {@link #of} and {@link #check} alike.

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>at least one trusted source, sent <em>in the create request</em> so the cluster is never
  *       reachable from everywhere, not even for a moment (SW-DB-001, no opt-out);
- *   <li>no internet-wide trusted range (SW-DB-002, opt-out {@link Builder#allowWideRange(String,
- *       Justification)});
+ *   <li>no internet-wide trusted range ({@link dev.seawall.core.net.Cidr#isInternetWide()};
+ *       SW-DB-002, opt-out {@link Builder#allowWideRange(String, Justification)});
  *   <li>an explicit VPC ({@code privateNetworkUuid}) (SW-DB-003, opt-out {@link
  *       Builder#inDefaultVpc(Justification)}).
  * </ul>
