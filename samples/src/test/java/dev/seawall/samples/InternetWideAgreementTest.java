@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.cluster.DatabaseClusterSpec;
 import dev.seawall.databases.firewall.DatabaseFirewall;
 import dev.seawall.databases.firewall.DatabaseFirewallAuditor;
 import dev.seawall.databases.firewall.TrustedSource;
@@ -80,6 +82,19 @@ class InternetWideAgreementTest {
 
     assertThat(ruleIds(TrustedSourceSpec.ipAddr(text).validate()).contains("SW-DB-002"))
         .as("TrustedSourceSpec.ipAddr(%s)", text)
+        .isEqualTo(wide);
+
+    DatabaseClusterSpec.Builder cluster =
+        DatabaseClusterSpec.builder()
+            .name("orders-db")
+            .engine(DatabaseEngine.PG)
+            .size("db-s-1vcpu-2gb")
+            .region("fra1")
+            .privateNetworkUuid("c140286f-e6ce-4131-8b7b-df4590ce8d6a")
+            .addTrustedSource(TrustedSourceSpec.tag("web"))
+            .addTrustedSource(TrustedSourceSpec.ipAddr(text));
+    assertThat(ruleIds(cluster.validate()).contains("SW-DB-002"))
+        .as("DatabaseClusterSpec trusting %s", text)
         .isEqualTo(wide);
 
     DatabaseFirewall trusted =

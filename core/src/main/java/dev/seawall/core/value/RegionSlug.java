@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param value the slug, e.g. {@code fra1}
  */
-public record RegionSlug(String value) implements Comparable<RegionSlug> {
+public record RegionSlug(String value) {
   private static final TextRule RULE =
       new TextRule(
           "region slug",
@@ -65,10 +65,5 @@ public record RegionSlug(String value) implements Comparable<RegionSlug> {
   @Override
   public String toString() {
     return value;
-  }
-
-  @Override
-  public int compareTo(RegionSlug other) {
-    return value.compareTo(other.value);
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param value the tag name
  */
-public record TagName(String value) implements Comparable<TagName> {
+public record TagName(String value) {
   private static final TextRule RULE =
       new TextRule(
           "tag name",
@@ -64,10 +64,5 @@ public record TagName(String value) implements Comparable<TagName> {
   @Override
   public String toString() {
     return value;
-  }
-
-  @Override
-  public int compareTo(TagName other) {
-    return value.compareTo(other.value);
   }
 }

@@ -36,7 +36,7 @@ public final class SpacesEndpoint {
    */
   public static SpacesEndpoint forRegion(String region) {
     RegionSlug slug = RegionSlug.of(region);
-    return new SpacesEndpoint(URI.create("https://" + slug + "." + SPACES_DOMAIN));
+    return new SpacesEndpoint(URI.create("https://" + slug.value() + "." + SPACES_DOMAIN));
   }
 
   /**
