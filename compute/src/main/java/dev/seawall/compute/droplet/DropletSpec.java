@@ -8,6 +8,8 @@ import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.TagName;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +40,10 @@ import org.jspecify.annotations.Nullable;
  *       the violation names the kind and line of each finding, never the secret.
  * </ul>
  *
- * <p>Malformed values are reported under SW-INPUT-001: a name that is not a hostname (labels of
- * letters, digits and hyphens, 1 to 63 characters, not starting or ending with a hyphen, 253
- * characters at most), a blank region, size or image, a VPC UUID that is not a UUID, an SSH key
- * that is neither a positive id nor an MD5 fingerprint, a tag outside {@code
- * [A-Za-z0-9_:-]{1,255}}, user data over 64 KiB, IPv6 without public networking.
+ * <p>Malformed values are reported under SW-INPUT-001: a name that is not a host name ({@link
+ * NameRule#DROPLET}), a blank region, size or image, a VPC UUID that is not a UUID, an SSH key that
+ * is neither a positive id nor an MD5 fingerprint, a tag that is not a {@link TagName}, user data
+ * over 64 KiB, IPv6 without public networking.
  *
  * <p>Defaults: monitoring on ({@code monitoring: true}), droplet agent on ({@code
  * with_droplet_agent: true}, which also makes an agent installation failure fail the create),
@@ -55,9 +56,6 @@ public final class DropletSpec {
   /** Largest user data DigitalOcean accepts, in bytes (64 KiB, UTF-8). */
   public static final int MAX_USER_DATA_BYTES = 64 * 1024;
 
-  private static final Pattern LABEL =
-      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_:\\-]{1,255}");
   private static final Pattern UUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -507,11 +505,8 @@ public final class DropletSpec {
     private void validateInput(Checks checks) {
       if (name.isEmpty()) {
         checks.invalid("name", "must not be blank");
-      } else if (!isHostname(name)) {
-        checks.invalid(
-            "name",
-            "must be a hostname: labels of letters, digits and hyphens (1 to 63 characters, not"
-                + " starting or ending with a hyphen) separated by dots, 253 characters at most");
+      } else {
+        NameRule.DROPLET.check(checks, "name", name);
       }
       if (region.isEmpty()) {
         checks.invalid("region", "must not be blank; set the region slug, e.g. fra1");
@@ -540,9 +535,7 @@ public final class DropletSpec {
         checks.invalid("vpcUuid", "must be a UUID such as 760e09ef-dc84-11e8-981e-3cfdfeaae000");
       }
       for (int i = 0; i < tags.size(); i++) {
-        if (!TAG.matcher(tags.get(i)).matches()) {
-          checks.invalid("tags[" + i + "]", "must be 1 to 255 letters, digits, '_', ':' or '-'");
-        }
+        TagName.check(checks, "tags[" + i + "]", tags.get(i));
       }
       int userDataBytes = userData.getBytes(StandardCharsets.UTF_8).length;
       if (userDataBytes > MAX_USER_DATA_BYTES) {
@@ -567,17 +560,5 @@ public final class DropletSpec {
       }
       return result.get();
     }
-  }
-
-  static boolean isHostname(String name) {
-    if (name.length() > 253) {
-      return false;
-    }
-    for (String label : name.split("\\.", -1)) {
-      if (!LABEL.matcher(label).matches()) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -260,6 +260,11 @@ class DropletSpecTest {
   }
 
   @Test
+  void validate_whenRegionIsASlugPrefix_acceptsItAsTheApiDoes() {
+    assertThat(valid().region("nyc").build().region()).isEqualTo("nyc");
+  }
+
+  @Test
   void validate_whenBlankName_reportsItOnAnUnnamedResource() {
     List<Violation> violations = valid().name(" ").validate().getError().asJava();
 

@@ -5,6 +5,9 @@ import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.RegionSlug;
+import dev.seawall.core.value.TagName;
 import dev.seawall.databases.DatabaseEngine;
 import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
@@ -29,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>at least one trusted source, sent <em>in the create request</em> so the cluster is never
  *       reachable from everywhere, not even for a moment (SW-DB-001, no opt-out);
- *   <li>no internet-wide trusted range (SW-DB-002, opt-out {@link Builder#allowWideRange(String,
- *       Justification)});
+ *   <li>no internet-wide trusted range ({@link dev.seawall.core.net.Cidr#isInternetWide()};
+ *       SW-DB-002, opt-out {@link Builder#allowWideRange(String, Justification)});
  *   <li>an explicit VPC ({@code privateNetworkUuid}) (SW-DB-003, opt-out {@link
  *       Builder#inDefaultVpc(Justification)}).
  * </ul>
@@ -51,11 +54,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; {@link #toBuilder()} returns a builder holding the same values.
  */
 public final class DatabaseClusterSpec {
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,61}[a-z0-9]");
-  private static final Pattern REGION = Pattern.compile("[a-z]{3}[0-9]");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
   private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.]*");
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_:\\-]{1,255}");
 
   private final String name;
   private final DatabaseEngine engine;
@@ -388,12 +388,7 @@ public final class DatabaseClusterSpec {
     }
 
     private void checkFields(Checks checks) {
-      if (!NAME.matcher(name).matches()) {
-        checks.invalid(
-            "name",
-            "must be 3-63 lower-case letters, digits and hyphens, start with a letter and not end"
-                + " with a hyphen");
-      }
+      NameRule.DATABASE_CLUSTER.check(checks, "name", name);
       if (engine == DatabaseEngine.UNKNOWN) {
         checks.invalid("engine", "an engine is required, e.g. DatabaseEngine.PG");
       } else if (!engine.isCreatable()) {
@@ -406,9 +401,7 @@ public final class DatabaseClusterSpec {
       if (!SLUG.matcher(size).matches()) {
         checks.invalid("size", "a size slug is required, e.g. db-s-1vcpu-2gb");
       }
-      if (!REGION.matcher(region).matches()) {
-        checks.invalid("region", "a region slug is required, e.g. fra1");
-      }
+      RegionSlug.check(checks, "region", region);
       if (numNodes < 1) {
         checks.invalid("numNodes", "must be at least 1, got " + numNodes);
       }
@@ -416,9 +409,7 @@ public final class DatabaseClusterSpec {
         checks.invalid("storageSizeMib", "must be positive");
       }
       for (int i = 0; i < tags.size(); i++) {
-        if (!TAG.matcher(tags.get(i)).matches()) {
-          checks.invalid("tags[" + i + "]", "a tag is 1-255 letters, digits, '_', '-' or ':'");
-        }
+        TagName.check(checks, "tags[" + i + "]", tags.get(i));
       }
       if (!projectId.isEmpty() && !TrustedSourceChecks.UUID.matcher(projectId).matches()) {
         checks.invalid("projectId", "must be a lower-case UUID");

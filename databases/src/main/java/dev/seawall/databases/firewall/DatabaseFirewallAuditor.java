@@ -1,16 +1,17 @@
 package dev.seawall.databases.firewall;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.Auditor;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.DatabasesRules;
-import dev.seawall.databases.internal.IpRange;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Audits the trusted sources of an existing cluster: SW-DB-001 when there are none (the cluster
- * accepts connections from anywhere), SW-DB-002 for each internet-wide {@code ip_addr} rule (same
- * definition as {@link TrustedSourceSpec}). Violations are reported on {@code
+ * accepts connections from anywhere), SW-DB-002 for each internet-wide {@code ip_addr} rule ({@link
+ * Cidr#isInternetWide()}, as for {@link TrustedSourceSpec}; a range the API returns with host bits
+ * set is read as its network). Violations are reported on {@code
  * database/<clusterUuid>.trustedSources} and {@code database/<clusterUuid>.trustedSources[i]}.
  *
  * <p>A read model carries no justifications: a range accepted through an opt-out is reported too.
@@ -37,9 +38,9 @@ public final class DatabaseFirewallAuditor implements Auditor<DatabaseFirewall> 
       if (rule.type() != TrustedSourceType.IP_ADDR) {
         continue;
       }
-      IpRange range;
+      Cidr range;
       try {
-        range = IpRange.parse(rule.value());
+        range = Cidr.parseLenient(rule.value());
       } catch (IllegalArgumentException e) {
         continue;
       }
@@ -48,7 +49,7 @@ public final class DatabaseFirewallAuditor implements Auditor<DatabaseFirewall> 
             DatabasesRules.SW_DB_002.violation(
                 resource + "[" + i + "]",
                 "trusted source "
-                    + range.canonical()
+                    + range.toCompactString()
                     + " is an internet-wide range; replace it with tags, droplets or narrow"
                     + " CIDRs"));
       }

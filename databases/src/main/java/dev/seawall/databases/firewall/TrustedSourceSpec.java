@@ -1,12 +1,12 @@
 package dev.seawall.databases.firewall;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.internal.TrustedSourceChecks;
-import dev.seawall.databases.internal.IpRange;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -28,11 +28,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Rules checked: an {@code ip_addr} must be a literal IPv4 address or CIDR without host bits
- * (DigitalOcean does not accept IPv6 trusted sources); an internet-wide range (IPv4 wider than
- * {@code /8}, or wider than {@code /16} outside RFC 1918; IPv6 wider than {@code /32}) is refused
- * under SW-DB-002 unless created with {@link #wideRange(String, Justification)}. Droplet ids are
- * positive integers; Kubernetes cluster and app ids are UUIDs; tag names are 1-255 letters, digits,
- * {@code _}, {@code -} or {@code :}.
+ * (DigitalOcean does not accept IPv6 trusted sources); an internet-wide range (as defined by {@link
+ * Cidr#isInternetWide()}) is refused under SW-DB-002 unless created with {@link #wideRange(String,
+ * Justification)}. Droplet ids are positive integers; Kubernetes cluster and app ids are UUIDs; tag
+ * names are 1-255 letters, digits, {@code _}, {@code -} or {@code :}.
  *
  * <p>Immutable; equality covers type, value, description and acknowledged risk. Compare sources
  * with {@link #sameSourceAs(TrustedSourceSpec)} to ignore the description.
@@ -201,7 +200,7 @@ public final class TrustedSourceSpec {
 
   private static Optional<String> canonicalIp(String text) {
     try {
-      return Optional.of(IpRange.parse(text).canonical());
+      return Optional.of(Cidr.parseAddressOrCidr(text).toCompactString());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

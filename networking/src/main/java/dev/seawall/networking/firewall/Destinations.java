@@ -1,6 +1,6 @@
 package dev.seawall.networking.firewall;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -144,7 +144,10 @@ public final class Destinations {
     return targets.isEmpty();
   }
 
-  /** Whether an address destination is {@code 0.0.0.0/0} or {@code ::/0}. */
+  /**
+   * Whether an address destination is internet-wide ({@link Cidr#isInternetWide()}), such as {@code
+   * 0.0.0.0/0} or {@code ::/0}.
+   */
   public boolean isInternetWide() {
     return targets.isInternetWide();
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A Cloud Firewall as the API reports it (read model). Rules are typed like those of {@link
  * FirewallSpec}: {@code "0"} ports on TCP/UDP read as {@link PortRange#ALL}, ICMP rules carry no
- * ports, and addresses are {@link dev.seawall.networking.net.Cidr}s (a bare address reads as a
+ * ports, and addresses are {@link dev.seawall.core.net.Cidr}s (a bare address reads as a
  * one-address range).
  *
  * <p>The response of <a

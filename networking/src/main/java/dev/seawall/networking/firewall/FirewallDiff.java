@@ -1,6 +1,6 @@
 package dev.seawall.networking.firewall;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

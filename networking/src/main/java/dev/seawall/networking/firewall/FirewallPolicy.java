@@ -1,8 +1,8 @@
 package dev.seawall.networking.firewall;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.networking.NetworkingRules;
-import dev.seawall.networking.net.Cidr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

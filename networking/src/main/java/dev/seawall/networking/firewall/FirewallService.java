@@ -15,6 +15,7 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.TagName;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.firewall.internal.FirewallMapper;
 import dev.seawall.networking.firewall.internal.FirewallWire;
@@ -461,14 +462,7 @@ public final class FirewallService {
       checks.invalid("tags", "give at least one tag");
     }
     for (int i = 0; i < list.size(); i++) {
-      if (!RuleTargets.TAG.matcher(list.get(i)).matches()) {
-        checks.invalid(
-            "tags[" + i + "]",
-            "'"
-                + list.get(i)
-                + "' is not a tag name: use 1 to 255 letters, digits, colons, dashes and"
-                + " underscores");
-      }
+      TagName.check(checks, "tags[" + i + "]", list.get(i));
     }
     requireValid(checks);
     api.send(

@@ -1,13 +1,15 @@
 package dev.seawall.networking.firewall;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.TagName;
 import dev.seawall.networking.NetworkingRules;
-import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -16,23 +18,25 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The desired state of a Cloud Firewall, hardened by construction: it allows nothing by default (no
  * inbound rule, no outbound rule) and refuses risky rules unless an opt-out with a {@link
- * Justification} acknowledges them.
+ * Justification} acknowledges them. "The internet" is any internet-wide address range as {@link
+ * Cidr#isInternetWide()} defines it ({@code 0.0.0.0/0}, {@code ::/0} and other wide public ranges),
+ * the same definition the database rules and all audits use.
  *
  * <table>
  *   <caption>Rules enforced</caption>
  *   <tr><th>rule</th><th>refused</th><th>opt-out</th></tr>
- *   <tr><td>SW-FW-001</td><td>inbound from {@code 0.0.0.0/0} or {@code ::/0}</td>
+ *   <tr><td>SW-FW-001</td><td>inbound from an internet-wide range</td>
  *       <td>{@link Builder#allowPublicIngress(PortRange, Justification)},
  *           {@link Builder#allowPublicIcmp(Justification)}</td></tr>
- *   <tr><td>SW-FW-002</td><td>admin/database ports ({@link #adminPorts()}) from the internet</td>
+ *   <tr><td>SW-FW-002</td><td>admin/database ports ({@link #adminPorts()}) from an
+ *       internet-wide range</td>
  *       <td>{@link Builder#allowPublicAdminIngress(PortRange, Justification)} (also needed when
  *           {@code allowPublicIngress} covers the port)</td></tr>
- *   <tr><td>SW-FW-003</td><td>outbound to {@code 0.0.0.0/0} or {@code ::/0} on all ports</td>
+ *   <tr><td>SW-FW-003</td><td>outbound to an internet-wide range on all ports</td>
  *       <td>{@link Builder#allowAllOutbound(Justification)}</td></tr>
  *   <tr><td>SW-FW-004</td><td>all ports inbound from an address source</td>
  *       <td>{@link Builder#allowAllPorts(Cidr, Justification)}</td></tr>
@@ -59,9 +63,6 @@ public final class FirewallSpec {
 
   /** The most droplet ids a firewall may name directly: 10. Use a tag for more droplets. */
   public static final int MAX_DROPLET_IDS = 10;
-
-  /** Firewall names: an alphanumeric first character, then alphanumerics, dots and dashes. */
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.\\-]+");
 
   private final String name;
   private final List<InboundRule> inboundRules;
@@ -331,10 +332,10 @@ public final class FirewallSpec {
     }
 
     /**
-     * Accepts inbound TCP/UDP rules from {@code 0.0.0.0/0} or {@code ::/0} on these ports
-     * (SW-FW-001): the service is reachable by every host on the internet. Admin and database ports
-     * additionally need {@link #allowPublicAdminIngress}. Records an {@link AcknowledgedRisk} for
-     * SW-FW-001.
+     * Accepts inbound TCP/UDP rules from internet-wide ranges ({@link Cidr#isInternetWide()}, such
+     * as {@code 0.0.0.0/0} or {@code ::/0}) on these ports (SW-FW-001): the service is reachable by
+     * every host on the internet. Admin and database ports additionally need {@link
+     * #allowPublicAdminIngress}. Records an {@link AcknowledgedRisk} for SW-FW-001.
      *
      * @param ports the ports that may be public, e.g. {@code PortRange.of(443)}
      * @param justification why, e.g. a ticket reference
@@ -356,10 +357,10 @@ public final class FirewallSpec {
     }
 
     /**
-     * Accepts inbound TCP/UDP rules from {@code 0.0.0.0/0} or {@code ::/0} on admin or database
-     * ports (SW-FW-002, see {@link FirewallSpec#adminPorts()}): they are brute-forced and exploited
-     * within minutes. This stronger opt-out also covers SW-FW-001 for these ports. Records {@link
-     * AcknowledgedRisk}s for SW-FW-002 and SW-FW-001.
+     * Accepts inbound TCP/UDP rules from internet-wide ranges ({@link Cidr#isInternetWide()}) on
+     * admin or database ports (SW-FW-002, see {@link FirewallSpec#adminPorts()}): they are
+     * brute-forced and exploited within minutes. This stronger opt-out also covers SW-FW-001 for
+     * these ports. Records {@link AcknowledgedRisk}s for SW-FW-002 and SW-FW-001.
      *
      * @param ports the ports that may be public, e.g. {@code PortRange.of(22)}
      * @param justification why, e.g. a ticket reference
@@ -379,8 +380,9 @@ public final class FirewallSpec {
     }
 
     /**
-     * Accepts inbound ICMP rules from {@code 0.0.0.0/0} or {@code ::/0} (SW-FW-001): every host on
-     * the internet can ping and map the droplets. Records an {@link AcknowledgedRisk}.
+     * Accepts inbound ICMP rules from internet-wide ranges ({@link Cidr#isInternetWide()}, such as
+     * {@code 0.0.0.0/0} or {@code ::/0}) (SW-FW-001): every host on the internet can ping and map
+     * the droplets. Records an {@link AcknowledgedRisk}.
      */
     public Builder allowPublicIcmp(Justification justification) {
       publicIcmp = true;
@@ -391,10 +393,11 @@ public final class FirewallSpec {
     }
 
     /**
-     * Accepts outbound TCP/UDP rules to {@code 0.0.0.0/0} or {@code ::/0} on all ports (SW-FW-003):
-     * a compromised droplet can reach any server. Prefer {@link OutboundPreset#DNS_AND_HTTPS}. This
-     * only acknowledges the risk; add the rules, e.g. {@code OutboundRule.tcp(PortRange.ALL,
-     * Destinations.anywhere())}. Records an {@link AcknowledgedRisk}.
+     * Accepts outbound TCP/UDP rules to internet-wide ranges ({@link Cidr#isInternetWide()}, such
+     * as {@code 0.0.0.0/0} or {@code ::/0}) on all ports (SW-FW-003): a compromised droplet can
+     * reach any server. Prefer {@link OutboundPreset#DNS_AND_HTTPS}. This only acknowledges the
+     * risk; add the rules, e.g. {@code OutboundRule.tcp(PortRange.ALL, Destinations.anywhere())}.
+     * Records an {@link AcknowledgedRisk}.
      */
     public Builder allowAllOutbound(Justification justification) {
       allOutbound = true;
@@ -430,13 +433,8 @@ public final class FirewallSpec {
       Checks checks = Checks.on("firewall/" + (name.isBlank() ? "(unnamed)" : name));
       if (name.isBlank()) {
         checks.invalid("name", "a firewall needs a name, e.g. name(\"web\")");
-      } else if (!NAME.matcher(name).matches()) {
-        checks.invalid(
-            "name",
-            "'"
-                + name
-                + "' is not a valid firewall name: start with a letter or digit, then use letters,"
-                + " digits, dots and dashes (at least two characters)");
+      } else {
+        NameRule.FIREWALL.check(checks, "name", name);
       }
       if (inboundRules.isEmpty() && outboundRules.isEmpty()) {
         checks.invalid(
@@ -476,15 +474,7 @@ public final class FirewallSpec {
         }
       }
       for (int i = 0; i < tags.size(); i++) {
-        String tag = tags.get(i);
-        if (!RuleTargets.TAG.matcher(tag).matches()) {
-          checks.invalid(
-              "tags[" + i + "]",
-              "'"
-                  + tag
-                  + "' is not a tag name: use 1 to 255 letters, digits, colons, dashes and"
-                  + " underscores");
-        }
+        TagName.check(checks, "tags[" + i + "]", tags.get(i));
       }
       FirewallPolicy.check(checks, inboundRules, outboundRules, dropletIds, tags, optOuts());
       List<Violation> warnings =

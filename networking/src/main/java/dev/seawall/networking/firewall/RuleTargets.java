@@ -1,6 +1,7 @@
 package dev.seawall.networking.firewall;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
+import dev.seawall.core.value.TagName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,9 +17,6 @@ import java.util.regex.Pattern;
 final class RuleTargets {
   static final RuleTargets EMPTY =
       new RuleTargets(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
-
-  /** DigitalOcean tag names: letters, digits, colons, dashes and underscores, at most 255. */
-  static final Pattern TAG = Pattern.compile("[a-zA-Z0-9_\\-:]{1,255}");
 
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_\\-]*");
 
@@ -95,7 +93,7 @@ final class RuleTargets {
       return Cidr.parseAddressOrCidr(text);
     } catch (IllegalArgumentException e) {
       String trimmed = text.strip();
-      if (TAG.matcher(trimmed).matches()) {
+      if (TagName.isValid(trimmed)) {
         throw new IllegalArgumentException(
             "'"
                 + trimmed
@@ -112,17 +110,15 @@ final class RuleTargets {
 
   static String tag(String tag) {
     Objects.requireNonNull(tag, "tag");
-    if (!TAG.matcher(tag).matches()) {
-      throw new IllegalArgumentException(
-          "'"
-              + tag
-              + "' is not a tag name: DigitalOcean tags are 1 to 255 letters, digits, colons,"
-              + " dashes and underscores"
-              + (looksLikeAddress(tag)
-                  ? "; for an IP address or CIDR use the addresses field"
-                  : ""));
+    try {
+      return TagName.of(tag).value();
+    } catch (IllegalArgumentException e) {
+      if (looksLikeAddress(tag)) {
+        throw new IllegalArgumentException(
+            e.getMessage() + "; for an IP address or CIDR use the addresses field", e);
+      }
+      throw e;
     }
-    return tag;
   }
 
   static long dropletId(long id) {

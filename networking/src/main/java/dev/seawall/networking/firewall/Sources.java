@@ -1,6 +1,6 @@
 package dev.seawall.networking.firewall;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -143,7 +143,10 @@ public final class Sources {
     return targets.isEmpty();
   }
 
-  /** Whether an address source is {@code 0.0.0.0/0} or {@code ::/0}. */
+  /**
+   * Whether an address source is internet-wide ({@link Cidr#isInternetWide()}), such as {@code
+   * 0.0.0.0/0} or {@code ::/0}.
+   */
   public boolean isInternetWide() {
     return targets.isInternetWide();
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A load balancer as the API reports it (read model). Forwarding rules reference their certificate
  * by id ({@link ForwardingRule#certificateId()}); addresses of the load balancer firewall are
- * {@link dev.seawall.networking.net.Cidr}s.
+ * {@link dev.seawall.core.net.Cidr}s.
  *
  * <p>The response of <a
  * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_get">loadBalancers_get</a>.

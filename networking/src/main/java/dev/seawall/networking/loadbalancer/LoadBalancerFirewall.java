@@ -1,6 +1,6 @@
 package dev.seawall.networking.loadbalancer;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -52,11 +52,7 @@ public final class LoadBalancerFirewall {
    */
   public static String formatEntry(Cidr range) {
     Objects.requireNonNull(range, "range");
-    if (range.isHost()) {
-      String text = range.toString();
-      return "ip:" + text.substring(0, text.indexOf('/'));
-    }
-    return "cidr:" + range;
+    return (range.isHost() ? "ip:" : "cidr:") + range.toCompactString();
   }
 
   /**

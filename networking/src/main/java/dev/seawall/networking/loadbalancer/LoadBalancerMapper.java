@@ -1,8 +1,8 @@
 package dev.seawall.networking.loadbalancer;
 
 import dev.seawall.core.SeawallException;
+import dev.seawall.core.net.Cidr;
 import dev.seawall.networking.loadbalancer.internal.LoadBalancerWire;
-import dev.seawall.networking.net.Cidr;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

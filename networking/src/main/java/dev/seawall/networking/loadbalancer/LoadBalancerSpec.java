@@ -1,12 +1,15 @@
 package dev.seawall.networking.loadbalancer;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.RegionSlug;
+import dev.seawall.core.value.TagName;
 import dev.seawall.networking.NetworkingRules;
-import dev.seawall.networking.net.Cidr;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -67,9 +70,6 @@ public final class LoadBalancerSpec {
   /** The default HTTP idle timeout: 60 seconds. */
   public static final int DEFAULT_HTTP_IDLE_TIMEOUT_SECONDS = 60;
 
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.\\-]{0,254}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{3}[0-9]");
-  private static final Pattern TAG = Pattern.compile("[a-zA-Z0-9:\\-_]{1,255}");
   private static final Pattern UUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -602,18 +602,13 @@ public final class LoadBalancerSpec {
       Checks checks = Checks.on("loadbalancer/" + (name.isBlank() ? "(unnamed)" : name));
       if (name.isBlank()) {
         checks.invalid("name", "a load balancer needs a name, e.g. name(\"web-lb\")");
-      } else if (!NAME.matcher(name).matches()) {
-        checks.invalid(
-            "name",
-            "'"
-                + name
-                + "' is not a valid load balancer name: start with a letter or digit, then use"
-                + " letters, digits, dots and dashes (at most 255 characters)");
+      } else {
+        NameRule.LOAD_BALANCER.check(checks, "name", name);
       }
       if (region.isBlank()) {
         checks.invalid("region", "a load balancer needs a region, e.g. region(\"nyc3\")");
-      } else if (!REGION.matcher(region).matches()) {
-        checks.invalid("region", "'" + region + "' is not a region slug such as nyc3 or fra1");
+      } else {
+        RegionSlug.check(checks, "region", region);
       }
       checkSize(checks);
       checkBackends(checks);
@@ -690,13 +685,8 @@ public final class LoadBalancerSpec {
         checks.invalid(
             "dropletIds", "tag and dropletIds are mutually exclusive; keep one (prefer the tag)");
       }
-      if (!tag.isEmpty() && !TAG.matcher(tag).matches()) {
-        checks.invalid(
-            "tag",
-            "'"
-                + tag
-                + "' is not a tag name: use 1 to 255 letters, digits, colons, dashes and"
-                + " underscores");
+      if (!tag.isEmpty()) {
+        TagName.check(checks, "tag", tag);
       }
       for (int i = 0; i < dropletIds.size(); i++) {
         if (dropletIds.get(i) <= 0) {

@@ -3,12 +3,13 @@ package dev.seawall.networking.tag;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.CoreRules;
+import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.value.TagName;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,16 +64,9 @@ public final class TagResource implements StackResource {
 
   @Override
   public List<Violation> validate() {
-    if (TagService.isValidName(key.name())) {
-      return List.of();
-    }
-    return List.of(
-        CoreRules.SW_INPUT_001.violation(
-            key + ".name",
-            "'"
-                + key.name()
-                + "' is not a tag name: use 1 to 255 letters, digits, colons, dashes and"
-                + " underscores"));
+    Checks checks = Checks.on(key.toString());
+    TagName.check(checks, "name", key.name());
+    return checks.violations();
   }
 
   @Override

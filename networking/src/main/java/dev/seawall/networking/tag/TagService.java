@@ -5,11 +5,11 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
+import dev.seawall.core.value.TagName;
 import dev.seawall.networking.NetworkingOperations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads and creates tags. A Cloud Firewall (and a load balancer) may only name tags that exist,
@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * <p>Token scopes: {@code tag:read}, {@code tag:create}.
  */
 public final class TagService {
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_\\-:]{1,255}");
-
   private final Api api;
 
   /**
@@ -45,10 +43,10 @@ public final class TagService {
    * scope {@code tag:read}.
    *
    * @param name the tag name in its canonical capitalization
-   * @throws IllegalArgumentException if the name is not a valid tag name (nothing is sent)
+   * @throws IllegalArgumentException if the name is not a valid {@link TagName} (nothing is sent)
    */
   public Optional<Tag> find(String name) {
-    requireName(name);
+    TagName.of(name);
     try {
       return Optional.of(
           api.call(
@@ -71,7 +69,7 @@ public final class TagService {
    * scopes {@code tag:read}, {@code tag:create}.
    *
    * @param name 1 to 255 letters, digits, colons, dashes and underscores
-   * @throws IllegalArgumentException if the name is not a valid tag name (nothing is sent)
+   * @throws IllegalArgumentException if the name is not a valid {@link TagName} (nothing is sent)
    */
   public Tag ensure(String name) {
     Optional<Tag> existing = find(name);
@@ -85,20 +83,9 @@ public final class TagService {
         () -> find(name));
   }
 
-  /** Whether {@code name} is a valid tag name: 1 to 255 letters, digits, {@code :-_}. */
+  /** Whether {@code name} is a valid tag name; see {@link TagName}. */
   public static boolean isValidName(String name) {
-    return NAME.matcher(name).matches();
-  }
-
-  private static void requireName(String name) {
-    Objects.requireNonNull(name, "name");
-    if (!isValidName(name)) {
-      throw new IllegalArgumentException(
-          "'"
-              + name
-              + "' is not a tag name: use 1 to 255 letters, digits, colons, dashes and"
-              + " underscores");
-    }
+    return TagName.isValid(name);
   }
 
   @Override

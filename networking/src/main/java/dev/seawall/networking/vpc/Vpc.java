@@ -1,7 +1,7 @@
 package dev.seawall.networking.vpc;
 
 import com.squareup.moshi.Json;
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.seawall.networking.vpc;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.networking.NetworkingRules;
-import dev.seawall.networking.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,14 +1,15 @@
 package dev.seawall.networking.vpc;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.RegionSlug;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +33,6 @@ import org.jspecify.annotations.Nullable;
 public final class VpcSpec {
   /** The longest description the API accepts: 255 characters. */
   public static final int MAX_DESCRIPTION_LENGTH = 255;
-
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9\\-.]+");
-  private static final Pattern REGION = Pattern.compile("[a-z]+[0-9]+");
 
   private final String name;
   private final String region;
@@ -165,15 +163,13 @@ public final class VpcSpec {
       Checks checks = Checks.on("vpc/" + (name.isBlank() ? "(unnamed)" : name));
       if (name.isBlank()) {
         checks.invalid("name", "a VPC needs a name, e.g. name(\"prod-nyc1\")");
-      } else if (!NAME.matcher(name).matches()) {
-        checks.invalid(
-            "name", "'" + name + "' is not a valid VPC name: use letters, digits, dashes and dots");
+      } else {
+        NameRule.VPC.check(checks, "name", name);
       }
       if (region.isBlank()) {
         checks.invalid("region", "a VPC needs a region slug, e.g. region(\"nyc1\")");
-      } else if (!REGION.matcher(region).matches()) {
-        checks.invalid(
-            "region", "'" + region + "' is not a region slug such as nyc1, fra1 or sgp1");
+      } else {
+        RegionSlug.check(checks, "region", region);
       }
       if (description.length() > MAX_DESCRIPTION_LENGTH) {
         checks.invalid(

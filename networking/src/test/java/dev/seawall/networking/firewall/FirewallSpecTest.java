@@ -62,10 +62,10 @@ class FirewallSpecTest {
     assertThat(problems(valid().tags("ok", "", "has space").addDropletId(0)))
         .containsExactly(
             "firewall/web.dropletIds[0]: droplet ids are positive, was 0",
-            "firewall/web.tags[1]: '' is not a tag name: use 1 to 255 letters, digits, colons,"
-                + " dashes and underscores",
-            "firewall/web.tags[2]: 'has space' is not a tag name: use 1 to 255 letters, digits,"
-                + " colons, dashes and underscores");
+            "firewall/web.tags[1]: '' is not a valid tag name: 1 to 255 letters, digits, ':', '-'"
+                + " or '_'",
+            "firewall/web.tags[2]: 'has space' is not a valid tag name: 1 to 255 letters, digits,"
+                + " ':', '-' or '_'");
   }
 
   @Test

@@ -6,11 +6,22 @@ import dev.seawall.core.policy.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Wide public ranges count as "the internet": splitting 0.0.0.0/0 must not bypass the rules. */
+/**
+ * Wide public ranges count as "the internet" ({@code Cidr.isInternetWide()}): splitting 0.0.0.0/0
+ * must not bypass the rules.
+ */
 class FirewallWideRangeTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"0.0.0.0/1,128.0.0.0/1", "8.0.0.0/8", "2000::/3", "::ffff:0:0/96"})
+  @ValueSource(
+      strings = {
+        "0.0.0.0/1,128.0.0.0/1",
+        "8.0.0.0/8",
+        "8.0.0.0/9",
+        "100.64.0.0/12",
+        "2000::/3",
+        "::ffff:0:0/96"
+      })
   void validate_whenSshFromWidePublicRanges_refusesAsInternetIngress(String ranges) {
     var result =
         FirewallSpec.builder()
@@ -24,7 +35,7 @@ class FirewallWideRangeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.0/8", "203.0.113.0/24", "8.0.0.0/9"})
+  @ValueSource(strings = {"10.0.0.0/8", "203.0.113.0/24", "198.51.0.0/16", "fd00::/8"})
   void validate_whenSshFromPrivateOrNarrowRange_accepts(String range) {
     var result =
         FirewallSpec.builder()

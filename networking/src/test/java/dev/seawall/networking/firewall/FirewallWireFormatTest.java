@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.SeawallException;
+import dev.seawall.core.net.Cidr;
 import dev.seawall.networking.firewall.internal.FirewallMapper;
 import dev.seawall.networking.firewall.internal.FirewallWire;
-import dev.seawall.networking.net.Cidr;
 import dev.seawall.testkit.ContractRequest;
 import dev.seawall.testkit.ContractViolation;
 import dev.seawall.testkit.FakeJson;

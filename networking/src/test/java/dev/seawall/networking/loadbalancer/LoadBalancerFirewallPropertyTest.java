@@ -2,7 +2,7 @@ package dev.seawall.networking.loadbalancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import net.jqwik.api.Arbitraries;

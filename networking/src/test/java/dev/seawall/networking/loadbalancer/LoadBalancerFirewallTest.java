@@ -3,7 +3,7 @@ package dev.seawall.networking.loadbalancer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

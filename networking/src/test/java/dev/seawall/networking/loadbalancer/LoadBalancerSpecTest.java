@@ -5,10 +5,10 @@ import static dev.seawall.networking.loadbalancer.LoadBalancers.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.networking.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.seawall.networking.vpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.networking.net.Cidr;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

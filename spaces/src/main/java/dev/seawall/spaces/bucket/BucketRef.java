@@ -3,6 +3,7 @@ package dev.seawall.spaces.bucket;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.RegionSlug;
 import dev.seawall.spaces.SpacesRules;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the name follows {@link BucketNames};
- *   <li>the region is a lowercase slug ({@code nyc3}, {@code fra1}, ...; {@code us-east-1} style
- *       slugs for S3-compatible servers);
+ *   <li>the region is a {@link RegionSlug} ({@code nyc3}, {@code fra1}, ...) for a Spaces endpoint;
+ *       an S3-compatible server's signing region is any lowercase name such as {@code us-east-1};
  *   <li>the endpoint is {@code https}; plain {@code http} only for a loopback host (test servers) —
  *       {@link SpacesRules#SW_SP_007}, no opt-out;
  *   <li>the endpoint does not already contain the bucket name (as in {@code
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * @param endpoint the S3 endpoint
  */
 public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
-  static final Pattern REGION = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+  /** The SigV4 signing region of an S3-compatible server, which need not be a region slug. */
+  private static final Pattern SIGNING_REGION = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
   /**
    * Checks the components.
@@ -62,7 +64,7 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
   public static BucketRef of(String name, String region) {
     Objects.requireNonNull(region, "region");
     SpacesEndpoint endpoint =
-        REGION.matcher(region).matches()
+        RegionSlug.isValid(region)
             ? SpacesEndpoint.forRegion(region)
             : SpacesEndpoint.of("https://invalid-region." + SpacesEndpoint.SPACES_DOMAIN);
     return new BucketRef(name, region, endpoint);
@@ -91,10 +93,15 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
     for (String problem : BucketNames.problems(name)) {
       checks.invalid("name", "bucket name " + problem);
     }
-    if (!REGION.matcher(region).matches()) {
+    if (endpoint.isDigitalOceanSpaces()) {
+      RegionSlug.check(checks, "region", region);
+    } else if (!SIGNING_REGION.matcher(region).matches()) {
       checks.invalid(
           "region",
-          "must be a lowercase region slug such as nyc3, fra1 or sgp1, was '" + region + "'");
+          "'"
+              + region
+              + "' is not a valid signing region: 2 to 32 lower-case letters, digits or '-',"
+              + " starting with a letter, such as us-east-1");
     }
     checkEndpoint(checks.at("endpoint"), name, region, endpoint);
   }
@@ -134,7 +141,7 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
           "",
           "endpoint must not have a path; use e.g. https://" + region + ".digitaloceanspaces.com");
     }
-    if (endpoint.isDigitalOceanSpaces() && !nameInHost && REGION.matcher(region).matches()) {
+    if (endpoint.isDigitalOceanSpaces() && !nameInHost && RegionSlug.isValid(region)) {
       String expected = (region + "." + SpacesEndpoint.SPACES_DOMAIN).toLowerCase(Locale.ROOT);
       if (!endpoint.host().equals(expected)) {
         checks.invalid(

@@ -5,6 +5,7 @@ import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.RegionSlug;
 import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
@@ -317,7 +318,7 @@ public final class BucketSpec {
       if (endpoint != null) {
         return endpoint;
       }
-      return BucketRef.REGION.matcher(region).matches()
+      return RegionSlug.isValid(region)
           ? SpacesEndpoint.forRegion(region)
           : SpacesEndpoint.of("https://" + SpacesEndpoint.SPACES_DOMAIN);
     }

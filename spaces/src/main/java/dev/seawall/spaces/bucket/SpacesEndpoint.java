@@ -1,5 +1,6 @@
 package dev.seawall.spaces.bucket;
 
+import dev.seawall.core.value.RegionSlug;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -31,14 +32,11 @@ public final class SpacesEndpoint {
    *
    * @param region a Spaces region slug such as {@code nyc3}, {@code fra1}
    * @return the endpoint
-   * @throws IllegalArgumentException if the region is not a lowercase slug
+   * @throws IllegalArgumentException if the region is not a {@link RegionSlug}
    */
   public static SpacesEndpoint forRegion(String region) {
-    if (!BucketRef.REGION.matcher(region).matches()) {
-      throw new IllegalArgumentException(
-          "region must be a lowercase slug such as nyc3 or fra1, was '" + region + "'");
-    }
-    return new SpacesEndpoint(URI.create("https://" + region + "." + SPACES_DOMAIN));
+    RegionSlug slug = RegionSlug.of(region);
+    return new SpacesEndpoint(URI.create("https://" + slug.value() + "." + SPACES_DOMAIN));
   }
 
   /**

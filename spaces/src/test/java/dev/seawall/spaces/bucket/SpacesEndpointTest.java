@@ -19,6 +19,23 @@ class SpacesEndpointTest {
     assertThat(endpoint.isLoopback()).isFalse();
   }
 
+  @Test
+  void forRegion_whenNotARegionSlug_throwsTheRegionSlugMessage() {
+    assertThatThrownBy(() -> SpacesEndpoint.forRegion("us-east-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("'us-east-1' is not a valid region slug: ");
+  }
+
+  @Test
+  void bucketRef_whenSigningRegionOfAnS3CompatibleServer_acceptsItOnlyThere() {
+    SpacesEndpoint custom = SpacesEndpoint.of("https://s3.internal.example:9000");
+
+    assertThat(BucketRef.of("acme", "us-east-1", custom).region()).isEqualTo("us-east-1");
+    assertThatThrownBy(() -> BucketRef.of("acme", "us-east-1"))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("'us-east-1' is not a valid region slug");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ftp://example.com", "example.com", "https://", "not a url"})
   void of_whenNotAnHttpUrlWithHost_throws(String text) {

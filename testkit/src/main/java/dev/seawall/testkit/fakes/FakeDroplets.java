@@ -1,5 +1,7 @@
 package dev.seawall.testkit.fakes;
 
+import dev.seawall.core.net.Cidr;
+import dev.seawall.core.net.IpFamily;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -8,6 +10,7 @@ import dev.seawall.testkit.FakeResponse;
 import dev.seawall.testkit.FakeRoutes;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.FakeTable;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -451,10 +454,19 @@ public final class FakeDroplets implements FakeResource {
     Optional<Map<String, @Nullable Object>> vpc = state.table(FakeVpcs.TABLE).get(vpcUuid);
     if (vpc.isPresent()) {
       try {
-        IpRange range = IpRange.parse(String.valueOf(vpc.get().get("ip_range")));
-        long size = 1L << (32 - range.prefixLength());
-        if (range.ipv4() && size > 4) {
-          return range.address(2 + id % (size - 3));
+        Cidr range = Cidr.parseLenient(String.valueOf(vpc.get().get("ip_range")));
+        if (range.family() == IpFamily.IPV4 && range.prefixLength() < 30) {
+          long size = 1L << (32 - range.prefixLength());
+          long network =
+              Integer.toUnsignedLong(ByteBuffer.wrap(range.address().getAddress()).getInt());
+          long value = network + 2 + id % (size - 3);
+          return (value >> 24 & 0xff)
+              + "."
+              + (value >> 16 & 0xff)
+              + "."
+              + (value >> 8 & 0xff)
+              + "."
+              + (value & 0xff);
         }
       } catch (IllegalArgumentException e) {
         // a seeded row with an odd range: fall through

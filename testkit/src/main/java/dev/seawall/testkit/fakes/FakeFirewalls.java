@@ -1,5 +1,7 @@
 package dev.seawall.testkit.fakes;
 
+import dev.seawall.core.net.Cidr;
+import dev.seawall.core.value.NameRule;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -144,7 +146,7 @@ public final class FakeFirewalls implements FakeResource {
   private Map<String, @Nullable Object> fromBody(FakeRequest request, String id, FakeState state) {
     Map<String, @Nullable Object> body = request.json();
     Object name = body.get("name");
-    if (!(name instanceof String text) || !text.matches("[a-zA-Z0-9][a-zA-Z0-9.\\-]+")) {
+    if (!(name instanceof String text) || !NameRule.FIREWALL.matches(text)) {
       throw FakeApiError.unprocessable("name must begin with an alphanumeric character.");
     }
     List<Object> inbound = rules(body.get("inbound_rules"), "sources");
@@ -203,7 +205,7 @@ public final class FakeFirewalls implements FakeResource {
         if (entry.getKey().equals("addresses")) {
           for (Object address : values) {
             try {
-              IpRange.parse(String.valueOf(address));
+              Cidr.parseLenient(String.valueOf(address));
             } catch (IllegalArgumentException e) {
               throw FakeApiError.unprocessable(address + " is not a valid IP address or CIDR.");
             }

@@ -1,5 +1,7 @@
 package dev.seawall.testkit.fakes;
 
+import dev.seawall.core.net.Cidr;
+import dev.seawall.core.value.NameRule;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -129,7 +131,7 @@ public final class FakeLoadBalancers implements FakeResource {
       @Nullable Map<String, @Nullable Object> existing) {
     Map<String, @Nullable Object> body = request.json();
     String name = string(body, "name", "");
-    if (!name.matches("[a-zA-Z0-9][a-zA-Z0-9.\\-]*")) {
+    if (!NameRule.LOAD_BALANCER.matches(name)) {
       throw FakeApiError.unprocessable("name must be alphanumeric with dashes and periods.");
     }
     String region = string(body, "region", "");
@@ -301,11 +303,11 @@ public final class FakeLoadBalancers implements FakeResource {
     String text = String.valueOf(entry);
     try {
       if (text.startsWith("ip:") && !text.contains("/")) {
-        IpRange.parse(text.substring(3));
+        Cidr.parseAddressOrCidr(text.substring(3));
         return;
       }
       if (text.startsWith("cidr:")) {
-        IpRange.parse(text.substring(5));
+        Cidr.parseLenient(text.substring(5));
         return;
       }
     } catch (IllegalArgumentException e) {

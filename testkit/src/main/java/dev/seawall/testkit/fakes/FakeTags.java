@@ -1,5 +1,6 @@
 package dev.seawall.testkit.fakes;
 
+import dev.seawall.core.value.TagName;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeResource;
@@ -8,7 +9,6 @@ import dev.seawall.testkit.FakeRoutes;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.FakeTable;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 public final class FakeTags implements FakeResource {
   /** Table holding the tags, keyed by name. */
   public static final String TABLE = "tags";
-
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_\\-:]{1,255}");
 
   /** Creates the fake resource. */
   public FakeTags() {}
@@ -33,7 +31,7 @@ public final class FakeTags implements FakeResource {
             FakeOperations.TAGS_CREATE,
             request -> {
               Object name = request.json().get("name");
-              if (!(name instanceof String text) || !NAME.matcher(text).matches()) {
+              if (!(name instanceof String text) || !TagName.isValid(text)) {
                 throw FakeApiError.badRequest(
                     "tag name must be 1 to 255 letters, numbers, colons, dashes and underscores");
               }

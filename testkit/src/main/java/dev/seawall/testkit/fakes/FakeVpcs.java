@@ -1,5 +1,6 @@
 package dev.seawall.testkit.fakes;
 
+import dev.seawall.core.net.Cidr;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeRequest;
@@ -179,12 +180,12 @@ public final class FakeVpcs implements FakeResource {
       throw FakeApiError.unprocessable("A VPC with the name " + name + " already exists.");
     }
     Object requested = body.get("ip_range");
-    IpRange range;
+    Cidr range;
     if (requested == null) {
       range = freeRange(vpcs);
     } else {
       try {
-        range = IpRange.parseNetwork(String.valueOf(requested));
+        range = Cidr.parse(String.valueOf(requested));
       } catch (IllegalArgumentException e) {
         throw FakeApiError.unprocessable("ip_range is not a valid CIDR.");
       }
@@ -192,7 +193,7 @@ public final class FakeVpcs implements FakeResource {
         throw FakeApiError.unprocessable("ip_range must be an RFC 1918 range between /16 and /28.");
       }
       for (Map<String, @Nullable Object> other : vpcs.values()) {
-        if (range.overlaps(IpRange.parse(String.valueOf(other.get("ip_range"))))) {
+        if (range.overlaps(Cidr.parseLenient(String.valueOf(other.get("ip_range"))))) {
           throw FakeApiError.unprocessable(
               "ip_range overlaps the range of VPC " + other.get("name") + ".");
         }
@@ -240,12 +241,13 @@ public final class FakeVpcs implements FakeResource {
     return FakeResponse.noContent();
   }
 
-  private static IpRange freeRange(FakeTable vpcs) {
+  private static Cidr freeRange(FakeTable vpcs) {
     for (int second = 100; second < 256; second++) {
-      IpRange candidate = IpRange.parse("10." + second + ".0.0/20");
+      Cidr candidate = Cidr.parse("10." + second + ".0.0/20");
       boolean free =
           vpcs.values().stream()
-              .noneMatch(v -> candidate.overlaps(IpRange.parse(String.valueOf(v.get("ip_range")))));
+              .noneMatch(
+                  v -> candidate.overlaps(Cidr.parseLenient(String.valueOf(v.get("ip_range")))));
       if (free) {
         return candidate;
       }

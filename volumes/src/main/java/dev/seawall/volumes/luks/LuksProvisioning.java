@@ -5,13 +5,13 @@ import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
 import dev.seawall.volumes.VolumesRules;
 import dev.seawall.volumes.luks.internal.CloudConfigRenderer;
 import dev.seawall.volumes.luks.internal.DropletPaths;
 import dev.seawall.volumes.luks.internal.LuksScriptRenderer;
 import dev.seawall.volumes.luks.internal.ScriptConfig;
 import dev.seawall.volumes.volume.FilesystemType;
-import dev.seawall.volumes.volume.internal.VolumeNames;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Duration;
@@ -502,9 +502,7 @@ public final class LuksProvisioning {
      */
     public Validation<Seq<Violation>, LuksProvisioning> validate() {
       Checks checks = Checks.on("luks/" + (volumeName.isEmpty() ? "?" : volumeName));
-      if (!VolumeNames.isVolumeName(volumeName)) {
-        checks.invalid("volumeName", VolumeNames.VOLUME_NAME_RULE);
-      }
+      NameRule.VOLUME.check(checks, "volumeName", volumeName);
       if (!DropletPaths.isMapperName(effectiveMapperName())) {
         checks.invalid(
             "mapperName", "must be 1 to 64 letters, digits or _ . -, starting with a letter/digit");

@@ -17,9 +17,9 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.TagName;
 import dev.seawall.volumes.VolumesOperations;
 import dev.seawall.volumes.volume.internal.DropletLocks;
-import dev.seawall.volumes.volume.internal.VolumeNames;
 import dev.seawall.volumes.volume.internal.VolumeWire;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -324,9 +324,7 @@ public final class VolumeService {
       checks.invalid("snapshot.name", "must be 1 to 255 characters without control characters");
     }
     for (int i = 0; i < tagList.size(); i++) {
-      if (!VolumeNames.isTag(tagList.get(i))) {
-        checks.invalid("snapshot.tags[" + i + "]", VolumeNames.TAG_RULE);
-      }
+      TagName.check(checks, "snapshot.tags[" + i + "]", tagList.get(i));
     }
     throwIfInvalid(checks);
     ApiRequest request =

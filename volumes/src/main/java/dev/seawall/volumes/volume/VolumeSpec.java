@@ -5,8 +5,10 @@ import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.value.NameRule;
+import dev.seawall.core.value.RegionSlug;
+import dev.seawall.core.value.TagName;
 import dev.seawall.volumes.VolumesRules;
-import dev.seawall.volumes.volume.internal.VolumeNames;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +50,9 @@ public final class VolumeSpec {
 
   /** Largest volume size DigitalOcean accepts (16 TiB), in GiB. */
   public static final int MAX_SIZE_GIGABYTES = 16384;
+
+  /** A volume snapshot id: letters, digits and {@code -}, at most 64 characters. */
+  private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private final String name;
   private final int sizeGigabytes;
@@ -294,9 +300,7 @@ public final class VolumeSpec {
      */
     public Validation<Seq<Violation>, VolumeSpec> validate() {
       Checks checks = Checks.on("volume/" + (name.isEmpty() ? "?" : name));
-      if (!VolumeNames.isVolumeName(name)) {
-        checks.invalid("name", VolumeNames.VOLUME_NAME_RULE);
-      }
+      NameRule.VOLUME.check(checks, "name", name);
       if (sizeGigabytes < MIN_SIZE_GIGABYTES || sizeGigabytes > MAX_SIZE_GIGABYTES) {
         checks.invalid(
             "sizeGigabytes",
@@ -307,18 +311,14 @@ public final class VolumeSpec {
                 + " GiB, was "
                 + sizeGigabytes);
       }
-      if (!VolumeNames.isRegion(region)) {
-        checks.invalid("region", VolumeNames.REGION_RULE);
-      }
+      RegionSlug.check(checks, "region", region);
       for (int i = 0; i < tags.size(); i++) {
-        if (!VolumeNames.isTag(tags.get(i))) {
-          checks.invalid("tags[" + i + "]", VolumeNames.TAG_RULE);
-        }
+        TagName.check(checks, "tags[" + i + "]", tags.get(i));
       }
       if (tags.stream().distinct().count() != tags.size()) {
         checks.invalid("tags", "must not repeat a tag");
       }
-      if (snapshotId != null && !VolumeNames.isId(snapshotId)) {
+      if (snapshotId != null && !SNAPSHOT_ID.matcher(snapshotId).matches()) {
         checks.invalid("snapshotId", "must be a volume snapshot id (letters, digits and '-')");
       }
       if (filesystemLabel != null) {

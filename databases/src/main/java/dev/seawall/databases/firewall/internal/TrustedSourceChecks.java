@@ -1,11 +1,13 @@
 package dev.seawall.databases.firewall.internal;
 
+import dev.seawall.core.net.Cidr;
+import dev.seawall.core.net.IpFamily;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
+import dev.seawall.core.value.TagName;
 import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.TrustedSourceType;
-import dev.seawall.databases.internal.IpRange;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,6 @@ public final class TrustedSourceChecks {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private static final Pattern DROPLET_ID = Pattern.compile("[1-9][0-9]{0,18}");
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_:\\-]{1,255}");
 
   private TrustedSourceChecks() {}
 
@@ -47,46 +48,40 @@ public final class TrustedSourceChecks {
                   + "'");
         }
       }
-      case TAG -> {
-        if (!TAG.matcher(value).matches()) {
-          checks.invalid(
-              "value", "a tag name is 1-255 letters, digits, '_', '-' or ':', got '" + value + "'");
-        }
-      }
+      case TAG -> TagName.check(checks, "value", value);
       case IP_ADDR -> checkIp(checks, source);
       case UNKNOWN -> checks.invalid("type", "the trusted source type is unknown");
     }
   }
 
   private static void checkIp(Checks checks, TrustedSourceSpec source) {
-    IpRange range;
+    Cidr range;
     try {
-      range = IpRange.parse(source.value());
+      range = Cidr.parseAddressOrCidr(source.value());
     } catch (IllegalArgumentException e) {
       checks.invalid("value", e.getMessage());
       return;
     }
-    if (range.isInternetWide() && !acknowledges(source.acknowledgedRisks(), range)) {
+    String text = range.toCompactString();
+    if (range.isInternetWide() && !acknowledges(source.acknowledgedRisks(), text)) {
       checks.refuse(
           DatabasesRules.SW_DB_002,
-          range.canonical()
+          text
               + " is an internet-wide range: trust droplets, tags, a Kubernetes cluster, an app or"
               + " a narrow CIDR instead; to accept this risk use allowWideRange(\""
-              + range.canonical()
+              + text
               + "\", Justification) or TrustedSourceSpec.wideRange(cidr, Justification)");
     }
-    if (range.isIpv6()) {
+    if (range.family() == IpFamily.IPV6) {
       checks.invalid(
-          "value",
-          range.canonical() + ": DigitalOcean does not accept IPv6 addresses as trusted sources");
+          "value", text + ": DigitalOcean does not accept IPv6 addresses as trusted sources");
     }
   }
 
-  private static boolean acknowledges(List<AcknowledgedRisk> risks, IpRange range) {
+  private static boolean acknowledges(List<AcknowledgedRisk> risks, String range) {
     return risks.stream()
         .anyMatch(
             risk ->
-                risk.ruleId().equals(DatabasesRules.SW_DB_002.id())
-                    && risk.detail().equals(range.canonical()));
+                risk.ruleId().equals(DatabasesRules.SW_DB_002.id()) && risk.detail().equals(range));
   }
 }

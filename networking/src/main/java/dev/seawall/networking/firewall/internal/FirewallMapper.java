@@ -1,6 +1,7 @@
 package dev.seawall.networking.firewall.internal;
 
 import dev.seawall.core.SeawallException;
+import dev.seawall.core.net.Cidr;
 import dev.seawall.networking.firewall.Destinations;
 import dev.seawall.networking.firewall.Firewall;
 import dev.seawall.networking.firewall.FirewallSpec;
@@ -9,7 +10,6 @@ import dev.seawall.networking.firewall.OutboundRule;
 import dev.seawall.networking.firewall.PortRange;
 import dev.seawall.networking.firewall.Protocol;
 import dev.seawall.networking.firewall.Sources;
-import dev.seawall.networking.net.Cidr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.seawall.networking.vpc.internal;
 
 import com.squareup.moshi.Json;
 import dev.seawall.core.SeawallException;
-import dev.seawall.networking.net.Cidr;
+import dev.seawall.core.net.Cidr;
 import dev.seawall.networking.vpc.Vpc;
 import java.time.Instant;
 import java.util.Optional;

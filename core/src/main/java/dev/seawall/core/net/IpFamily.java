@@ -1,4 +1,4 @@
-package dev.seawall.networking.net;
+package dev.seawall.core.net;
 
 /** The IP version of a {@link Cidr}. */
 public enum IpFamily {

@@ -1,4 +1,4 @@
-package dev.seawall.networking.net;
+package dev.seawall.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +60,7 @@ class CidrTest {
         "10.0.0.0/33",
         "10.0.0.0/",
         "10.0.0.0/-1",
+        "10.0.0.0/08",
         "10.0.0.0/8/8",
         "10.0.0.0/a",
         "2001:db8::/129",
@@ -116,29 +117,94 @@ class CidrTest {
     assertThat(Cidr.parse("fd00::/8").isRfc1918()).isFalse();
   }
 
-  @Test
-  void isInternetWide_whenPrefixZero_isTrue() {
-    assertThat(Cidr.ANY_IPV4.isInternetWide()).isTrue();
-    assertThat(Cidr.ANY_IPV6.isInternetWide()).isTrue();
+  @ParameterizedTest
+  @CsvSource({
+    "0.0.0.0/0, true",
+    "0.0.0.0/1, true",
+    "128.0.0.0/1, true",
+    "10.0.0.0/7, true",
+    "8.0.0.0/8, true",
+    "3.0.0.0/8, true",
+    "8.0.0.0/9, true",
+    "172.0.0.0/12, true",
+    "100.64.0.0/10, true",
+    "100.64.0.0/12, true",
+    "203.0.0.0/15, true",
+    "10.0.0.0/8, false",
+    "172.16.0.0/12, false",
+    "192.168.0.0/16, false",
+    "203.0.0.0/16, false",
+    "203.0.113.0/24, false",
+    "203.0.113.7, false",
+    "::/0, true",
+    "::/1, true",
+    "2000::/3, true",
+    "2001:db8::/31, true",
+    "fc00::/6, true",
+    "::/64, true",
+    "::ffff:0:0/96, true",
+    "::ffff:0:0/97, true",
+    "::ffff:100.64.0.0/108, true",
+    "2001:db8::/32, false",
+    "fc00::/7, false",
+    "fd00::/8, false",
+    "::ffff:10.0.0.0/104, false",
+    "::ffff:198.51.0.0/112, false",
+    "::1, false",
+  })
+  void isInternetWide_forTypicalRanges_followsTheDefinition(String text, boolean wide) {
+    assertThat(Cidr.parseAddressOrCidr(text).isInternetWide()).isEqualTo(wide);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "localhost",
+        "example.com",
+        "1.2.3",
+        "1.2.3.4.5",
+        "01.2.3.4",
+        "1.2.3.4/08",
+        "1.2.3.4 /32",
+        "2001:db8::g",
+        "[::1]",
+        "fe80::1%eth0"
+      })
+  void parseAddressOrCidr_whenNotALiteralAddressOrCidr_throwsIllegalArgument(String text) {
+    assertThatThrownBy(() -> Cidr.parseAddressOrCidr(text))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  void isInternetWide_whenHalvesOrOtherWidePublicRanges_isTrue() {
-    assertThat(Cidr.parse("0.0.0.0/1").isInternetWide()).isTrue();
-    assertThat(Cidr.parse("128.0.0.0/1").isInternetWide()).isTrue();
-    assertThat(Cidr.parse("8.0.0.0/8").isInternetWide()).isTrue();
-    assertThat(Cidr.parse("::/1").isInternetWide()).isTrue();
-    assertThat(Cidr.parse("2000::/3").isInternetWide()).isTrue();
-    assertThat(Cidr.parse("::ffff:0:0/96").isInternetWide()).isTrue();
+  void parseAddressOrCidr_whenHostBitsSet_suggestsTheNetwork() {
+    assertThatThrownBy(() -> Cidr.parseAddressOrCidr("10.0.0.1/8"))
+        .hasMessageContaining("did you mean 10.0.0.0/8 (the network)");
   }
 
   @Test
-  void isInternetWide_whenPrivateOrNarrow_isFalse() {
-    assertThat(Cidr.parse("10.0.0.0/8").isInternetWide()).isFalse();
-    assertThat(Cidr.parse("8.0.0.0/9").isInternetWide()).isFalse();
-    assertThat(Cidr.parse("203.0.113.0/24").isInternetWide()).isFalse();
-    assertThat(Cidr.parse("2001:db8::/32").isInternetWide()).isFalse();
-    assertThat(Cidr.parse("::ffff:10.0.0.0/104").isInternetWide()).isFalse();
+  void parseLenient_whenHostBitsSetOrBareAddress_readsTheNetwork() {
+    assertThat(Cidr.parseLenient("10.0.0.5/24")).hasToString("10.0.0.0/24");
+    assertThat(Cidr.parseLenient(" 203.0.113.7 ")).hasToString("203.0.113.7/32");
+    assertThat(Cidr.parseLenient("2001:db8::1/32")).hasToString("2001:db8::/32");
+    assertThatThrownBy(() -> Cidr.parseLenient("10.0.0.0/33"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void toCompactString_whenSingleAddress_dropsThePrefixLength() {
+    assertThat(Cidr.parse("192.0.2.1/32").toCompactString()).isEqualTo("192.0.2.1");
+    assertThat(Cidr.parse("2001:db8::1/128").toCompactString()).isEqualTo("2001:db8::1");
+    assertThat(Cidr.parse("192.0.2.0/24").toCompactString()).isEqualTo("192.0.2.0/24");
+    assertThat(Cidr.parse("::/0").toCompactString()).isEqualTo("::/0");
+  }
+
+  @Test
+  void parse_whenIpv4MappedIpv6Range_staysIpv6() {
+    Cidr range = Cidr.parse("::ffff:0.0.0.0/96");
+
+    assertThat(range.family()).isEqualTo(IpFamily.IPV6);
+    assertThat(range.prefixLength()).isEqualTo(96);
+    assertThat(range).hasToString("::ffff:0:0/96");
   }
 
   @Test

@@ -1,6 +1,7 @@
-package dev.seawall.networking.net;
+package dev.seawall.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class CidrPropertyTest {
 
@@ -67,32 +69,31 @@ class CidrPropertyTest {
   }
 
   @Property
-  void internetWide_containsEveryRangeOfItsFamily(@ForAll("cidrs") Cidr cidr) {
-    Cidr any = cidr.family() == IpFamily.IPV4 ? Cidr.ANY_IPV4 : Cidr.ANY_IPV6;
-    assertThat(any.contains(cidr)).isTrue();
-    if (cidr.contains(any)) {
-      assertThat(cidr.isInternetWide()).isTrue();
-    }
-  }
-
-  @Property
-  void internetWide_whenRangeContainsAWideRange_isAlsoWide(@ForAll("cidrs") Cidr cidr) {
-    Cidr parent =
-        Cidr.parseLenient(
-            cidr.address().getHostAddress() + "/" + Math.max(0, cidr.prefixLength() - 1));
-    if (cidr.isInternetWide() && !parent.isRfc1918()) {
-      assertThat(parent.isInternetWide()).isTrue();
-    }
-    if (cidr.isRfc1918()) {
-      assertThat(cidr.isInternetWide()).isFalse();
-    }
-  }
-
-  @Property
   void parseAddressOrCidr_ofBareAddress_isHostRange(@ForAll("cidrs") Cidr cidr) {
     Cidr host = Cidr.parseAddressOrCidr(cidr.address().getHostAddress());
     assertThat(host.isHost()).isTrue();
     assertThat(cidr.contains(host)).isTrue();
+  }
+
+  @Property
+  void parseAddressOrCidr_ofToCompactString_isIdentity(@ForAll("cidrs") Cidr cidr) {
+    String compact = cidr.toCompactString();
+    assertThat(Cidr.parseAddressOrCidr(compact)).isEqualTo(cidr);
+    assertThat(compact.contains("/")).isEqualTo(!cidr.isHost());
+  }
+
+  @Property
+  void parse_whenHostBitsSet_refusesAndSuggestsTheNetwork(
+      @ForAll("hosts") Cidr host, @ForAll @IntRange(min = 0, max = 31) int prefix) {
+    Cidr network = Cidr.containing(host.address(), prefix);
+    String text = host.toCompactString() + "/" + prefix;
+    if (network.address().equals(host.address())) {
+      assertThat(Cidr.parse(text)).isEqualTo(network);
+    } else {
+      assertThatThrownBy(() -> Cidr.parse(text))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("did you mean " + network + " (the network)");
+    }
   }
 
   private static BigInteger first(Cidr cidr) {
@@ -102,6 +103,12 @@ class CidrPropertyTest {
   private static BigInteger last(Cidr cidr) {
     int hostBits = cidr.family().bits() - cidr.prefixLength();
     return first(cidr).add(BigInteger.ONE.shiftLeft(hostBits)).subtract(BigInteger.ONE);
+  }
+
+  /** Single IPv4 addresses. */
+  @Provide
+  Arbitrary<Cidr> hosts() {
+    return Arbitraries.bytes().array(byte[].class).ofSize(4).map(bytes -> masked(bytes, 32));
   }
 
   @Provide

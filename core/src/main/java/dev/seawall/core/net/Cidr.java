@@ -1,4 +1,4 @@
-package dev.seawall.networking.net;
+package dev.seawall.core.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -17,11 +17,16 @@ import java.util.Objects;
  * have bits set after the prefix ({@code 10.0.0.5/24} is refused with the hint "did you mean
  * 10.0.0.0/24?"), and an address without a prefix length is refused by {@link #parse} with the hint
  * "did you mean 10.0.0.5/32?". Where DigitalOcean also accepts single addresses (Cloud Firewall
- * rules), {@link #parseAddressOrCidr} reads a bare address as a one-address range.
+ * rules, database trusted sources, load balancer firewalls), {@link #parseAddressOrCidr} reads a
+ * bare address as a one-address range.
  *
  * <p>{@link #toString()} gives the canonical text: dotted decimal for IPv4, RFC 5952 (lower case,
  * longest run of zero groups compressed) for IPv6, always with the prefix length; {@code
- * parse(c.toString()).equals(c)} holds for every range.
+ * parse(c.toString()).equals(c)} holds for every range. {@link #toCompactString()} drops the prefix
+ * length of a single address.
+ *
+ * <p>{@link #isInternetWide()} holds Seawall's single definition of an internet-wide range, which
+ * every policy rule and audit uses.
  */
 public final class Cidr implements Comparable<Cidr> {
 
@@ -37,8 +42,17 @@ public final class Cidr implements Comparable<Cidr> {
   private static final Cidr RFC1918_192 =
       new Cidr(IpFamily.IPV4, new byte[] {(byte) 192, (byte) 168, 0, 0}, 16);
 
-  private static final int MAX_WIDE_IPV4_PREFIX = 8;
-  private static final int MAX_WIDE_IPV6_PREFIX = 16;
+  /** {@code fc00::/7}: IPv6 unique local addresses (RFC 4193), the IPv6 private space. */
+  private static final Cidr UNIQUE_LOCAL =
+      new Cidr(
+          IpFamily.IPV6, new byte[] {(byte) 0xfc, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 7);
+
+  /** An IPv4 range is internet-wide only with a prefix shorter than this. */
+  private static final int WIDE_IPV4_PREFIX = 16;
+
+  /** An IPv6 range is internet-wide only with a prefix shorter than this. */
+  private static final int WIDE_IPV6_PREFIX = 32;
+
   private static final Cidr IPV4_MAPPED =
       new Cidr(
           IpFamily.IPV6,
@@ -70,8 +84,9 @@ public final class Cidr implements Comparable<Cidr> {
 
   /**
    * Parses a range in CIDR notation or a single address, which becomes a one-address range ({@code
-   * /32} for IPv4, {@code /128} for IPv6). This is how DigitalOcean Cloud Firewalls read their
-   * {@code addresses}.
+   * /32} for IPv4, {@code /128} for IPv6). This is how DigitalOcean reads Cloud Firewall {@code
+   * addresses}, database trusted sources of type {@code ip_addr} and load balancer firewall
+   * entries. Bits after the prefix are still refused, with the same hints as {@link #parse}.
    *
    * @param text e.g. {@code 203.0.113.7}, {@code 203.0.113.0/24} or {@code 2001:db8::1}
    * @return the range
@@ -162,9 +177,7 @@ public final class Cidr implements Comparable<Cidr> {
     }
     Cidr host = parse(trimmed.substring(0, slash), true);
     String prefixText = trimmed.substring(slash + 1);
-    if (prefixText.isEmpty()
-        || prefixText.length() > 3
-        || !prefixText.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!isPrefixNumber(prefixText)) {
       return parse(trimmed, true); // throws with the usual message
     }
     return containing(host.address(), Integer.parseInt(prefixText));
@@ -195,22 +208,42 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   /**
-   * Whether the range reaches a large part of the internet, which is treated like {@code
-   * 0.0.0.0/0}: a public IPv4 range of prefix {@code /8} or wider (so {@code 0.0.0.0/1} plus {@code
-   * 128.0.0.0/1} cannot slip past the rule), an IPv6 range of prefix {@code /16} or wider (such as
-   * {@code ::/0} or {@code 2000::/3}), or the IPv4-mapped equivalent of a wide IPv4 range ({@code
-   * ::ffff:0:0/96}). Private RFC 1918 ranges are never internet-wide.
+   * Whether the range counts as "the internet" ({@code 0.0.0.0/0} or {@code ::/0}) for Seawall's
+   * rules. This is the one definition every module uses: Cloud Firewall ingress and egress
+   * (SW-FW-001, SW-FW-002, SW-FW-003), database trusted sources (SW-DB-002) and their audits. A
+   * range is internet-wide when it is
+   *
+   * <ul>
+   *   <li>IPv4 with a prefix shorter than {@code /16} that is not entirely within the private RFC
+   *       1918 space ({@link #isRfc1918()}). So every IPv4 range wider than {@code /8} counts (no
+   *       private block is that large, and {@code 0.0.0.0/1} plus {@code 128.0.0.0/1} cannot slip
+   *       past a rule), and so do {@code 8.0.0.0/8}, {@code 100.64.0.0/10} and {@code
+   *       203.0.0.0/15}; {@code 10.0.0.0/8}, {@code 172.16.0.0/12} and {@code 198.51.0.0/16} do
+   *       not;
+   *   <li>IPv6 with a prefix shorter than {@code /32} that is not entirely within the unique local
+   *       space {@code fc00::/7}: {@code ::/0}, {@code 2000::/3} and {@code 2001:db8::/31} count,
+   *       {@code 2001:db8::/32} and {@code fd00::/8} do not;
+   *   <li>IPv4-mapped IPv6 ({@code ::ffff:0:0/96} and ranges within it): the IPv4 rule applied to
+   *       the IPv4 range it maps, so {@code ::ffff:0:0/96} (all of IPv4) counts and {@code
+   *       ::ffff:10.0.0.0/104} does not. An IPv6 range that holds all of {@code ::ffff:0:0/96},
+   *       such as {@code ::/64}, maps {@code 0.0.0.0/0} and counts as well.
+   * </ul>
+   *
+   * <p>A range that contains an internet-wide range is internet-wide too.
    */
   public boolean isInternetWide() {
     if (family == IpFamily.IPV4) {
-      return prefixLength <= MAX_WIDE_IPV4_PREFIX && !isRfc1918();
+      return prefixLength < WIDE_IPV4_PREFIX && !isRfc1918();
     }
     if (IPV4_MAPPED.contains(this)) {
-      byte[] ipv4 = java.util.Arrays.copyOfRange(address, 12, 16);
+      byte[] ipv4 = Arrays.copyOfRange(address, 12, 16);
       return new Cidr(IpFamily.IPV4, ipv4, prefixLength - IPV4_MAPPED.prefixLength)
           .isInternetWide();
     }
-    return prefixLength <= MAX_WIDE_IPV6_PREFIX;
+    if (contains(IPV4_MAPPED)) {
+      return true;
+    }
+    return prefixLength < WIDE_IPV6_PREFIX && !UNIQUE_LOCAL.contains(this);
   }
 
   /**
@@ -272,6 +305,16 @@ public final class Cidr implements Comparable<Cidr> {
     return format(family, address) + "/" + prefixLength;
   }
 
+  /**
+   * The canonical text without the prefix length when the range is a single address ({@code
+   * 203.0.113.7}, {@code 2001:db8::7}), otherwise {@link #toString()} ({@code 203.0.113.0/24}).
+   * DigitalOcean writes single addresses this way in database trusted sources and load balancer
+   * firewall entries; {@link #parseAddressOrCidr} reads the text back to an equal range.
+   */
+  public String toCompactString() {
+    return isHost() ? format(family, address) : toString();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Parsing
 
@@ -301,9 +344,7 @@ public final class Cidr implements Comparable<Cidr> {
               + "?");
     }
     String prefixText = trimmed.substring(slash + 1);
-    if (prefixText.isEmpty()
-        || prefixText.length() > 3
-        || !prefixText.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!isPrefixNumber(prefixText)) {
       throw new IllegalArgumentException(
           "'"
               + trimmed
@@ -325,6 +366,14 @@ public final class Cidr implements Comparable<Cidr> {
               + family.bits());
     }
     return checkedRange(family, bytes, prefix, trimmed);
+  }
+
+  /** One to three decimal digits without a leading zero ({@code 0}, {@code 8}, {@code 128}). */
+  private static boolean isPrefixNumber(String text) {
+    return !text.isEmpty()
+        && text.length() <= 3
+        && text.chars().allMatch(c -> c >= '0' && c <= '9')
+        && (text.length() == 1 || text.charAt(0) != '0');
   }
 
   private static Cidr checkedRange(IpFamily family, byte[] bytes, int prefix, String original) {
