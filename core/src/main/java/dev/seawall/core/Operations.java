@@ -473,6 +473,14 @@ public final class Operations {
   public static final Operation TAGS_GET =
       Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
 
+  /** {@code GET /v2/tags} (tags_list); scopes: tag:read. */
+  public static final Operation TAGS_LIST =
+      Operation.of("tags_list", HttpMethod.GET, "/v2/tags", "tag:read");
+
+  /** {@code DELETE /v2/tags/{tag_id}} (tags_delete); scopes: tag:delete. */
+  public static final Operation TAGS_DELETE =
+      Operation.of("tags_delete", HttpMethod.DELETE, "/v2/tags/{tag_id}", "tag:delete");
+
   private static final List<Operation> ALL =
       List.of(
           ACCOUNT_GET,
@@ -540,7 +548,9 @@ public final class Operations {
           SPACES_KEY_UPDATE,
           SPACES_KEY_DELETE,
           TAGS_CREATE,
-          TAGS_GET);
+          TAGS_GET,
+          TAGS_LIST,
+          TAGS_DELETE);
 
   /** Every operation in the catalog, in declaration order. */
   public static List<Operation> all() {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.networking.Networking;
-import dev.seawall.networking.tag.TagService;
+import dev.seawall.networking.tag.TagSpec;
 import dev.seawall.networking.vpc.Vpc;
 import dev.seawall.networking.vpc.VpcSpec;
 import dev.seawall.testkit.FakeDigitalOcean;
@@ -40,11 +40,12 @@ class FakeDigitalOceanServerTest {
                         .name("rehearsal")
                         .region("fra1")
                         .ipRange("10.9.0.0/24")
-                        .build());
-        new TagService(client).ensure("web");
+                        .build())
+                .resource();
+        Networking.tags(client).apply(TagSpec.of("web"));
 
-        assertThat(Networking.vpcs(client).findByName("rehearsal")).contains(created);
-        assertThat(new TagService(client).find("web")).isPresent();
+        assertThat(Networking.vpcs(client).find("rehearsal")).contains(created);
+        assertThat(Networking.tags(client).find("web")).isPresent();
       }
     }
   }

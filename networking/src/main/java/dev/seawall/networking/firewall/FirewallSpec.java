@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * FirewallSpec web = FirewallSpec.builder()
  *     .name("web")
- *     .addInboundRule(InboundRule.tcp(443, Sources.ofLoadBalancerUids(lbId)))
- *     .addInboundRule(InboundRule.tcp(22, Sources.ofTags("bastion")))
+ *     .addInboundRule(InboundRule.tcp(443, Targets.ofLoadBalancerUids(lbId)))
+ *     .addInboundRule(InboundRule.tcp(22, Targets.ofTags("bastion")))
  *     .outbound(OutboundPreset.DNS_AND_HTTPS)
  *     .tags("web")
  *     .build();
@@ -165,19 +165,6 @@ public final class FirewallSpec {
    */
   public List<Violation> warnings() {
     return warnings;
-  }
-
-  /** What differs between this spec and an existing firewall; see {@link FirewallDiff}. */
-  public FirewallDiff diff(Firewall firewall) {
-    return FirewallDiff.between(this, firewall);
-  }
-
-  /**
-   * Whether the firewall has exactly this spec's inbound and outbound rules, compared as sets:
-   * order, grouping of endpoints and port spelling do not matter.
-   */
-  public boolean sameRulesAs(Firewall firewall) {
-    return !diff(firewall).rulesChanged();
   }
 
   @Override
@@ -391,7 +378,7 @@ public final class FirewallSpec {
      * Accepts outbound TCP/UDP rules to {@code 0.0.0.0/0} or {@code ::/0} on all ports (SW-FW-003):
      * a compromised droplet can reach any server. Prefer {@link OutboundPreset#DNS_AND_HTTPS}. This
      * only acknowledges the risk; add the rules, e.g. {@code OutboundRule.tcp(PortRange.ALL,
-     * Destinations.anywhere())}. Records an {@link AcknowledgedRisk}.
+     * Targets.anywhere())}. Records an {@link AcknowledgedRisk}.
      */
     public Builder allowAllOutbound(Justification justification) {
       allOutbound = true;
@@ -471,7 +458,7 @@ public final class FirewallSpec {
       }
       for (int i = 0; i < tags.size(); i++) {
         String tag = tags.get(i);
-        if (!RuleTargets.TAG.matcher(tag).matches()) {
+        if (!Targets.TAG.matcher(tag).matches()) {
           checks.invalid(
               "tags[" + i + "]",
               "'"
