@@ -4,6 +4,7 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.firewall.FirewallService;
 import dev.seawall.networking.loadbalancer.LoadBalancerService;
+import dev.seawall.networking.tag.TagService;
 import dev.seawall.networking.vpc.VpcService;
 
 /**
@@ -12,7 +13,8 @@ import dev.seawall.networking.vpc.VpcService;
  * <pre>{@code
  * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
  *   Vpc vpc = Networking.vpcs(client).apply(vpcSpec);
- *   Firewall fw = Networking.firewalls(client).apply(firewallSpec);
+ *   Networking.tags(client).apply(TagSpec.of("web"));
+ *   Firewall fw = Networking.firewalls(client).apply(firewallSpec).resource();
  *   Networking.certificates(client).create(CertificateSpec.letsEncrypt("web-cert", names).build());
  *   LoadBalancer lb = Networking.loadBalancers(client).apply(loadBalancerSpec);
  * }
@@ -31,6 +33,11 @@ public final class Networking {
   /** Cloud Firewalls of the client's account. */
   public static FirewallService firewalls(DigitalOcean client) {
     return new FirewallService(client);
+  }
+
+  /** Tags of the client's account (Cloud Firewalls may only name existing tags). */
+  public static TagService tags(DigitalOcean client) {
+    return new TagService(client);
   }
 
   /** Load balancers of the client's account. */

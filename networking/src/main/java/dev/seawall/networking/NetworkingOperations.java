@@ -176,4 +176,12 @@ public final class NetworkingOperations {
   /** {@code GET /v2/tags/{tag_id}} (tags_get); scopes: tag:read. */
   public static final Operation TAGS_GET =
       Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
+
+  /** {@code GET /v2/tags} (tags_list); scopes: tag:read. */
+  public static final Operation TAGS_LIST =
+      Operation.of("tags_list", HttpMethod.GET, "/v2/tags", "tag:read");
+
+  /** {@code DELETE /v2/tags/{tag_id}} (tags_delete); scopes: tag:delete. */
+  public static final Operation TAGS_DELETE =
+      Operation.of("tags_delete", HttpMethod.DELETE, "/v2/tags/{tag_id}", "tag:delete");
 }

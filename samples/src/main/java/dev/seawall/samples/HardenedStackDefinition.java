@@ -19,7 +19,7 @@ import dev.seawall.networking.firewall.FirewallResource;
 import dev.seawall.networking.firewall.FirewallSpec;
 import dev.seawall.networking.firewall.InboundRule;
 import dev.seawall.networking.firewall.OutboundPreset;
-import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.firewall.Targets;
 import dev.seawall.networking.loadbalancer.ForwardingRule;
 import dev.seawall.networking.loadbalancer.HealthCheck;
 import dev.seawall.networking.loadbalancer.LoadBalancerResource;
@@ -139,11 +139,10 @@ final class HardenedStackDefinition {
                 client,
                 prefix + "-web",
                 FirewallSpec.builder()
-                    .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses(options.adminCidr)))
+                    .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses(options.adminCidr)))
                     .outbound(OutboundPreset.DNS_AND_HTTPS)
                     .tags(webTag))
-            .allowFromLoadBalancer(443, loadBalancer.key())
-            .after(tag.key())
+            .allowFromLoadBalancer(443, loadBalancer)
             .build();
 
     String volumeName = prefix + "-data";

@@ -9,7 +9,7 @@ import dev.seawall.networking.firewall.FirewallResource;
 import dev.seawall.networking.firewall.FirewallSpec;
 import dev.seawall.networking.firewall.InboundRule;
 import dev.seawall.networking.firewall.OutboundPreset;
-import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.firewall.Targets;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.BucketResource;
 import dev.seawall.spaces.bucket.BucketSpec;
@@ -74,7 +74,7 @@ public final class InsecureStackRefused {
                           client,
                           "insecure-web",
                           FirewallSpec.builder()
-                              .addInboundRule(InboundRule.tcp(22, Sources.anywhere()))
+                              .addInboundRule(InboundRule.tcp(22, Targets.anywhere()))
                               .outbound(OutboundPreset.DNS_AND_HTTPS)
                               .tags("web"))
                       .build())

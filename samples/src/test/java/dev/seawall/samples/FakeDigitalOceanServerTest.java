@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.networking.Networking;
-import dev.seawall.networking.tag.TagService;
+import dev.seawall.networking.tag.TagSpec;
 import dev.seawall.networking.vpc.Vpc;
 import dev.seawall.networking.vpc.VpcSpec;
 import dev.seawall.testkit.FakeDigitalOcean;
@@ -42,10 +42,10 @@ class FakeDigitalOceanServerTest {
                         .ipRange("10.9.0.0/24")
                         .build())
                 .resource();
-        new TagService(client).ensure("web");
+        Networking.tags(client).apply(TagSpec.of("web"));
 
         assertThat(Networking.vpcs(client).find("rehearsal")).contains(created);
-        assertThat(new TagService(client).find("web")).isPresent();
+        assertThat(Networking.tags(client).find("web")).isPresent();
       }
     }
   }

@@ -11,14 +11,13 @@ import dev.seawall.databases.firewall.DatabaseFirewallAuditor;
 import dev.seawall.databases.firewall.TrustedSource;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.TrustedSourceType;
-import dev.seawall.networking.firewall.Destinations;
 import dev.seawall.networking.firewall.Firewall;
 import dev.seawall.networking.firewall.FirewallAuditor;
 import dev.seawall.networking.firewall.FirewallSpec;
 import dev.seawall.networking.firewall.InboundRule;
 import dev.seawall.networking.firewall.OutboundRule;
 import dev.seawall.networking.firewall.PortRange;
-import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.firewall.Targets;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -56,8 +55,8 @@ class InternetWideAgreementTest {
     FirewallSpec.Builder firewall =
         FirewallSpec.builder()
             .name("web")
-            .addInboundRule(InboundRule.tcp(443, Sources.ofAddresses(text)))
-            .addOutboundRule(OutboundRule.tcp(PortRange.ALL, Destinations.ofAddresses(text)))
+            .addInboundRule(InboundRule.tcp(443, Targets.ofAddresses(text)))
+            .addOutboundRule(OutboundRule.tcp(PortRange.ALL, Targets.ofAddresses(text)))
             .tags("web");
     List<String> refused = ruleIds(firewall.validate());
     assertThat(refused.contains("SW-FW-001"))
@@ -70,7 +69,7 @@ class InternetWideAgreementTest {
             "bb4b2611-3d72-467b-8602-280330ecd65c",
             "web",
             Firewall.Status.SUCCEEDED,
-            List.of(InboundRule.tcp(443, Sources.ofAddresses(text))),
+            List.of(InboundRule.tcp(443, Targets.ofAddresses(text))),
             List.of(),
             List.of(),
             List.of("web"),

@@ -11,7 +11,7 @@ import dev.seawall.networking.firewall.FirewallResource;
 import dev.seawall.networking.firewall.FirewallSpec;
 import dev.seawall.networking.firewall.InboundRule;
 import dev.seawall.networking.firewall.OutboundPreset;
-import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.firewall.Targets;
 import dev.seawall.networking.tag.TagResource;
 import dev.seawall.networking.vpc.VpcOverlapRule;
 import dev.seawall.networking.vpc.VpcResource;
@@ -36,7 +36,7 @@ class ReadmeUsageExampleTest {
   static void usage() {
     // README:BEGIN
     try (DigitalOcean client = DigitalOcean.fromEnvironment()) { // DIGITALOCEAN_TOKEN
-      TagResource web = TagResource.of(client, "web"); // firewalls may only name existing tags
+      TagResource web = TagResource.of(client, "web"); // applied before the firewall naming it
       VpcResource vpc =
           VpcResource.of(
               client,
@@ -46,11 +46,10 @@ class ReadmeUsageExampleTest {
                   client,
                   "web",
                   FirewallSpec.builder() // denies everything until rules are added
-                      .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses("203.0.113.10/32")))
-                      .addInboundRule(InboundRule.tcp(443, Sources.ofTags("edge")))
+                      .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses("203.0.113.10/32")))
+                      .addInboundRule(InboundRule.tcp(443, Targets.ofTags("edge")))
                       .outbound(OutboundPreset.DNS_AND_HTTPS)
                       .tags("web"))
-              .after(web.key())
               .build();
       Stack stack =
           Stack.builder()

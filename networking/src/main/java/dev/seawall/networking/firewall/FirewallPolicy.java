@@ -68,7 +68,7 @@ final class FirewallPolicy {
   }
 
   private static void checkInbound(Checks checks, InboundRule rule, OptOuts optOuts) {
-    Sources sources = rule.sources();
+    Targets sources = rule.sources();
     List<Cidr> wide = sources.addresses().stream().filter(Cidr::isInternetWide).toList();
     String from = wide.stream().map(Cidr::toString).collect(Collectors.joining(" and "));
     if (rule.protocol() == Protocol.ICMP) {

@@ -3,15 +3,15 @@ package dev.seawall.networking.firewall;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.Validated;
 import dev.seawall.networking.NetworkingOperations;
-import dev.seawall.networking.internal.StackSupport;
-import dev.seawall.networking.internal.StackSupport.Validated;
+import dev.seawall.networking.loadbalancer.LoadBalancerResource;
+import dev.seawall.networking.tag.TagResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,64 +19,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * A Cloud Firewall as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. It may
- * reference other resources of the stack, resolved when the stack is applied: load balancers as
- * sources ({@link Builder#allowFromLoadBalancer(int, ResourceKey)}) and droplets it applies to
- * ({@link Builder#coverDroplets(ResourceKey...)}). At plan time a reference stands for a valid id,
- * so the spec is checked completely without calling the API.
+ * A Cloud Firewall as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Planning
+ * diffs the spec with the firewall of the same name (rule by rule, see {@link FirewallService});
+ * applying creates it, changes it in place (one PUT of the full representation), or sends nothing.
+ * A firewall opened behind Seawall's back is closed again and reported as updated with the rules
+ * removed, e.g. {@code inbound_rules: - tcp 22 from 0.0.0.0/0}.
+ *
+ * <p>References to other resources of the stack are typed and resolved when the stack is applied:
+ * load balancers as sources ({@link Builder#allowFromLoadBalancer(int, LoadBalancerResource)}) and
+ * droplets it applies to ({@link Builder#coverDroplets(StackResource...)}); at plan time a
+ * reference stands for a valid id, so the spec is checked completely without calling the API. Every
+ * tag the spec names (in its rules and in its own {@code tags}) is a {@linkplain #references()
+ * reference} to {@code tag/<name>}, so a {@link TagResource} of the stack is applied first.
  *
  * <pre>{@code
  * FirewallResource web = FirewallResource.builder(client, "web",
  *         FirewallSpec.builder()
- *             .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses(adminCidr)))
+ *             .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses(adminCidr)))
  *             .outbound(OutboundPreset.DNS_AND_HTTPS)
  *             .tags("web"))
- *     .allowFromLoadBalancer(443, lb.key())
+ *     .allowFromLoadBalancer(443, lb)
  *     .build();
  * }</pre>
  *
- * <p>Applying creates the firewall or makes the one with the same name match the spec, so applying
- * twice creates nothing new and, when nothing changed, writes nothing. Its {@link #tags()} are the
- * tags it applies to, which {@link FirewallCoverageRule} (SW-DR-003) matches with droplet tags.
- * Token scopes: {@code firewall:read}, {@code firewall:create}, {@code firewall:update} (operations
- * {@code firewalls_list}, {@code firewalls_create}, {@code firewalls_get}, {@code
- * firewalls_update}); tags named by the firewall must exist (see {@code TagResource}).
+ * <p>Its {@link #tags()} are the tags it applies to, which {@link FirewallCoverageRule} (SW-DR-003)
+ * matches with droplet tags. Token scopes: {@code firewall:read}, and {@code firewall:create} or
+ * {@code firewall:update} when it changes (operations {@code firewalls_list}, {@code
+ * firewalls_create}, {@code firewalls_update}, {@code firewalls_get} while waiting); tags named by
+ * the firewall must exist (see {@link TagResource}).
  */
-public final class FirewallResource implements StackResource {
+public final class FirewallResource extends SpecResource<FirewallSpec, Firewall> {
   /** The resource kind: {@value}. */
   public static final String KIND = "firewall";
 
-  private static final List<Operation> OPERATIONS =
-      List.of(
-          NetworkingOperations.FIREWALLS_LIST,
-          NetworkingOperations.FIREWALLS_CREATE,
-          NetworkingOperations.FIREWALLS_GET,
-          NetworkingOperations.FIREWALLS_UPDATE);
+  private final FirewallService service;
+  private final Map<String, ResourceKey> loadBalancers;
+  private final Map<Long, ResourceKey> droplets;
 
-  private final DigitalOcean client;
-  private final ResourceKey key;
-  private final Validated<FirewallSpec> spec;
-  private final Map<String, ResourceKey> loadBalancerPlaceholders;
-  private final Map<Long, ResourceKey> dropletPlaceholders;
-  private final Set<ResourceKey> dependsOn;
+  private FirewallResource(Builder builder, FirewallSpec.Builder template) {
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(template.validate(), FirewallSpec::warnings),
+        dependencies(builder));
+    this.service = new FirewallService(builder.client);
+    this.loadBalancers = Map.copyOf(builder.loadBalancers);
+    this.droplets = Map.copyOf(builder.droplets);
+  }
 
-  private FirewallResource(Builder builder) {
-    this.client = builder.client;
-    this.key = ResourceKey.of(KIND, builder.name);
-    this.loadBalancerPlaceholders = Map.copyOf(builder.loadBalancers);
-    this.dropletPlaceholders = Map.copyOf(builder.droplets);
-    FirewallSpec.Builder template = builder.spec.name(builder.name);
-    builder.loadBalancerRules.forEach(template::addInboundRule);
-    dropletPlaceholders.keySet().forEach(template::addDropletId);
-    this.spec = Validated.of(template.validate(), FirewallSpec::warnings);
+  private static Set<ResourceKey> dependencies(Builder builder) {
     Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
     dependencies.addAll(builder.loadBalancers.values());
     dependencies.addAll(builder.droplets.values());
-    this.dependsOn = Set.copyOf(dependencies);
+    return dependencies;
   }
 
   /**
@@ -101,104 +100,92 @@ public final class FirewallResource implements StackResource {
     return new Builder(client, name, spec);
   }
 
-  /** The plan-time spec (references stand in as placeholder ids), if it is valid. */
-  public Optional<FirewallSpec> spec() {
-    return spec.spec();
-  }
-
   /** The droplets of the stack this firewall applies to directly (besides its tags). */
   public Set<ResourceKey> coveredDroplets() {
-    return Set.copyOf(dropletPlaceholders.values());
-  }
-
-  @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
+    return Set.copyOf(droplets.values());
   }
 
   /** The tags whose droplets this firewall applies to (empty if the spec is invalid). */
   @Override
   public Set<String> tags() {
-    return spec.spec().map(s -> Set.copyOf(s.tags())).orElse(Set.of());
-  }
-
-  @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
-  }
-
-  @Override
-  public List<Violation> validate() {
-    return spec.violations();
-  }
-
-  @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec.spec().map(FirewallSpec::acknowledgedRisks).orElse(List.of());
+    return spec().map(s -> Set.copyOf(s.tags())).orElse(Set.of());
   }
 
   /**
-   * Resolves the references, then creates the firewall or updates the one with the same name, and
-   * waits until it is applied ({@code status: succeeded}).
-   *
-   * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws dev.seawall.core.SeawallException if several firewalls have the name
+   * {@code tag/<name>} for every tag the spec names: in the sources and destinations of its rules
+   * and in its own {@code tags} (DigitalOcean refuses a firewall naming a tag that does not exist).
    */
   @Override
-  public AppliedResource apply(StackContext context) {
-    FirewallSpec resolved = resolve(spec.require(), context);
-    FirewallService firewalls = new FirewallService(client);
-    Optional<Firewall> existing = firewalls.findByName(resolved.name());
-    Firewall firewall =
-        existing.isEmpty()
-            ? firewalls.create(resolved)
-            : firewalls.update(existing.get().id(), resolved);
-    return new AppliedResource(
-        key,
-        firewall.id(),
-        firewall.status().name().toLowerCase(Locale.ROOT),
-        existing.isEmpty(),
-        Map.of());
+  public Set<ResourceKey> references() {
+    return spec()
+        .map(
+            s ->
+                Stream.concat(
+                        s.tags().stream(),
+                        Stream.concat(s.inboundRules().stream(), s.outboundRules().stream())
+                            .flatMap(rule -> rule.targets().tags().stream()))
+                    .map(tag -> ResourceKey.of(TagResource.KIND, tag))
+                    .collect(Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
   }
 
   @Override
-  public String toString() {
-    return "FirewallResource[" + key + "]";
+  protected ResourceService<FirewallSpec, Firewall> service() {
+    return service;
   }
 
-  private FirewallSpec resolve(FirewallSpec planned, StackContext context) {
-    FirewallSpec.Builder builder = planned.toBuilder();
+  @Override
+  protected String id(Firewall firewall) {
+    return firewall.id();
+  }
+
+  /** {@code succeeded} once applied. */
+  @Override
+  protected String status(Firewall firewall) {
+    return firewall.status().name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  protected List<AcknowledgedRisk> acknowledgedRisks(FirewallSpec spec) {
+    return spec.acknowledgedRisks();
+  }
+
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of(NetworkingOperations.FIREWALLS_LIST);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of(NetworkingOperations.FIREWALLS_CREATE, NetworkingOperations.FIREWALLS_GET);
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    return List.of(NetworkingOperations.FIREWALLS_UPDATE, NetworkingOperations.FIREWALLS_GET);
+  }
+
+  /**
+   * The load balancer uids and droplet ids of the referenced resources in place of placeholders.
+   */
+  @Override
+  protected FirewallSpec resolve(FirewallSpec planned, StackContext context) {
+    if (loadBalancers.isEmpty() && droplets.isEmpty()) {
+      return planned;
+    }
     List<InboundRule> rules = new ArrayList<>();
     for (InboundRule rule : planned.inboundRules()) {
-      List<String> uids = rule.sources().loadBalancerUids();
-      if (uids.stream().noneMatch(loadBalancerPlaceholders::containsKey)) {
-        rules.add(rule);
-        continue;
-      }
-      List<String> resolvedUids =
-          uids.stream()
-              .map(
-                  uid ->
-                      loadBalancerPlaceholders.containsKey(uid)
-                          ? context.resolved(loadBalancerPlaceholders.get(uid)).id()
-                          : uid)
+      List<String> uids =
+          rule.sources().loadBalancerUids().stream()
+              .map(uid -> loadBalancers.containsKey(uid) ? context.id(loadBalancers.get(uid)) : uid)
               .toList();
-      rules.add(
-          rule.withSources(rule.sources().toBuilder().loadBalancerUids(resolvedUids).build()));
+      rules.add(rule.withSources(rule.sources().toBuilder().loadBalancerUids(uids).build()));
     }
-    builder.inboundRules(rules);
-    List<Long> dropletIds = new ArrayList<>();
-    for (Long id : planned.dropletIds()) {
-      ResourceKey droplet = dropletPlaceholders.get(id);
-      dropletIds.add(droplet == null ? id : Long.parseLong(context.resolved(droplet).id()));
-    }
-    builder.dropletIds(dropletIds);
-    return builder.build();
+    List<Long> dropletIds =
+        planned.dropletIds().stream()
+            .map(id -> droplets.containsKey(id) ? context.numericId(droplets.get(id)) : id)
+            .toList();
+    return planned.toBuilder().inboundRules(rules).dropletIds(dropletIds).build();
   }
 
   /** Builder for {@link FirewallResource}. */
@@ -222,37 +209,42 @@ public final class FirewallResource implements StackResource {
      * the stack is applied); the firewall is applied after it.
      *
      * @param port the TCP port, 1..65535
-     * @param loadBalancer the load balancer's key, e.g. {@code ResourceKey.of("load_balancer",
-     *     "web-lb")}
+     * @param loadBalancer the load balancer
+     * @throws IllegalArgumentException if the port is outside 1..65535
      */
-    public Builder allowFromLoadBalancer(int port, ResourceKey loadBalancer) {
+    public Builder allowFromLoadBalancer(int port, LoadBalancerResource loadBalancer) {
       return allowFromLoadBalancer(PortRange.of(port), loadBalancer);
     }
 
     /**
      * Admits TCP traffic on {@code ports} from a load balancer of the stack; see {@link
-     * #allowFromLoadBalancer(int, ResourceKey)}.
+     * #allowFromLoadBalancer(int, LoadBalancerResource)}.
      */
-    public Builder allowFromLoadBalancer(PortRange ports, ResourceKey loadBalancer) {
+    public Builder allowFromLoadBalancer(PortRange ports, LoadBalancerResource loadBalancer) {
       Objects.requireNonNull(ports, "ports");
-      Objects.requireNonNull(loadBalancer, "loadBalancer");
-      String placeholder = StackSupport.placeholderUuid(loadBalancer);
-      loadBalancers.put(placeholder, loadBalancer);
-      loadBalancerRules.add(InboundRule.tcp(ports, Sources.ofLoadBalancerUids(placeholder)));
+      ResourceKey key = Objects.requireNonNull(loadBalancer, "loadBalancer").key();
+      loadBalancers.put(key.placeholderUuid(), key);
+      loadBalancerRules.add(
+          InboundRule.tcp(ports, Targets.ofLoadBalancerUids(key.placeholderUuid())));
       return this;
     }
 
     /**
-     * Applies the firewall to droplets of the stack directly, by key (their ids are resolved when
-     * the stack is applied, so the firewall is applied after them). Prefer a tag the droplets
-     * carry: then the firewall can exist before the droplets boot.
+     * Applies the firewall to droplets of the stack directly (their ids are resolved when the stack
+     * is applied, so the firewall is applied after them). Prefer a tag the droplets carry: then the
+     * firewall can exist before the droplets boot.
+     *
+     * @param dropletResources resources of kind {@value FirewallCoverageRule#DROPLET_KIND}
+     * @throws IllegalArgumentException if one is of another kind
      */
-    public Builder coverDroplets(ResourceKey... dropletKeys) {
-      for (ResourceKey droplet : dropletKeys) {
-        Objects.requireNonNull(droplet, "droplet");
-        if (!droplets.containsValue(droplet)) {
-          droplets.put(Long.MAX_VALUE - droplets.size(), droplet);
+    public Builder coverDroplets(StackResource... dropletResources) {
+      for (StackResource droplet : dropletResources) {
+        ResourceKey key = Objects.requireNonNull(droplet, "droplet").key();
+        if (!key.kind().equals(FirewallCoverageRule.DROPLET_KIND)) {
+          throw new IllegalArgumentException(
+              "coverDroplets takes droplets, but " + key + " is a " + key.kind());
         }
+        droplets.put(key.placeholderNumber(), key);
       }
       return this;
     }
@@ -267,7 +259,10 @@ public final class FirewallResource implements StackResource {
 
     /** Validates the spec with its references (without throwing) and builds the resource. */
     public FirewallResource build() {
-      return new FirewallResource(this);
+      FirewallSpec.Builder template = spec.name(name);
+      loadBalancerRules.forEach(template::addInboundRule);
+      droplets.keySet().forEach(template::addDropletId);
+      return new FirewallResource(this, template);
     }
   }
 }

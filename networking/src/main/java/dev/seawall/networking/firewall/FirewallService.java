@@ -1,20 +1,23 @@
 package dev.seawall.networking.firewall;
 
-import dev.seawall.core.Api;
 import dev.seawall.core.ApiException;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
-import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.AbstractResourceService;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.core.resource.WireKind;
 import dev.seawall.core.value.TagName;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.firewall.internal.FirewallMapper;
@@ -23,49 +26,102 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates, reads, updates and deletes Cloud Firewalls. Obtain it with {@code
- * Networking.firewalls(client)}. Thread-safe; holds no state besides the client.
+ * Cloud Firewalls, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary} of
+ * every kind, plus assigning droplets and tags. Obtain it with {@code
+ * Networking.firewalls(client)}. Thread-safe; holds no state besides the client and the wait
+ * deadline.
+ *
+ * <p>A firewall is identified by its name. Everything else changes in place: {@link #apply}
+ * compares the spec with the firewall field by field ({@link #diff}): {@code inbound_rules} and
+ * {@code outbound_rules} as sets of single-endpoint rules, {@code droplet_ids} and {@code tags} as
+ * sets, so order, grouping, duplicates and port spelling never count as a change. A change is sent
+ * as the full representation (a PUT resets every attribute it does not carry); nothing is sent when
+ * nothing differs.
  *
  * <p>Writes wait until the firewall's {@code status} is {@code succeeded} (failing on {@code
- * failed}) within a deadline, {@link #DEFAULT_TIMEOUT} unless one is given. Updates are
- * read-modify-write and send the full representation, because a PUT resets every attribute it does
- * not carry; an update that would change nothing is not sent.
+ * failed}) within a deadline: {@link #DEFAULT_TIMEOUT} unless set with {@link #withTimeout}.
  *
  * <p>Every method throws {@link ApiException} subclasses for API errors (e.g. {@link
  * NotFoundException}, {@code ForbiddenException} naming the scopes of the operation) and {@code
- * TransportException} for network failures. Token scopes: {@code firewall:read}, {@code
- * firewall:create}, {@code firewall:update}, {@code firewall:delete} as noted per method; updating
- * a firewall also needs read access to what it references (e.g. {@code droplet:read}, {@code
- * tag:read}).
+ * TransportException} for network failures. Token scopes: {@code firewall:read} for every read
+ * ({@code get}, {@code find}, {@code list}, {@code listAll}, operations {@code firewalls_get} and
+ * {@code firewalls_list}), {@code firewall:create}, {@code firewall:update}, {@code
+ * firewall:delete} as noted per method; updating a firewall also needs read access to what it
+ * references (e.g. {@code droplet:read}, {@code tag:read}).
  */
-public final class FirewallService {
+public final class FirewallService
+    extends AbstractResourceService<FirewallSpec, Firewall, FirewallWire> {
   /** How long writes wait for {@code status: succeeded} by default: 2 minutes. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(FirewallService.class);
 
-  private final Api api;
-  private final Waiter waiter;
+  static final WireKind<FirewallWire, Firewall> WIRE =
+      WireKind.builder(FirewallResource.KIND, FirewallWire.class, FirewallMapper::toModel)
+          .envelope("firewall", "firewalls")
+          .list(NetworkingOperations.FIREWALLS_LIST)
+          .get(NetworkingOperations.FIREWALLS_GET, "firewall_id")
+          .delete(NetworkingOperations.FIREWALLS_DELETE)
+          .identity(FirewallWire::id, FirewallWire::name)
+          .build();
 
   /**
-   * Creates the service on a client; prefer {@code Networking.firewalls(client)}.
+   * The fields of a firewall, all changed in place by one PUT and all compared as sets: {@code
+   * inbound_rules} and {@code outbound_rules} element by element as single-endpoint rules (shown as
+   * {@code tcp 22 from 203.0.113.10/32}, {@code tcp 443 to 0.0.0.0/0}), {@code droplet_ids} and
+   * {@code tags}. The API writes an empty array as {@code null}, which reads as empty: a firewall
+   * always reports all four.
+   */
+  static final Differ<FirewallSpec, Firewall> DIFFER =
+      Differ.<FirewallSpec, Firewall>builder()
+          .set(
+              "inbound_rules",
+              spec -> FirewallRule.explode(spec.inboundRules()),
+              firewall -> FirewallRule.explode(firewall.inboundRules()))
+          .set(
+              "outbound_rules",
+              spec -> FirewallRule.explode(spec.outboundRules()),
+              firewall -> FirewallRule.explode(firewall.outboundRules()))
+          .set("droplet_ids", FirewallSpec::dropletIds, Firewall::dropletIds)
+          .set("tags", FirewallSpec::tags, Firewall::tags)
+          .build();
+
+  private final Duration timeout;
+
+  /**
+   * Creates the service on a client; prefer {@code Networking.firewalls(client)}. Writes wait
+   * {@link #DEFAULT_TIMEOUT} at most.
    *
    * @param client the DigitalOcean client
    */
   public FirewallService(DigitalOcean client) {
-    Objects.requireNonNull(client, "client");
-    this.api = client.api();
-    this.waiter = client.waiter();
+    this(client, DEFAULT_TIMEOUT);
+  }
+
+  private FirewallService(DigitalOcean client, Duration timeout) {
+    super(client, WIRE);
+    this.timeout = timeout;
+  }
+
+  /**
+   * A service whose writes wait at most {@code timeout} for {@code status: succeeded}.
+   *
+   * @throws IllegalArgumentException if the timeout is negative
+   */
+  public FirewallService withTimeout(Duration timeout) {
+    if (Objects.requireNonNull(timeout, "timeout").isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+    }
+    return new FirewallService(client, timeout);
   }
 
   /**
@@ -85,9 +141,14 @@ public final class FirewallService {
         NetworkingOperations.FIREWALLS_DELETE_TAGS);
   }
 
-  /** {@link #create(FirewallSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
-  public Firewall create(FirewallSpec spec) {
-    return create(spec, DEFAULT_TIMEOUT);
+  @Override
+  protected Differ<FirewallSpec, Firewall> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(FirewallSpec spec) {
+    return spec.name();
   }
 
   /**
@@ -100,29 +161,21 @@ public final class FirewallService {
    * scopes {@code firewall:create}, {@code firewall:read}.
    *
    * @param spec the validated spec
-   * @param timeout how long to wait for {@code status: succeeded}
    * @return the firewall once {@code succeeded}
    * @throws WaitFailedException if the status becomes {@code failed}
-   * @throws WaitTimeoutException if it is not {@code succeeded} within {@code timeout}
+   * @throws WaitTimeoutException if it is not {@code succeeded} within the service's timeout
    */
-  public Firewall create(FirewallSpec spec, Duration timeout) {
+  @Override
+  public Firewall create(FirewallSpec spec) {
     Objects.requireNonNull(spec, "spec");
     logWarnings(spec);
-    ApiRequest request =
-        ApiRequest.of(NetworkingOperations.FIREWALLS_CREATE)
-            .body(FirewallMapper.toBody(spec))
-            .build();
-    FirewallWire created =
-        api.create(
-            request,
-            "firewall",
-            FirewallWire.class,
-            () ->
-                listWire()
-                    .filter(w -> w.name().equals(spec.name()))
-                    .filter(w -> spec.diff(FirewallMapper.toModel(w)).isEmpty())
-                    .findFirst());
-    return awaitSucceeded(FirewallMapper.toModel(created), timeout);
+    Firewall created =
+        createWithLookup(
+            ApiRequest.of(NetworkingOperations.FIREWALLS_CREATE)
+                .body(FirewallMapper.toBody(spec))
+                .build(),
+            spec);
+    return awaitSucceeded(created);
   }
 
   /**
@@ -135,75 +188,38 @@ public final class FirewallService {
    * @param id the firewall's UUID
    * @throws NotFoundException if there is no such firewall
    */
+  @Override
   public Firewall get(String id) {
-    return FirewallMapper.toModel(getWire(id));
+    return super.get(id);
   }
 
   /**
-   * Fetches one page of the account's firewalls.
+   * Creates the firewall, or makes the one with the spec's name match it, and waits until it is
+   * applied. Applying the same spec again sends no write; the result's diff lists each rule,
+   * droplet id and tag added or removed, e.g. {@code inbound_rules: - tcp 22 from 0.0.0.0/0}.
    *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_list">firewalls_list</a>;
-   * scope {@code firewall:read}.
+   * <p>Operations {@code firewalls_list}, then <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_create">firewalls_create</a>
+   * or <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_update">firewalls_update</a>
+   * when something differs, and {@code firewalls_get} while waiting; scopes {@code firewall:read},
+   * and {@code firewall:create} or {@code firewall:update}.
    *
-   * @param page 1-based page number
-   * @param perPage firewalls per page, 1..200
+   * @throws SeawallException if several firewalls have the spec's name
+   * @throws WaitFailedException if the status becomes {@code failed}
+   * @throws WaitTimeoutException if it is not {@code succeeded} within the service's timeout
    */
-  public Page<Firewall> list(int page, int perPage) {
-    Page<FirewallWire> wires =
-        api.page(
-            ApiRequest.of(NetworkingOperations.FIREWALLS_LIST).build(),
-            "firewalls",
-            FirewallWire.class,
-            page,
-            perPage);
-    return new Page<>(
-        wires.items().stream().map(FirewallMapper::toModel).toList(), wires.total(), wires.next());
-  }
-
-  /**
-   * Every firewall of the account, as a lazy stream that fetches pages of 200 on demand.
-   *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_list">firewalls_list</a>;
-   * scope {@code firewall:read}.
-   */
-  public Stream<Firewall> listAll() {
-    return listWire().map(FirewallMapper::toModel);
-  }
-
-  /**
-   * The firewall with this name, if any.
-   *
-   * <p>Scope {@code firewall:read}.
-   *
-   * @throws SeawallException if several firewalls have the name (names are not unique on
-   *     DigitalOcean); the message lists their ids
-   */
-  public Optional<Firewall> findByName(String name) {
-    Objects.requireNonNull(name, "name");
-    List<FirewallWire> found = listWire().filter(w -> w.name().equals(name)).toList();
-    if (found.size() > 1) {
-      throw new SeawallException(
-          found.size()
-              + " firewalls are named '"
-              + name
-              + "' ("
-              + found.stream().map(FirewallWire::id).collect(Collectors.joining(", "))
-              + "); rename or delete all but one so that Seawall can tell which one to manage.");
-    }
-    return found.stream().findFirst().map(FirewallMapper::toModel);
-  }
-
-  /** {@link #update(String, FirewallSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
-  public Firewall update(String id, FirewallSpec spec) {
-    return update(id, spec, DEFAULT_TIMEOUT);
+  @Override
+  public Applied<Firewall> apply(FirewallSpec spec) {
+    Applied<Firewall> applied = super.apply(spec);
+    return applied.diff().isNone()
+        ? new Applied<>(awaitSucceeded(applied.resource()), applied.diff())
+        : applied;
   }
 
   /**
    * Makes an existing firewall match {@code spec} exactly (name, rules, droplet ids, tags). The
-   * firewall is read first; when nothing differs (rules compared as sets, see {@link FirewallDiff})
-   * no update is sent.
+   * firewall is read first; when nothing differs no update is sent.
    *
    * <p>Operations <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_get">firewalls_get</a>
@@ -214,16 +230,11 @@ public final class FirewallService {
    * @return the firewall once {@code succeeded}
    * @throws NotFoundException if there is no such firewall
    * @throws WaitFailedException if the status becomes {@code failed}
-   * @throws WaitTimeoutException if it is not {@code succeeded} within {@code timeout}
+   * @throws WaitTimeoutException if it is not {@code succeeded} within the service's timeout
    */
-  public Firewall update(String id, FirewallSpec spec, Duration timeout) {
-    Objects.requireNonNull(spec, "spec");
-    return replace(get(id), spec, timeout);
-  }
-
-  /** {@link #update(String, UnaryOperator, Duration)} with {@link #DEFAULT_TIMEOUT}. */
-  public Firewall update(String id, UnaryOperator<FirewallSpec.Builder> change) {
-    return update(id, change, DEFAULT_TIMEOUT);
+  @Override
+  public Firewall update(String id, FirewallSpec spec) {
+    return awaitSucceeded(super.update(id, spec));
   }
 
   /**
@@ -233,41 +244,56 @@ public final class FirewallService {
    * acknowledged again in {@code change}. No update is sent when nothing changed.
    *
    * <pre>{@code
-   * firewalls.update(id, b -> b.addInboundRule(InboundRule.tcp(9100, Sources.ofTags("prometheus"))));
+   * firewalls.update(id, b -> b.addInboundRule(InboundRule.tcp(9100, Targets.ofTags("prometheus"))));
    * }</pre>
    *
-   * <p>Scopes {@code firewall:read}, {@code firewall:update}.
+   * <p>Operations {@code firewalls_get} and {@code firewalls_update}; scopes {@code firewall:read},
+   * {@code firewall:update}.
    *
    * @throws InvalidSpecException if the changed firewall breaks a rule; nothing is sent
    * @throws NotFoundException if there is no such firewall
    */
-  public Firewall update(String id, UnaryOperator<FirewallSpec.Builder> change, Duration timeout) {
+  public Firewall update(String id, UnaryOperator<FirewallSpec.Builder> change) {
     Objects.requireNonNull(change, "change");
     Firewall current = get(id);
     FirewallSpec spec = change.apply(FirewallSpec.builderFrom(current)).build();
-    return replace(current, spec, timeout);
+    Diff diff = DIFFER.diff(spec, current);
+    return awaitSucceeded(diff.isNone() ? current : change(current, spec, diff));
   }
 
-  /** {@link #apply(FirewallSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
-  public Firewall apply(FirewallSpec spec) {
-    return apply(spec, DEFAULT_TIMEOUT);
+  @Override
+  protected Firewall change(Firewall observed, FirewallSpec spec, Diff diff) {
+    logWarnings(spec);
+    return awaitSucceeded(
+        call(
+            ApiRequest.of(NetworkingOperations.FIREWALLS_UPDATE)
+                .pathParam("firewall_id", observed.id())
+                .body(FirewallMapper.toBody(spec))
+                .build()));
+  }
+
+  /** After a lost create: the firewall with the spec's name and exactly its content, if any. */
+  @Override
+  protected Optional<FirewallWire> lookupWire(FirewallSpec spec) {
+    return listAllWire()
+        .filter(w -> w.name().equals(spec.name()))
+        .filter(w -> DIFFER.diff(spec, FirewallMapper.toModel(w)).isNone())
+        .findFirst();
   }
 
   /**
-   * Idempotent: finds the firewall named like the spec and makes it match, or creates it. Applying
-   * the same spec again sends no write.
+   * Deletes the firewall, idempotently; the droplets it protected lose its rules.
    *
-   * <p>Scopes {@code firewall:read}, {@code firewall:create}, {@code firewall:update}.
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_delete">firewalls_delete</a>;
+   * scope {@code firewall:delete}.
    *
-   * @throws SeawallException if several firewalls have the spec's name
+   * @return {@link Deletion#DELETED}, or {@link Deletion#ALREADY_DELETED} if there was no such
+   *     firewall (also when a retry after a lost answer finds it gone)
    */
-  public Firewall apply(FirewallSpec spec, Duration timeout) {
-    Objects.requireNonNull(spec, "spec");
-    Optional<Firewall> existing = findByName(spec.name());
-    if (existing.isEmpty()) {
-      return create(spec, timeout);
-    }
-    return replace(existing.get(), spec, timeout);
+  @Override
+  public Deletion delete(String id) {
+    return super.delete(id);
   }
 
   /**
@@ -345,34 +371,26 @@ public final class FirewallService {
   }
 
   /**
-   * Deletes the firewall; the droplets it protected lose its rules.
-   *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/firewalls_delete">firewalls_delete</a>;
-   * scope {@code firewall:delete}.
-   *
-   * @throws NotFoundException if there is no such firewall
-   */
-  public void delete(String id) {
-    api.send(
-        ApiRequest.of(NetworkingOperations.FIREWALLS_DELETE).pathParam("firewall_id", id).build());
-  }
-
-  /**
    * Polls the firewall until its {@code status} is {@code succeeded}.
    *
-   * <p>Scope {@code firewall:read}.
+   * <p>Operation {@code firewalls_get}; scope {@code firewall:read}.
    *
    * @throws WaitFailedException if the status becomes {@code failed}
    * @throws WaitTimeoutException if it is not {@code succeeded} within {@code timeout}
    */
   public Firewall awaitSucceeded(String id, Duration timeout) {
-    return awaitSucceeded(get(id), timeout);
+    return withTimeout(timeout).awaitSucceeded(get(id));
+  }
+
+  @Override
+  protected String describe(Firewall firewall, FirewallSpec spec) {
+    return "firewall '" + firewall.name() + "' (" + firewall.id() + ")";
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private Firewall awaitSucceeded(Firewall first, Duration timeout) {
+  /** The firewall once {@code succeeded}; {@code first} itself when it already is. */
+  private Firewall awaitSucceeded(Firewall first) {
     if (first.status() == Firewall.Status.SUCCEEDED) {
       return first;
     }
@@ -393,39 +411,8 @@ public final class FirewallService {
               case FAILED -> WaitState.FAILED;
               case WAITING, UNKNOWN -> WaitState.PENDING;
             },
-        firewall -> "status " + firewall.status().name().toLowerCase(java.util.Locale.ROOT),
+        firewall -> "status " + firewall.status().name().toLowerCase(Locale.ROOT),
         timeout);
-  }
-
-  private Firewall replace(Firewall current, FirewallSpec spec, Duration timeout) {
-    logWarnings(spec);
-    if (spec.diff(current).isEmpty()) {
-      return current.status() == Firewall.Status.SUCCEEDED
-          ? current
-          : awaitSucceeded(current, timeout);
-    }
-    ApiRequest request =
-        ApiRequest.of(NetworkingOperations.FIREWALLS_UPDATE)
-            .pathParam("firewall_id", current.id())
-            .body(FirewallMapper.toBody(spec))
-            .build();
-    FirewallWire updated = api.call(request, "firewall", FirewallWire.class);
-    return awaitSucceeded(FirewallMapper.toModel(updated), timeout);
-  }
-
-  private FirewallWire getWire(String id) {
-    return api.call(
-        ApiRequest.of(NetworkingOperations.FIREWALLS_GET).pathParam("firewall_id", id).build(),
-        "firewall",
-        FirewallWire.class);
-  }
-
-  private Stream<FirewallWire> listWire() {
-    return api.<FirewallWire>listAll(
-        ApiRequest.of(NetworkingOperations.FIREWALLS_LIST).build(),
-        "firewalls",
-        FirewallWire.class,
-        FirewallWire::id);
   }
 
   private void sendDroplets(Operation operation, String id, Collection<Long> dropletIds) {

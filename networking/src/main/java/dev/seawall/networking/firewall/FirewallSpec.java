@@ -47,8 +47,8 @@ import java.util.Objects;
  * <pre>{@code
  * FirewallSpec web = FirewallSpec.builder()
  *     .name("web")
- *     .addInboundRule(InboundRule.tcp(443, Sources.ofLoadBalancerUids(lbId)))
- *     .addInboundRule(InboundRule.tcp(22, Sources.ofTags("bastion")))
+ *     .addInboundRule(InboundRule.tcp(443, Targets.ofLoadBalancerUids(lbId)))
+ *     .addInboundRule(InboundRule.tcp(22, Targets.ofTags("bastion")))
  *     .outbound(OutboundPreset.DNS_AND_HTTPS)
  *     .tags("web")
  *     .build();
@@ -166,19 +166,6 @@ public final class FirewallSpec {
    */
   public List<Violation> warnings() {
     return warnings;
-  }
-
-  /** What differs between this spec and an existing firewall; see {@link FirewallDiff}. */
-  public FirewallDiff diff(Firewall firewall) {
-    return FirewallDiff.between(this, firewall);
-  }
-
-  /**
-   * Whether the firewall has exactly this spec's inbound and outbound rules, compared as sets:
-   * order, grouping of endpoints and port spelling do not matter.
-   */
-  public boolean sameRulesAs(Firewall firewall) {
-    return !diff(firewall).rulesChanged();
   }
 
   @Override
@@ -396,7 +383,7 @@ public final class FirewallSpec {
      * Accepts outbound TCP/UDP rules to internet-wide ranges ({@link Cidr#isInternetWide()}, such
      * as {@code 0.0.0.0/0} or {@code ::/0}) on all ports (SW-FW-003): a compromised droplet can
      * reach any server. Prefer {@link OutboundPreset#DNS_AND_HTTPS}. This only acknowledges the
-     * risk; add the rules, e.g. {@code OutboundRule.tcp(PortRange.ALL, Destinations.anywhere())}.
+     * risk; add the rules, e.g. {@code OutboundRule.tcp(PortRange.ALL, Targets.anywhere())}.
      * Records an {@link AcknowledgedRisk}.
      */
     public Builder allowAllOutbound(Justification justification) {

@@ -17,17 +17,17 @@ public enum OutboundPreset {
   /** DNS (UDP and TCP 53) and HTTPS (TCP 443) to every IPv4 and IPv6 address. */
   DNS_AND_HTTPS(
       List.of(
-          OutboundRule.udp(53, Destinations.anywhere()),
-          OutboundRule.tcp(53, Destinations.anywhere()),
-          OutboundRule.tcp(443, Destinations.anywhere()))),
+          OutboundRule.udp(53, Targets.anywhere()),
+          OutboundRule.tcp(53, Targets.anywhere()),
+          OutboundRule.tcp(443, Targets.anywhere()))),
 
   /** {@link #DNS_AND_HTTPS} plus NTP (UDP 123) to every IPv4 and IPv6 address. */
   DNS_HTTPS_NTP(
       List.of(
-          OutboundRule.udp(53, Destinations.anywhere()),
-          OutboundRule.tcp(53, Destinations.anywhere()),
-          OutboundRule.tcp(443, Destinations.anywhere()),
-          OutboundRule.udp(123, Destinations.anywhere())));
+          OutboundRule.udp(53, Targets.anywhere()),
+          OutboundRule.tcp(53, Targets.anywhere()),
+          OutboundRule.tcp(443, Targets.anywhere()),
+          OutboundRule.udp(123, Targets.anywhere())));
 
   private final List<OutboundRule> rules;
 

@@ -1,10 +1,12 @@
 /**
  * Cloud Firewalls: {@link dev.seawall.networking.firewall.FirewallSpec} (write spec, rules
- * SW-FW-001..005), typed rules ({@link dev.seawall.networking.firewall.InboundRule}, {@link
- * dev.seawall.networking.firewall.OutboundRule}, {@link dev.seawall.networking.firewall.Sources},
- * {@link dev.seawall.networking.firewall.Destinations}, {@link
+ * SW-FW-001..005), typed rules ({@link dev.seawall.networking.firewall.InboundRule} and {@link
+ * dev.seawall.networking.firewall.OutboundRule}, both {@link
+ * dev.seawall.networking.firewall.FirewallRule}s, naming {@link
+ * dev.seawall.networking.firewall.Targets} and a {@link
  * dev.seawall.networking.firewall.PortRange}), the {@link dev.seawall.networking.firewall.Firewall}
- * read model, {@link dev.seawall.networking.firewall.FirewallService} and {@link
+ * read model, {@link dev.seawall.networking.firewall.FirewallService}, {@link
+ * dev.seawall.networking.firewall.FirewallResource} and {@link
  * dev.seawall.networking.firewall.FirewallAuditor}.
  */
 @NullMarked

@@ -2,38 +2,40 @@ package dev.seawall.networking.tag;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.Checks;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
-import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
-import dev.seawall.core.value.TagName;
+import dev.seawall.core.stack.SpecResource;
+import dev.seawall.core.stack.Validated;
+import dev.seawall.networking.NetworkingOperations;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * A tag as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Cloud Firewalls may
- * only name tags that exist; applying the tag first lets the firewall exist before the droplets it
- * protects boot. Applying creates the tag or finds the existing one ({@link TagService#ensure}).
+ * only name tags that exist; a firewall (or another resource) naming the tag {@linkplain
+ * dev.seawall.core.stack.StackResource#references() references} it, so the tag is applied first and
+ * the firewall can exist before the droplets it protects boot. Planning looks the tag up; applying
+ * creates it or sends nothing (see {@link TagService#apply(TagSpec)}).
  *
- * <p>Token scopes: {@code tag:read}, {@code tag:create} (operations {@code tags_get}, {@code
- * tags_create}).
+ * <pre>{@code
+ * TagResource web = TagResource.of(client, "web");
+ * }</pre>
+ *
+ * <p>Token scopes: {@code tag:read}, and {@code tag:create} when it is created (operations {@code
+ * tags_get}, {@code tags_create}).
  */
-public final class TagResource implements StackResource {
+public final class TagResource extends SpecResource<TagSpec, Tag> {
   /** The resource kind: {@value}. */
   public static final String KIND = "tag";
 
-  private final DigitalOcean client;
-  private final ResourceKey key;
+  private final TagService service;
 
   private TagResource(DigitalOcean client, String name) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.key = ResourceKey.of(KIND, Objects.requireNonNull(name, "name"));
+    super(
+        ResourceKey.of(KIND, name),
+        Validated.of(TagSpec.builder().name(name).validate()),
+        Set.of());
+    this.service = new TagService(client);
   }
 
   /**
@@ -48,43 +50,29 @@ public final class TagResource implements StackResource {
   }
 
   @Override
-  public ResourceKey key() {
-    return key;
+  protected ResourceService<TagSpec, Tag> service() {
+    return service;
+  }
+
+  /** The tag's name, which is its id. */
+  @Override
+  protected String id(Tag tag) {
+    return tag.name();
   }
 
   @Override
-  public Set<ResourceKey> dependsOn() {
-    return Set.of();
+  protected List<Operation> readOperations() {
+    return List.of(NetworkingOperations.TAGS_GET);
   }
 
   @Override
-  public List<Operation> operations() {
-    return TagService.operations();
+  protected List<Operation> createOperations() {
+    return List.of(NetworkingOperations.TAGS_CREATE);
   }
 
+  /** None: a tag has nothing to change in place. */
   @Override
-  public List<Violation> validate() {
-    Checks checks = Checks.on(key.toString());
-    TagName.check(checks, "name", key.name());
-    return checks.violations();
-  }
-
-  @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
+  protected List<Operation> updateOperations() {
     return List.of();
-  }
-
-  /** Creates the tag unless it exists. */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    TagService tags = new TagService(client);
-    Optional<Tag> existing = tags.find(key.name());
-    Tag tag = existing.orElseGet(() -> tags.ensure(key.name()));
-    return new AppliedResource(key, tag.name(), "ready", existing.isEmpty(), Map.of());
-  }
-
-  @Override
-  public String toString() {
-    return "TagResource[" + key + "]";
   }
 }

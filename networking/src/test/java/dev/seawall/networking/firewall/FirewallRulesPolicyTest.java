@@ -61,7 +61,7 @@ class FirewallRulesPolicyTest {
 
   @Nested
   class PublicIngress001 {
-    private final InboundRule https = InboundRule.tcp(443, Sources.anywhere());
+    private final InboundRule https = InboundRule.tcp(443, Targets.anywhere());
 
     @Test
     void validate_whenInboundFromAnywhere_refusedNamingOptOut() {
@@ -87,7 +87,7 @@ class FirewallRulesPolicyTest {
     void validate_whenOptOutCoversOtherPort_stillRefused() {
       var result =
           base()
-              .addInboundRule(InboundRule.tcp(8443, Sources.anywhere()))
+              .addInboundRule(InboundRule.tcp(8443, Targets.anywhere()))
               .allowPublicIngress(443, WHY)
               .validate();
       assertThat(ruleIds(result)).containsExactly("SW-FW-001");
@@ -98,7 +98,7 @@ class FirewallRulesPolicyTest {
     void validate_whenRangePartlyCovered_namesOnlyUncoveredPart() {
       var result =
           base()
-              .addInboundRule(InboundRule.udp(PortRange.of(8000, 9000), Sources.anywhere()))
+              .addInboundRule(InboundRule.udp(PortRange.of(8000, 9000), Targets.anywhere()))
               .allowPublicIngress(PortRange.of(8000, 8499), WHY)
               .allowPublicIngress(PortRange.of(8600, 9000), WHY)
               .validate();
@@ -109,7 +109,7 @@ class FirewallRulesPolicyTest {
 
     @Test
     void validate_whenIcmpFromAnywhere_refusedUnlessAllowPublicIcmp() {
-      InboundRule ping = InboundRule.icmp(Sources.ofAddresses("0.0.0.0/0"));
+      InboundRule ping = InboundRule.icmp(Targets.ofAddresses("0.0.0.0/0"));
       var refused = base().addInboundRule(ping).validate();
       assertThat(ruleIds(refused)).containsExactly("SW-FW-001");
       assertThat(refused.getError().head().message()).contains("allowPublicIcmp(Justification)");
@@ -123,7 +123,7 @@ class FirewallRulesPolicyTest {
     @Test
     void validate_whenPrivateSource_accepted() {
       FirewallSpec spec =
-          base().addInboundRule(InboundRule.tcp(443, Sources.ofAddresses("10.10.0.0/16"))).build();
+          base().addInboundRule(InboundRule.tcp(443, Targets.ofAddresses("10.10.0.0/16"))).build();
       assertThat(spec.acknowledgedRisks()).isEmpty();
       assertThat(spec.warnings()).isEmpty();
     }
@@ -139,7 +139,7 @@ class FirewallRulesPolicyTest {
 
   @Nested
   class AdminPorts002 {
-    private final InboundRule ssh = InboundRule.tcp(22, Sources.anywhere());
+    private final InboundRule ssh = InboundRule.tcp(22, Targets.anywhere());
 
     @Test
     void validate_whenSshFromAnywhere_refusedWithStrongerOptOut() {
@@ -168,7 +168,7 @@ class FirewallRulesPolicyTest {
     void validate_whenWideRangeCoversSeveralAdminPorts_namesEach() {
       var result =
           base()
-              .addInboundRule(InboundRule.tcp(PortRange.of(3000, 6000), Sources.anywhere()))
+              .addInboundRule(InboundRule.tcp(PortRange.of(3000, 6000), Targets.anywhere()))
               .allowPublicIngress(PortRange.of(3000, 6000), WHY)
               .validate();
       assertThat(ruleIds(result)).containsExactly("SW-FW-002");
@@ -181,7 +181,7 @@ class FirewallRulesPolicyTest {
     void validate_whenDockerRangePartlyAcknowledged_namesRemainingPort() {
       var result =
           base()
-              .addInboundRule(InboundRule.tcp(PortRange.of(2375, 2376), Sources.anywhere()))
+              .addInboundRule(InboundRule.tcp(PortRange.of(2375, 2376), Targets.anywhere()))
               .allowPublicAdminIngress(2376, WHY)
               .validate();
       assertThat(result.getError().head().message()).contains("2375 (Docker API)");
@@ -190,7 +190,7 @@ class FirewallRulesPolicyTest {
     @Test
     void validate_whenAdminPortFromPrivateCidr_accepted() {
       FirewallSpec spec =
-          base().addInboundRule(InboundRule.tcp(5432, Sources.ofAddresses("10.10.0.0/16"))).build();
+          base().addInboundRule(InboundRule.tcp(5432, Targets.ofAddresses("10.10.0.0/16"))).build();
       assertThat(spec.acknowledgedRisks()).isEmpty();
     }
 
@@ -199,7 +199,7 @@ class FirewallRulesPolicyTest {
       List<Violation> found =
           auditor.audit(
               readModel(
-                  List.of(InboundRule.tcp(6379, Sources.ofAddresses("::/0"))),
+                  List.of(InboundRule.tcp(6379, Targets.ofAddresses("::/0"))),
                   OutboundPreset.DNS_AND_HTTPS.rules()));
       assertThat(ruleIds(found)).containsExactly("SW-FW-002");
       assertThat(found.get(0).message()).contains("6379 (Redis)").contains("::/0");
@@ -208,8 +208,7 @@ class FirewallRulesPolicyTest {
 
   @Nested
   class AllOutbound003 {
-    private final OutboundRule everything =
-        OutboundRule.tcp(PortRange.ALL, Destinations.anywhere());
+    private final OutboundRule everything = OutboundRule.tcp(PortRange.ALL, Targets.anywhere());
 
     @Test
     void validate_whenAllPortsToAnywhere_refusedNamingPreset() {
@@ -236,7 +235,7 @@ class FirewallRulesPolicyTest {
         FirewallSpec spec =
             base()
                 .outbound(preset)
-                .addInboundRule(InboundRule.tcp(80, Sources.ofTags("lb")))
+                .addInboundRule(InboundRule.tcp(80, Targets.ofTags("lb")))
                 .build();
         assertThat(spec.outboundRules()).isEqualTo(preset.rules());
       }
@@ -246,8 +245,7 @@ class FirewallRulesPolicyTest {
     void validate_whenAllPortsToPrivateRange_accepted() {
       FirewallSpec spec =
           base()
-              .addOutboundRule(
-                  OutboundRule.udp(PortRange.ALL, Destinations.ofAddresses("10.0.0.0/8")))
+              .addOutboundRule(OutboundRule.udp(PortRange.ALL, Targets.ofAddresses("10.0.0.0/8")))
               .build();
       assertThat(spec.acknowledgedRisks()).isEmpty();
     }
@@ -262,7 +260,7 @@ class FirewallRulesPolicyTest {
   @Nested
   class AllPorts004 {
     private final InboundRule allFromVpc =
-        InboundRule.tcp(PortRange.ALL, Sources.ofAddresses("10.10.0.0/16"));
+        InboundRule.tcp(PortRange.ALL, Targets.ofAddresses("10.10.0.0/16"));
 
     @Test
     void validate_whenAllPortsFromAddress_refusedNamingSource() {
@@ -284,13 +282,13 @@ class FirewallRulesPolicyTest {
     @Test
     void validate_whenAllPortsFromTag_accepted() {
       FirewallSpec spec =
-          base().addInboundRule(InboundRule.tcp(PortRange.ALL, Sources.ofTags("web"))).build();
+          base().addInboundRule(InboundRule.tcp(PortRange.ALL, Targets.ofTags("web"))).build();
       assertThat(spec.acknowledgedRisks()).isEmpty();
     }
 
     @Test
     void validate_whenAllPortsFromAnywhere_needsEveryOptOut() {
-      InboundRule wideOpen = InboundRule.tcp(PortRange.ALL, Sources.anywhere());
+      InboundRule wideOpen = InboundRule.tcp(PortRange.ALL, Targets.anywhere());
       assertThat(ruleIds(base().addInboundRule(wideOpen).validate()))
           .containsExactly("SW-FW-001", "SW-FW-002", "SW-FW-004");
       FirewallSpec spec =
@@ -334,7 +332,7 @@ class FirewallRulesPolicyTest {
       var result =
           FirewallSpec.builder()
               .name("orphan")
-              .addInboundRule(InboundRule.tcp(443, Sources.anywhere()))
+              .addInboundRule(InboundRule.tcp(443, Targets.anywhere()))
               .validate();
       assertThat(ruleIds(result)).containsExactly("SW-FW-001", "SW-FW-005");
     }
@@ -354,8 +352,8 @@ class FirewallRulesPolicyTest {
             () ->
                 FirewallSpec.builder()
                     .name("-bad")
-                    .addInboundRule(InboundRule.tcp(22, Sources.anywhere()))
-                    .addOutboundRule(OutboundRule.tcp(PortRange.ALL, Destinations.anywhere()))
+                    .addInboundRule(InboundRule.tcp(22, Targets.anywhere()))
+                    .addOutboundRule(OutboundRule.tcp(PortRange.ALL, Targets.anywhere()))
                     .tags("web")
                     .build())
         .isInstanceOfSatisfying(
@@ -374,7 +372,7 @@ class FirewallRulesPolicyTest {
                     List.of(
                         InboundRule.tcp(
                             443,
-                            Sources.ofLoadBalancerUids("4de7ac8b-495b-4884-9a69-1050c6793cd6"))),
+                            Targets.ofLoadBalancerUids("4de7ac8b-495b-4884-9a69-1050c6793cd6"))),
                     OutboundPreset.DNS_HTTPS_NTP.rules())))
         .isEmpty();
   }

@@ -15,6 +15,9 @@ import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
 import dev.seawall.networking.Networking;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.testkit.ContractValidation;
@@ -59,9 +62,9 @@ class FirewallServiceFakeTest {
         .name("web")
         .addInboundRule(
             InboundRule.tcp(
-                443, Sources.ofLoadBalancerUids("4de7ac8b-495b-4884-9a69-1050c6793cd6")))
-        .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses("203.0.113.0/24")))
-        .addInboundRule(InboundRule.tcp(PortRange.ALL, Sources.ofTags("web")))
+                443, Targets.ofLoadBalancerUids("4de7ac8b-495b-4884-9a69-1050c6793cd6")))
+        .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses("203.0.113.0/24")))
+        .addInboundRule(InboundRule.tcp(PortRange.ALL, Targets.ofTags("web")))
         .outbound(OutboundPreset.DNS_HTTPS_NTP)
         .tags("web")
         .build();
@@ -84,8 +87,8 @@ class FirewallServiceFakeTest {
     Map<String, Object> stored = fake.state().table(FakeFirewalls.TABLE).require(created.id());
     assertThat(FakeJson.write(stored.get("inbound_rules"))).contains("\"ports\":\"0\"");
     assertThat(created.inboundRules())
-        .contains(InboundRule.tcp(PortRange.ALL, Sources.ofTags("web")));
-    assertThat(web().sameRulesAs(created)).isTrue();
+        .contains(InboundRule.tcp(PortRange.ALL, Targets.ofTags("web")));
+    assertThat(FirewallService.DIFFER.diff(web(), created).isNone()).isTrue();
   }
 
   @Test
@@ -100,7 +103,7 @@ class FirewallServiceFakeTest {
 
   @Test
   void create_whenNotSucceededBeforeDeadline_throwsWaitTimeout() {
-    assertThatThrownBy(() -> firewalls.create(web(), Duration.ofSeconds(2)))
+    assertThatThrownBy(() -> firewalls.withTimeout(Duration.ofSeconds(2)).create(web()))
         .isInstanceOf(WaitTimeoutException.class)
         .hasMessageContaining("firewall 'web'")
         .hasMessageContaining("status waiting");
@@ -109,10 +112,12 @@ class FirewallServiceFakeTest {
 
   @Test
   void apply_whenAppliedTwice_createsOnceAndNeverUpdates() {
-    Firewall first = firewalls.apply(web());
-    Firewall second = firewalls.apply(web());
+    Applied<Firewall> first = firewalls.apply(web());
+    Applied<Firewall> second = firewalls.apply(web());
 
-    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(first.created()).isTrue();
+    assertThat(second.diff().isNone()).isTrue();
+    assertThat(second.resource().id()).isEqualTo(first.resource().id());
     assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isZero();
   }
@@ -122,15 +127,17 @@ class FirewallServiceFakeTest {
     firewalls.apply(web());
     FirewallSpec changed =
         web().toBuilder()
-            .addInboundRule(InboundRule.udp(51820, Sources.ofAddresses("198.51.100.7")))
+            .addInboundRule(InboundRule.udp(51820, Targets.ofAddresses("198.51.100.7")))
             .build();
 
-    Firewall updated = firewalls.apply(changed);
+    Applied<Firewall> updated = firewalls.apply(changed);
 
     assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isEqualTo(1);
-    assertThat(updated.inboundRules()).hasSize(4);
-    assertThat(changed.sameRulesAs(updated)).isTrue();
-    assertThat(updated.status()).isEqualTo(Firewall.Status.SUCCEEDED);
+    assertThat(updated.diff().changes())
+        .containsExactly(FieldChange.added("inbound_rules", "udp 51820 from 198.51.100.7/32"));
+    assertThat(updated.resource().inboundRules()).hasSize(4);
+    assertThat(FirewallService.DIFFER.diff(changed, updated.resource()).isNone()).isTrue();
+    assertThat(updated.resource().status()).isEqualTo(Firewall.Status.SUCCEEDED);
   }
 
   @Test
@@ -140,11 +147,11 @@ class FirewallServiceFakeTest {
     Firewall updated =
         firewalls.update(
             created.id(),
-            b -> b.addInboundRule(InboundRule.tcp(9100, Sources.ofTags("prometheus"))));
+            b -> b.addInboundRule(InboundRule.tcp(9100, Targets.ofTags("prometheus"))));
 
     assertThat(updated.inboundRules())
         .containsAll(created.inboundRules())
-        .contains(InboundRule.tcp(9100, Sources.ofTags("prometheus")));
+        .contains(InboundRule.tcp(9100, Targets.ofTags("prometheus")));
     assertThat(updated.outboundRules())
         .containsExactlyInAnyOrderElementsOf(created.outboundRules());
     assertThat(updated.dropletIds()).containsExactly(8043964L);
@@ -156,7 +163,7 @@ class FirewallServiceFakeTest {
     Firewall created =
         firewalls.create(
             web().toBuilder()
-                .addInboundRule(InboundRule.tcp(443, Sources.anywhere()))
+                .addInboundRule(InboundRule.tcp(443, Targets.anywhere()))
                 .allowPublicIngress(443, Justification.of("SEC-9: public site"))
                 .build());
     int before = fake.calls().size();
@@ -183,22 +190,34 @@ class FirewallServiceFakeTest {
   }
 
   @Test
-  void delete_whenExists_removesIt_andAgainIsNotFound() {
+  void delete_whenRepeated_deletesThenIsAlreadyDeleted() {
     Firewall created = firewalls.create(web());
 
-    firewalls.delete(created.id());
+    assertThat(firewalls.delete(created.id())).isEqualTo(Deletion.DELETED);
+    assertThat(firewalls.delete(created.id())).isEqualTo(Deletion.ALREADY_DELETED);
 
     assertThat(firewalls.listAll()).isEmpty();
-    assertThatThrownBy(() -> firewalls.delete(created.id())).isInstanceOf(NotFoundException.class);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_DELETE)).isEqualTo(2);
   }
 
   @Test
-  void findByName_whenNameIsAmbiguous_throwsListingIds() {
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheFirewallAsDeleted() {
+    Firewall created = firewalls.create(web());
+    fake.disconnectNext(NetworkingOperations.FIREWALLS_DELETE.operationId());
+
+    assertThat(firewalls.delete(created.id())).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_DELETE)).isEqualTo(2);
+    assertThat(firewalls.find("web")).isEmpty();
+  }
+
+  @Test
+  void find_whenNameIsAmbiguous_throwsListingIds() {
     firewalls.create(web());
     firewalls.create(web());
 
     assertThatThrownBy(() -> firewalls.apply(web()))
-        .hasMessageContaining("2 firewalls are named 'web'");
+        .hasMessageContaining("2 firewall resources are named 'web'");
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isZero();
   }
 
   // ------------------------------------------------------------------------------- error paths

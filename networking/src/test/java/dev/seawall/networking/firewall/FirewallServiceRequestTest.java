@@ -11,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Page;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
 import dev.seawall.networking.Networking;
 import dev.seawall.testkit.ContractTest;
 import dev.seawall.testkit.TestClock;
@@ -64,7 +68,7 @@ class FirewallServiceRequestTest {
   private static FirewallSpec spec() {
     return FirewallSpec.builder()
         .name("web")
-        .addInboundRule(InboundRule.tcp(443, Sources.ofTags("lb")))
+        .addInboundRule(InboundRule.tcp(443, Targets.ofTags("lb")))
         .outbound(OutboundPreset.DNS_AND_HTTPS)
         .tags("web")
         .build();
@@ -134,7 +138,7 @@ class FirewallServiceRequestTest {
     RecordedRequest get = take();
     assertThat(get.getMethod()).isEqualTo("GET");
     assertThat(get.getTarget()).isEqualTo("/v2/firewalls/" + ID);
-    assertThat(firewall.inboundRules()).containsExactly(InboundRule.tcp(443, Sources.ofTags("lb")));
+    assertThat(firewall.inboundRules()).containsExactly(InboundRule.tcp(443, Targets.ofTags("lb")));
     assertThat(firewall.outboundRules()).isEqualTo(OutboundPreset.DNS_AND_HTTPS.rules());
     assertThat(firewall.tags()).containsExactly("web");
   }
@@ -167,10 +171,10 @@ class FirewallServiceRequestTest {
   }
 
   @Test
-  void findByName_whenPresent_listsAndFilters() throws Exception {
+  void find_whenPresent_listsAndFilters() throws Exception {
     server.enqueue(json(200, list(firewall("succeeded"))));
 
-    assertThat(firewalls.findByName("web")).map(Firewall::id).contains(ID);
+    assertThat(firewalls.find("web")).map(Firewall::id).contains(ID);
     assertThat(take().getUrl().encodedPath()).isEqualTo("/v2/firewalls");
   }
 
@@ -179,7 +183,7 @@ class FirewallServiceRequestTest {
     server.enqueue(json(200, "{\"firewall\":" + firewall("succeeded") + "}"));
     server.enqueue(json(200, "{\"firewall\":" + firewall("succeeded") + "}"));
     FirewallSpec changed =
-        spec().toBuilder().addInboundRule(InboundRule.tcp(22, Sources.ofTags("bastion"))).build();
+        spec().toBuilder().addInboundRule(InboundRule.tcp(22, Targets.ofTags("bastion"))).build();
 
     firewalls.update(ID, changed);
 
@@ -238,12 +242,13 @@ class FirewallServiceRequestTest {
     server.enqueue(json(200, list()));
     server.enqueue(json(202, "{\"firewall\":" + firewall("succeeded") + "}"));
 
-    firewalls.apply(spec());
+    Applied<Firewall> applied = firewalls.apply(spec());
 
     assertThat(take().getMethod()).isEqualTo("GET");
     RecordedRequest post = take();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(bodyTree(post)).isEqualTo(SPEC_BODY);
+    assertThat(applied.created()).isTrue();
   }
 
   @Test
@@ -262,11 +267,57 @@ class FirewallServiceRequestTest {
             .replace('\'', '"');
     server.enqueue(json(200, list(regrouped)));
 
-    Firewall applied = firewalls.apply(spec());
+    Applied<Firewall> applied = firewalls.apply(spec());
 
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(take().getMethod()).isEqualTo("GET");
-    assertThat(applied.outboundRules()).hasSize(4);
+    assertThat(applied.diff().isNone()).isTrue();
+    assertThat(applied.resource().outboundRules()).hasSize(4);
+  }
+
+  @Test
+  void apply_whenSomeoneOpenedSsh_putsTheSpecAndReportsTheRemovedRule() throws Exception {
+    String opened =
+        firewall("succeeded")
+            .replace(
+                "\"inbound_rules\":[",
+                "\"inbound_rules\":[{\"protocol\":\"tcp\",\"ports\":\"22\","
+                    + "\"sources\":{\"addresses\":[\"0.0.0.0/0\"]}},");
+    server.enqueue(json(200, list(opened)));
+    server.enqueue(json(200, "{\"firewall\":" + firewall("succeeded") + "}"));
+
+    Applied<Firewall> applied = firewalls.apply(spec());
+
+    assertThat(take().getMethod()).isEqualTo("GET");
+    RecordedRequest put = take();
+    assertThat(put.getMethod()).isEqualTo("PUT");
+    assertThat(put.getTarget()).isEqualTo("/v2/firewalls/" + ID);
+    assertThat(bodyTree(put)).isEqualTo(SPEC_BODY);
+    assertThat(applied.updated()).isTrue();
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.removed("inbound_rules", "tcp 22 from 0.0.0.0/0"));
+  }
+
+  /** The API writes an empty array as {@code null}; it reads as empty, never as a change. */
+  @Test
+  void diff_whenTheApiWritesNullForEmptyArrays_isNone() {
+    String nulls =
+        firewall("succeeded")
+            .replaceFirst("\"outbound_rules\":\\[.*?}}],", "\"outbound_rules\":null,")
+            .replace("\"droplet_ids\":[]", "\"droplet_ids\":null");
+    assertThat(nulls).contains("\"outbound_rules\":null", "\"droplet_ids\":null");
+    server.enqueue(json(200, list(nulls)));
+
+    Diff diff =
+        firewalls.diff(
+            FirewallSpec.builder()
+                .name("web")
+                .addInboundRule(InboundRule.tcp(443, Targets.ofTags("lb")))
+                .tags("web")
+                .build());
+
+    assertThat(diff.isNone()).isTrue();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -321,12 +372,20 @@ class FirewallServiceRequestTest {
   void delete_deletesById() throws Exception {
     server.enqueue(noContent());
 
-    firewalls.delete(ID);
+    assertThat(firewalls.delete(ID)).isEqualTo(Deletion.DELETED);
 
     RecordedRequest delete = take();
     assertThat(delete.getMethod()).isEqualTo("DELETE");
     assertThat(delete.getTarget()).isEqualTo("/v2/firewalls/" + ID);
     assertThat(delete.getBodySize()).isZero();
+  }
+
+  @Test
+  void delete_when404_isAlreadyDeleted() throws Exception {
+    server.enqueue(json(404, "{\"id\":\"not_found\",\"message\":\"The resource was not found.\"}"));
+
+    assertThat(firewalls.delete(ID)).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(take().getMethod()).isEqualTo("DELETE");
   }
 
   @Test

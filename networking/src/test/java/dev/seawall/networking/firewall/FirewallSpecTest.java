@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class FirewallSpecTest {
 
-  private static FirewallSpec.Builder valid() {
+  static FirewallSpec.Builder valid() {
     return FirewallSpec.builder()
         .name("web")
-        .addInboundRule(InboundRule.tcp(443, Sources.ofTags("lb")))
+        .addInboundRule(InboundRule.tcp(443, Targets.ofTags("lb")))
         .outbound(OutboundPreset.DNS_AND_HTTPS)
         .tags("web");
   }
@@ -70,11 +70,11 @@ class FirewallSpecTest {
 
   @Test
   void validate_whenRuleHasNoSources_refused() {
-    assertThat(problems(valid().addInboundRule(InboundRule.tcp(80, Sources.none()))))
+    assertThat(problems(valid().addInboundRule(InboundRule.tcp(80, Targets.none()))))
         .singleElement()
         .asString()
         .startsWith("firewall/web.inboundRules[1].sources:");
-    assertThat(problems(valid().addOutboundRule(OutboundRule.icmp(Destinations.none()))))
+    assertThat(problems(valid().addOutboundRule(OutboundRule.icmp(Targets.none()))))
         .singleElement()
         .asString()
         .startsWith("firewall/web.outboundRules[3].destinations:");
@@ -94,7 +94,7 @@ class FirewallSpecTest {
   void toBuilder_keepsOptOutsAndRisks() {
     FirewallSpec spec =
         valid()
-            .addInboundRule(InboundRule.tcp(443, Sources.anywhere()))
+            .addInboundRule(InboundRule.tcp(443, Targets.anywhere()))
             .allowPublicIngress(443, Justification.of("SEC-2: public site"))
             .build();
     FirewallSpec copy = spec.toBuilder().build();
@@ -106,79 +106,14 @@ class FirewallSpecTest {
   void builderFrom_whenFirewallHasRiskyRule_requiresOptOutAgain() {
     Firewall existing =
         readModel(
-            List.of(InboundRule.tcp(443, Sources.anywhere())),
+            List.of(InboundRule.tcp(443, Targets.anywhere())),
             OutboundPreset.DNS_AND_HTTPS.rules(),
             List.of(),
             List.of("web"));
     var builder = FirewallSpec.builderFrom(existing);
     assertThat(builder.validate().isInvalid()).isTrue();
     FirewallSpec spec = builder.allowPublicIngress(443, Justification.of("SEC-3")).build();
-    assertThat(spec.sameRulesAs(existing)).isTrue();
-    assertThat(spec.diff(existing).isEmpty()).isTrue();
-  }
-
-  @Test
-  void sameRulesAs_whenOrderGroupingAndPortSpellingDiffer_true() {
-    FirewallSpec spec =
-        FirewallSpec.builder()
-            .name("web")
-            .addInboundRule(
-                InboundRule.tcp(PortRange.parse("all"), Sources.ofTags("web", "workers")))
-            .addInboundRule(InboundRule.icmp(Sources.ofAddresses("10.0.0.0/8")))
-            .outbound(OutboundPreset.DNS_AND_HTTPS)
-            .tags("web")
-            .build();
-    Firewall reported =
-        readModel(
-            List.of(
-                InboundRule.icmp(Sources.ofAddresses("10.0.0.0/8")),
-                InboundRule.tcp(PortRange.parse("0"), Sources.ofTags("workers")),
-                InboundRule.tcp(PortRange.parse("1-65535"), Sources.ofTags("web"))),
-            List.of(
-                OutboundRule.tcp(443, Destinations.ofAddresses("::/0", "0.0.0.0/0")),
-                OutboundRule.tcp(53, Destinations.anywhere()),
-                OutboundRule.udp(53, Destinations.anywhere())),
-            List.of(),
-            List.of("web"));
-    assertThat(spec.sameRulesAs(reported)).isTrue();
-    assertThat(spec.diff(reported).isEmpty()).isTrue();
-  }
-
-  @Test
-  void diff_whenRulesAndAssignmentsDiffer_listsSingleEndpointChanges() {
-    FirewallSpec spec = valid().dropletIds(1L, 2L).build();
-    Firewall reported =
-        readModel(
-            List.of(InboundRule.tcp(443, Sources.ofTags("lb", "old"))),
-            OutboundPreset.DNS_AND_HTTPS.rules(),
-            List.of(2L, 3L),
-            List.of("web", "legacy"));
-    FirewallDiff diff = spec.diff(reported);
-    assertThat(diff.inboundToAdd()).isEmpty();
-    assertThat(diff.inboundToRemove()).containsExactly(InboundRule.tcp(443, Sources.ofTags("old")));
-    assertThat(diff.outboundToAdd()).isEmpty();
-    assertThat(diff.dropletIdsToAdd()).containsExactly(1L);
-    assertThat(diff.dropletIdsToRemove()).containsExactly(3L);
-    assertThat(diff.tagsToAdd()).isEmpty();
-    assertThat(diff.tagsToRemove()).containsExactly("legacy");
-    assertThat(diff.rulesChanged()).isTrue();
-    assertThat(diff.assignmentsChanged()).isTrue();
-    assertThat(spec.sameRulesAs(reported)).isFalse();
-  }
-
-  @Test
-  void diff_whenPortsDiffer_notSame() {
-    FirewallSpec spec = valid().build();
-    Firewall reported =
-        readModel(
-            List.of(InboundRule.tcp(8443, Sources.ofTags("lb"))),
-            OutboundPreset.DNS_AND_HTTPS.rules(),
-            List.of(),
-            List.of("web"));
-    assertThat(spec.diff(reported).inboundToAdd())
-        .containsExactly(InboundRule.tcp(443, Sources.ofTags("lb")));
-    assertThat(spec.diff(reported).inboundToRemove())
-        .containsExactly(InboundRule.tcp(8443, Sources.ofTags("lb")));
+    assertThat(FirewallService.DIFFER.diff(spec, existing).isNone()).isTrue();
   }
 
   @Test
@@ -191,13 +126,27 @@ class FirewallSpecTest {
 
   @Test
   void rules_whenIcmp_haveNoPorts() {
-    assertThat(InboundRule.icmp(Sources.ofTags("web")).ports()).isEmpty();
-    assertThat(InboundRule.tcp(22, Sources.ofTags("web")).ports()).contains(PortRange.of(22));
-    assertThatThrownBy(() -> InboundRule.of(Protocol.ICMP, PortRange.ALL, Sources.ofTags("web")))
+    assertThat(InboundRule.icmp(Targets.ofTags("web")).ports()).isEmpty();
+    assertThat(InboundRule.tcp(22, Targets.ofTags("web")).ports()).contains(PortRange.of(22));
+    assertThatThrownBy(() -> InboundRule.of(Protocol.ICMP, PortRange.ALL, Targets.ofTags("web")))
         .hasMessageContaining("InboundRule.icmp(sources)");
-    assertThatThrownBy(
-            () -> OutboundRule.of(Protocol.UNKNOWN, PortRange.ALL, Destinations.anywhere()))
+    assertThatThrownBy(() -> OutboundRule.of(Protocol.UNKNOWN, PortRange.ALL, Targets.anywhere()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rules_whenSameTargetsInBothDirections_shareOneTypeButDifferByDirection() {
+    Targets web = Targets.ofTags("web");
+    InboundRule in = InboundRule.tcp(443, web);
+    OutboundRule out = OutboundRule.tcp(443, web);
+
+    assertThat(in.sources()).isSameAs(out.destinations()).isSameAs(in.targets());
+    assertThat(in).isNotEqualTo(out);
+    assertThat(in).hasToString("tcp 443 from tag:web");
+    assertThat(out).hasToString("tcp 443 to tag:web");
+    assertThat(in.withSources(Targets.ofTags("api")).ports()).contains(PortRange.of(443));
+    assertThat(OutboundRule.icmp(web).withDestinations(Targets.anywhere()))
+        .hasToString("icmp to 0.0.0.0/0, ::/0");
   }
 
   @Test

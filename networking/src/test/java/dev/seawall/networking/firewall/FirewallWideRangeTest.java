@@ -26,7 +26,7 @@ class FirewallWideRangeTest {
     var result =
         FirewallSpec.builder()
             .name("web")
-            .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses(ranges.split(","))))
+            .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses(ranges.split(","))))
             .dropletIds(8043964L)
             .validate();
 
@@ -40,7 +40,7 @@ class FirewallWideRangeTest {
     var result =
         FirewallSpec.builder()
             .name("web")
-            .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses(range)))
+            .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses(range)))
             .dropletIds(8043964L)
             .validate();
 

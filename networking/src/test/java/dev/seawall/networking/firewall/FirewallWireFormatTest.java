@@ -44,8 +44,8 @@ class FirewallWireFormatTest {
     FirewallSpec spec =
         FirewallSpec.builder()
             .name("web")
-            .addInboundRule(InboundRule.tcp(PortRange.parse("0"), Sources.ofTags("web")))
-            .addInboundRule(InboundRule.icmp(Sources.ofAddresses("10.0.0.0/8")))
+            .addInboundRule(InboundRule.tcp(PortRange.parse("0"), Targets.ofTags("web")))
+            .addInboundRule(InboundRule.icmp(Targets.ofAddresses("10.0.0.0/8")))
             .tags("web")
             .build();
 
@@ -66,7 +66,7 @@ class FirewallWireFormatTest {
             .addInboundRule(
                 InboundRule.tcp(
                     5432,
-                    Sources.builder()
+                    Targets.builder()
                         .addresses("2001:DB8:0::/48", "198.51.100.7")
                         .dropletIds(8043964L)
                         .kubernetesIds("41b74c5d-9bd0-5555-5555-a57c495b81a3")
@@ -97,8 +97,8 @@ class FirewallWireFormatTest {
     FirewallSpec spec =
         FirewallSpec.builder()
             .name("web")
-            .addInboundRule(InboundRule.icmp(Sources.ofAddresses("10.0.0.0/8")))
-            .addInboundRule(InboundRule.tcp(443, Sources.ofAddresses("10.0.0.0/8")))
+            .addInboundRule(InboundRule.icmp(Targets.ofAddresses("10.0.0.0/8")))
+            .addInboundRule(InboundRule.tcp(443, Targets.ofAddresses("10.0.0.0/8")))
             .dropletIds(8043964L)
             .build();
     String body = FakeJson.write(FirewallMapper.toBody(spec));
@@ -134,8 +134,8 @@ class FirewallWireFormatTest {
 
     assertThat(firewall.inboundRules())
         .containsExactly(
-            InboundRule.tcp(PortRange.ALL, Sources.ofAddresses("10.0.0.0/8")),
-            InboundRule.icmp(Sources.ofAddresses("10.0.0.0/8")));
+            InboundRule.tcp(PortRange.ALL, Targets.ofAddresses("10.0.0.0/8")),
+            InboundRule.icmp(Targets.ofAddresses("10.0.0.0/8")));
   }
 
   @Test

@@ -1,10 +1,12 @@
 package dev.seawall.networking.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Scopes;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Diff;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.Plan;
 import dev.seawall.core.stack.ResourceKey;
@@ -20,7 +22,8 @@ import dev.seawall.networking.firewall.FirewallService;
 import dev.seawall.networking.firewall.FirewallSpec;
 import dev.seawall.networking.firewall.InboundRule;
 import dev.seawall.networking.firewall.OutboundPreset;
-import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.firewall.OutboundRule;
+import dev.seawall.networking.firewall.Targets;
 import dev.seawall.networking.loadbalancer.ForwardingRule;
 import dev.seawall.networking.loadbalancer.LoadBalancerResource;
 import dev.seawall.networking.loadbalancer.LoadBalancerSpec;
@@ -72,11 +75,42 @@ class NetworkingStackResourcesTest {
   void firewallCoverageRule_whenFirewallCoversDropletByKey_reportsNothingAndDependsOnIt() {
     StackResource lonely = droplet("lonely", "other");
     FirewallResource firewall =
-        FirewallResource.builder(offline, "direct", tcp22()).coverDroplets(lonely.key()).build();
+        FirewallResource.builder(offline, "direct", tcp22()).coverDroplets(lonely).build();
 
     assertThat(new FirewallCoverageRule().check(List.of(firewall, lonely))).isEmpty();
     assertThat(firewall.dependsOn()).contains(lonely.key());
+    assertThat(firewall.coveredDroplets()).containsExactly(lonely.key());
     assertThat(firewall.validate()).isEmpty();
+  }
+
+  @Test
+  void coverDroplets_whenGivenAnotherKind_isRefused() {
+    TagResource tag = TagResource.of(offline, "web");
+
+    assertThatThrownBy(
+            () -> FirewallResource.builder(offline, "direct", tcp22()).coverDroplets(tag))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("coverDroplets takes droplets, but tag/web is a tag");
+  }
+
+  @Test
+  void firewallResource_referencesEveryTagItsSpecNames() {
+    FirewallResource firewall =
+        FirewallResource.builder(
+                offline,
+                "web",
+                tcp22()
+                    .addInboundRule(InboundRule.tcp(9100, Targets.ofTags("prometheus")))
+                    .addOutboundRule(OutboundRule.tcp(5432, Targets.ofTags("db")))
+                    .tags("web"))
+            .build();
+
+    assertThat(firewall.references())
+        .containsExactlyInAnyOrder(
+            ResourceKey.of("tag", "web"),
+            ResourceKey.of("tag", "prometheus"),
+            ResourceKey.of("tag", "db"));
+    assertThat(firewall.dependsOn()).isEmpty();
   }
 
   @Test
@@ -114,7 +148,7 @@ class NetworkingStackResourcesTest {
                 offline,
                 "open",
                 FirewallSpec.builder()
-                    .addInboundRule(InboundRule.tcp(22, Sources.anywhere()))
+                    .addInboundRule(InboundRule.tcp(22, Targets.anywhere()))
                     .tags("web"))
             .build();
 
@@ -145,8 +179,7 @@ class NetworkingStackResourcesTest {
         LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(vpc.key()).build();
     FirewallResource firewall =
         FirewallResource.builder(offline, "web", tcp22().tags("web"))
-            .allowFromLoadBalancer(443, lb.key())
-            .after(tag.key())
+            .allowFromLoadBalancer(443, lb)
             .build();
 
     Plan plan =
@@ -182,10 +215,10 @@ class NetworkingStackResourcesTest {
         DigitalOcean client = TestClients.client(fake, clock)) {
       FirewallResource firewall =
           FirewallResource.builder(client, "web", tcp22().tags("web"))
-              .allowFromLoadBalancer(443, LB)
+              .allowFromLoadBalancer(443, loadBalancer())
               .build();
       String lbId = "4de7ac8b-495b-4884-9a69-1050c6793cd6";
-      StackContext context = key -> AppliedResource.of(key, lbId, "active", true);
+      StackContext context = key -> AppliedResource.of(key, lbId, "active", Diff.NONE);
 
       AppliedResource first = firewall.apply(context);
       AppliedResource second = firewall.apply(context);
@@ -196,6 +229,7 @@ class NetworkingStackResourcesTest {
           .containsExactly(lbId);
       assertThat(first.created()).isTrue();
       assertThat(second.created()).isFalse();
+      assertThat(second.diff().isNone()).isTrue();
       assertThat(second.id()).isEqualTo(first.id());
       assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
       assertThat(fake.callCount(NetworkingOperations.FIREWALLS_UPDATE)).isZero();
@@ -206,13 +240,18 @@ class NetworkingStackResourcesTest {
 
   private FirewallResource webFirewall() {
     return FirewallResource.builder(offline, "web", tcp22().tags("web"))
-        .allowFromLoadBalancer(443, LB)
+        .allowFromLoadBalancer(443, loadBalancer())
         .build();
+  }
+
+  /** The load balancer {@link #LB}; the firewall only needs its key. */
+  private LoadBalancerResource loadBalancer() {
+    return LoadBalancerResource.builder(offline, LB.name(), lbSpec()).build();
   }
 
   private static FirewallSpec.Builder tcp22() {
     return FirewallSpec.builder()
-        .addInboundRule(InboundRule.tcp(22, Sources.ofAddresses("203.0.113.10/32")))
+        .addInboundRule(InboundRule.tcp(22, Targets.ofAddresses("203.0.113.10/32")))
         .outbound(OutboundPreset.DNS_AND_HTTPS);
   }
 

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tags: {@code POST /v2/tags} answers {@code 201} (for a name that exists too, with the existing
- * tag) and {@code GET /v2/tags/{tag_id}} answers the tag or {@code 404}. Tagged-resource statistics
- * are always zero.
+ * tag), {@code GET /v2/tags/{tag_id}} answers the tag or {@code 404}, {@code GET /v2/tags} lists
+ * them in pages and {@code DELETE /v2/tags/{tag_id}} answers {@code 204} or {@code 404}.
+ * Tagged-resource statistics are always zero.
  */
 public final class FakeTags implements FakeResource {
   /** Table holding the tags, keyed by name. */
@@ -42,7 +43,16 @@ public final class FakeTags implements FakeResource {
         .on(
             FakeOperations.TAGS_GET,
             request ->
-                FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))));
+                FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))))
+        .on(FakeOperations.TAGS_LIST, request -> FakeResponse.page(request, "tags", tags.values()))
+        .on(
+            FakeOperations.TAGS_DELETE,
+            request -> {
+              if (!tags.remove(request.pathParam("tag_id"))) {
+                throw FakeApiError.notFound();
+              }
+              return FakeResponse.noContent();
+            });
   }
 
   private static Map<String, @Nullable Object> row(String name) {

@@ -2,20 +2,19 @@ package dev.seawall.networking.firewall.internal;
 
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.net.Cidr;
-import dev.seawall.networking.firewall.Destinations;
 import dev.seawall.networking.firewall.Firewall;
+import dev.seawall.networking.firewall.FirewallRule;
 import dev.seawall.networking.firewall.FirewallSpec;
 import dev.seawall.networking.firewall.InboundRule;
 import dev.seawall.networking.firewall.OutboundRule;
 import dev.seawall.networking.firewall.PortRange;
 import dev.seawall.networking.firewall.Protocol;
-import dev.seawall.networking.firewall.Sources;
+import dev.seawall.networking.firewall.Targets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /** Converts between the wire shape and the typed model. */
 public final class FirewallMapper {
@@ -30,7 +29,7 @@ public final class FirewallMapper {
   public static Firewall toModel(FirewallWire wire) {
     List<InboundRule> inbound = new ArrayList<>();
     for (FirewallWire.RuleWire rule : wire.inboundRules()) {
-      Sources sources = sources(wire, rule.sources().orElse(EMPTY));
+      Targets sources = targets(wire, rule.sources().orElse(EMPTY), "a source");
       Protocol protocol = protocol(wire, rule);
       inbound.add(
           protocol == Protocol.ICMP
@@ -39,7 +38,7 @@ public final class FirewallMapper {
     }
     List<OutboundRule> outbound = new ArrayList<>();
     for (FirewallWire.RuleWire rule : wire.outboundRules()) {
-      Destinations destinations = destinations(wire, rule.destinations().orElse(EMPTY));
+      Targets destinations = targets(wire, rule.destinations().orElse(EMPTY), "a destination");
       Protocol protocol = protocol(wire, rule);
       outbound.add(
           protocol == Protocol.ICMP
@@ -67,34 +66,8 @@ public final class FirewallMapper {
   public static Map<String, Object> toBody(FirewallSpec spec) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", spec.name());
-    List<Object> inbound = new ArrayList<>();
-    for (InboundRule rule : spec.inboundRules()) {
-      Map<String, Object> json = rule(rule.protocol(), rule.ports().orElse(null));
-      json.put(
-          "sources",
-          targets(
-              rule.sources().addresses(),
-              rule.sources().dropletIds(),
-              rule.sources().tags(),
-              rule.sources().loadBalancerUids(),
-              rule.sources().kubernetesIds()));
-      inbound.add(json);
-    }
-    List<Object> outbound = new ArrayList<>();
-    for (OutboundRule rule : spec.outboundRules()) {
-      Map<String, Object> json = rule(rule.protocol(), rule.ports().orElse(null));
-      json.put(
-          "destinations",
-          targets(
-              rule.destinations().addresses(),
-              rule.destinations().dropletIds(),
-              rule.destinations().tags(),
-              rule.destinations().loadBalancerUids(),
-              rule.destinations().kubernetesIds()));
-      outbound.add(json);
-    }
-    body.put("inbound_rules", inbound);
-    body.put("outbound_rules", outbound);
+    body.put("inbound_rules", rules(spec.inboundRules(), "sources"));
+    body.put("outbound_rules", rules(spec.outboundRules(), "destinations"));
     body.put("droplet_ids", spec.dropletIds());
     body.put("tags", spec.tags());
     return body;
@@ -103,36 +76,37 @@ public final class FirewallMapper {
   private static final FirewallWire.TargetWire EMPTY =
       new FirewallWire.TargetWire(List.of(), List.of(), List.of(), List.of(), List.of());
 
-  private static Map<String, Object> rule(Protocol protocol, @Nullable PortRange ports) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("protocol", protocol.wireValue());
-    if (protocol != Protocol.ICMP && ports != null) {
-      json.put("ports", ports.wireValue());
+  /**
+   * Rules as JSON, their targets under {@code targetsKey} ({@code sources}/{@code destinations}).
+   */
+  private static List<Object> rules(List<? extends FirewallRule> rules, String targetsKey) {
+    List<Object> out = new ArrayList<>();
+    for (FirewallRule rule : rules) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("protocol", rule.protocol().wireValue());
+      rule.ports().ifPresent(ports -> json.put("ports", ports.wireValue()));
+      json.put(targetsKey, targets(rule.targets()));
+      out.add(json);
     }
-    return json;
+    return out;
   }
 
-  private static Map<String, Object> targets(
-      List<Cidr> addresses,
-      List<Long> dropletIds,
-      List<String> tags,
-      List<String> loadBalancerUids,
-      List<String> kubernetesIds) {
+  private static Map<String, Object> targets(Targets targets) {
     Map<String, Object> json = new LinkedHashMap<>();
-    if (!addresses.isEmpty()) {
-      json.put("addresses", addresses.stream().map(Cidr::toString).toList());
+    if (!targets.addresses().isEmpty()) {
+      json.put("addresses", targets.addresses().stream().map(Cidr::toString).toList());
     }
-    if (!dropletIds.isEmpty()) {
-      json.put("droplet_ids", dropletIds);
+    if (!targets.dropletIds().isEmpty()) {
+      json.put("droplet_ids", targets.dropletIds());
     }
-    if (!loadBalancerUids.isEmpty()) {
-      json.put("load_balancer_uids", loadBalancerUids);
+    if (!targets.loadBalancerUids().isEmpty()) {
+      json.put("load_balancer_uids", targets.loadBalancerUids());
     }
-    if (!kubernetesIds.isEmpty()) {
-      json.put("kubernetes_ids", kubernetesIds);
+    if (!targets.kubernetesIds().isEmpty()) {
+      json.put("kubernetes_ids", targets.kubernetesIds());
     }
-    if (!tags.isEmpty()) {
-      json.put("tags", tags);
+    if (!targets.tags().isEmpty()) {
+      json.put("tags", targets.tags());
     }
     return json;
   }
@@ -157,9 +131,10 @@ public final class FirewallMapper {
     }
   }
 
-  private static Sources sources(FirewallWire firewall, FirewallWire.TargetWire wire) {
+  /** The typed targets of a rule; {@code what} is {@code a source} or {@code a destination}. */
+  private static Targets targets(FirewallWire firewall, FirewallWire.TargetWire wire, String what) {
     try {
-      Sources.Builder builder = Sources.builder();
+      Targets.Builder builder = Targets.builder();
       wire.addresses().forEach(a -> builder.addAddress(Cidr.parseLenient(a)));
       builder.dropletIds(wire.dropletIds());
       builder.tags(wire.tags());
@@ -167,21 +142,7 @@ public final class FirewallMapper {
       builder.kubernetesIds(wire.kubernetesIds());
       return builder.build();
     } catch (IllegalArgumentException e) {
-      throw unreadable(firewall, "a source Seawall cannot read (" + e.getMessage() + ")");
-    }
-  }
-
-  private static Destinations destinations(FirewallWire firewall, FirewallWire.TargetWire wire) {
-    try {
-      Destinations.Builder builder = Destinations.builder();
-      wire.addresses().forEach(a -> builder.addAddress(Cidr.parseLenient(a)));
-      builder.dropletIds(wire.dropletIds());
-      builder.tags(wire.tags());
-      builder.loadBalancerUids(wire.loadBalancerUids());
-      builder.kubernetesIds(wire.kubernetesIds());
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      throw unreadable(firewall, "a destination Seawall cannot read (" + e.getMessage() + ")");
+      throw unreadable(firewall, what + " Seawall cannot read (" + e.getMessage() + ")");
     }
   }
 

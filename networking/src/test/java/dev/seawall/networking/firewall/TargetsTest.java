@@ -8,57 +8,56 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SourcesTest {
+class TargetsTest {
 
   @Test
   void ofAddresses_whenTagGiven_refusedWithHintToUseTags() {
-    assertThatThrownBy(() -> Sources.ofAddresses("frontend"))
+    assertThatThrownBy(() -> Targets.ofAddresses("frontend"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'frontend' is not an IP address or CIDR")
-        .hasMessageContaining("Sources.ofTags(\"frontend\")");
-    assertThatThrownBy(() -> Destinations.ofAddresses("db"))
-        .hasMessageContaining("Destinations.ofTags(\"db\")");
+        .hasMessageContaining("Targets.ofTags(\"frontend\")");
+    assertThatThrownBy(() -> Targets.ofAddresses("db"))
+        .hasMessageContaining("Targets.ofTags(\"db\")");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "  ", "10.0.0.5/24", "example.com", "10.0.0.0/33"})
   void ofAddresses_whenNotAnAddress_refused(String value) {
-    assertThatThrownBy(() -> Sources.ofAddresses(value))
+    assertThatThrownBy(() -> Targets.ofAddresses(value))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void ofAddresses_whenBareAddress_isOneAddressRange() {
-    assertThat(Sources.ofAddresses("203.0.113.7").addresses())
+    assertThat(Targets.ofAddresses("203.0.113.7").addresses())
         .containsExactly(Cidr.parse("203.0.113.7/32"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "has space", "10.0.0.0/8", "x/y"})
   void ofTags_whenNotATagName_refused(String tag) {
-    assertThatThrownBy(() -> Sources.ofTags(tag)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Targets.ofTags(tag)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void ofTags_whenAddressGiven_hintsAtAddresses() {
-    assertThatThrownBy(() -> Sources.ofTags("10.0.0.0/8"))
+    assertThatThrownBy(() -> Targets.ofTags("10.0.0.0/8"))
         .hasMessageContaining("use the addresses field");
   }
 
   @Test
   void otherKinds_whenBlankOrNonPositive_refused() {
-    assertThatThrownBy(() -> Sources.ofLoadBalancerUids(""))
+    assertThatThrownBy(() -> Targets.ofLoadBalancerUids(""))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Sources.ofKubernetesIds(" "))
+    assertThatThrownBy(() -> Targets.ofKubernetesIds(" "))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Sources.ofDropletIds(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Destinations.ofDropletIds(-5))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Targets.ofDropletIds(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Targets.ofDropletIds(-5)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void builder_whenInvalidValue_leavesBuilderUnchanged() {
-    Sources.Builder builder = Sources.builder().tags("web");
+    Targets.Builder builder = Targets.builder().tags("web");
     assertThatThrownBy(() -> builder.tags("ok", "not ok"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(builder.build().tags()).containsExactly("web");
@@ -66,17 +65,17 @@ class SourcesTest {
 
   @Test
   void equals_ignoresOrderAndDuplicates() {
-    Sources a = Sources.builder().addresses("10.0.0.0/8", "::/0").tags("a", "b").build();
-    Sources b = Sources.builder().tags("b", "a", "b").addresses("::/0", "10.0.0.0/8").build();
+    Targets a = Targets.builder().addresses("10.0.0.0/8", "::/0").tags("a", "b").build();
+    Targets b = Targets.builder().tags("b", "a", "b").addresses("::/0", "10.0.0.0/8").build();
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(b.tags()).containsExactly("b", "a");
   }
 
   @Test
   void anywhere_isInternetWideInBothFamilies() {
-    assertThat(Sources.anywhere().addresses()).containsExactly(Cidr.ANY_IPV4, Cidr.ANY_IPV6);
-    assertThat(Sources.anywhere().isInternetWide()).isTrue();
-    assertThat(Sources.ofAddresses("10.0.0.0/8").isInternetWide()).isFalse();
-    assertThat(Sources.none().isEmpty()).isTrue();
+    assertThat(Targets.anywhere().addresses()).containsExactly(Cidr.ANY_IPV4, Cidr.ANY_IPV6);
+    assertThat(Targets.anywhere().isInternetWide()).isTrue();
+    assertThat(Targets.ofAddresses("10.0.0.0/8").isInternetWide()).isFalse();
+    assertThat(Targets.none().isEmpty()).isTrue();
   }
 }
