@@ -13,7 +13,9 @@ import java.util.Optional;
  * does. Addresses of the load balancer firewall are {@link dev.seawall.networking.net.Cidr}s.
  *
  * <p>A number the API did not report reads as 0 ({@code size_unit}, {@code
- * http_idle_timeout_seconds}) and text as empty; a diff treats both as unknown, never as a change.
+ * http_idle_timeout_seconds}) and text as empty ({@code region}, {@code vpc_uuid}, {@code size}); a
+ * diff treats these, and enum values this version does not know ({@code UNKNOWN}), as unknown,
+ * never as a change.
  *
  * <p>The response of <a
  * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_get">loadBalancers_get</a>.
