@@ -12,11 +12,11 @@ import dev.seawall.networking.vpc.VpcService;
  *
  * <pre>{@code
  * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
- *   Vpc vpc = Networking.vpcs(client).apply(vpcSpec);
+ *   Vpc vpc = Networking.vpcs(client).apply(vpcSpec).resource();
  *   Networking.tags(client).apply(TagSpec.of("web"));
  *   Firewall fw = Networking.firewalls(client).apply(firewallSpec).resource();
- *   Networking.certificates(client).create(CertificateSpec.letsEncrypt("web-cert", names).build());
- *   LoadBalancer lb = Networking.loadBalancers(client).apply(loadBalancerSpec);
+ *   Networking.certificates(client).apply(CertificateSpec.letsEncrypt("web-cert", names).build());
+ *   LoadBalancer lb = Networking.loadBalancers(client).apply(loadBalancerSpec).resource();
  * }
  * }</pre>
  *

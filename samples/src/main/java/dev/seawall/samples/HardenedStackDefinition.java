@@ -109,10 +109,11 @@ final class HardenedStackDefinition {
             .build();
     String certificateName = prefix + "-cert";
     certificate =
-        CertificateResource.of(
-            client,
-            certificateName,
-            CertificateSpec.letsEncrypt(certificateName, List.of(options.domain)));
+        CertificateResource.builder(
+                client,
+                certificateName,
+                CertificateSpec.letsEncrypt(certificateName, List.of(options.domain)))
+            .build();
     SshKeyResource sshKey = SshKeyResource.of(client, prefix + "-admin", publicKey);
 
     loadBalancer =
@@ -129,9 +130,8 @@ final class HardenedStackDefinition {
                     .addForwardingRule(ForwardingRule.httpRedirect())
                     .redirectHttpToHttps(true)
                     .healthCheck(HealthCheck.https(443, "/healthz")))
-            .vpc(vpc.key())
-            .certificate(certificate.key())
-            .after(tag.key())
+            .vpc(vpc)
+            .certificate(certificate)
             .build();
 
     firewall =

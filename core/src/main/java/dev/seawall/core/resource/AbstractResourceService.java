@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * <p>Subclasses provide {@link #differ()}, {@link #name(Object)}, {@link #create(Object)} (using
  * {@link #createWithLookup}) and {@link #change(Object, Object, Diff)}; they override {@link
  * #observe(Object)} when a name alone does not identify the resource (a volume is unique per name
- * and region). Thread-safe when the subclass is.
+ * and region), and {@link #observeById(String)} with it when observing completes the read model.
+ * Thread-safe when the subclass is.
  *
  * @param <S> the spec
  * @param <M> the read model
@@ -77,6 +78,17 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
   @Override
   public Optional<M> observe(S spec) {
     return find(name(spec));
+  }
+
+  /**
+   * The resource with this id as {@link #update} diffs it; by default {@link #get}. A kind whose
+   * {@link #observe(Object)} completes the read model with what the diff compares but the API
+   * reports elsewhere (a load balancer's certificates by name) overrides both.
+   *
+   * @throws NotFoundException if there is no such resource
+   */
+  protected M observeById(String id) {
+    return get(id);
   }
 
   /** How a resource is named in messages: {@code vpc 'prod' (5a4981aa-...)}. */
@@ -137,7 +149,7 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
   @Override
   public M update(String id, S spec) {
     Objects.requireNonNull(spec, "spec");
-    M observed = get(id);
+    M observed = observeById(id);
     Diff diff = differ().diff(spec, observed);
     return switch (diff.action()) {
       case NONE -> observed;

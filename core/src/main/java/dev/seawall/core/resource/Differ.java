@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,17 +168,20 @@ public final class Differ<S, M> {
     }
   }
 
-  private record Sensitive<S, M>(String name, BiPredicate<S, M> differs, boolean createOnly)
+  private record Sensitive<S, M>(
+      String name, Predicate<S> managed, BiPredicate<S, M> differs, boolean createOnly)
       implements Field<S, M> {
 
     @Override
     public Optional<FieldChange> created(S spec) {
-      return Optional.of(FieldChange.created(name, FieldChange.SENSITIVE));
+      return managed.test(spec)
+          ? Optional.of(FieldChange.created(name, FieldChange.SENSITIVE))
+          : Optional.empty();
     }
 
     @Override
     public List<FieldChange> compare(S spec, M model) {
-      if (!differs.test(spec, model)) {
+      if (!managed.test(spec) || !differs.test(spec, model)) {
         return List.of();
       }
       return List.of(
@@ -263,7 +267,17 @@ public final class Differ<S, M> {
      * @param createOnly whether a difference is refused rather than updated
      */
     public Builder<S, M> sensitive(String name, BiPredicate<S, M> differs, boolean createOnly) {
-      return add(new Sensitive<>(name, differs, createOnly));
+      return add(new Sensitive<>(name, spec -> true, differs, createOnly));
+    }
+
+    /**
+     * Like {@link #sensitive(String, BiPredicate, boolean)} for a secret that only some specs hold
+     * (a custom certificate's private key, not a Let's Encrypt one's): a spec for which {@code
+     * managed} is false does not manage the field, so it is neither created nor compared.
+     */
+    public Builder<S, M> sensitive(
+        String name, Predicate<S> managed, BiPredicate<S, M> differs, boolean createOnly) {
+      return add(new Sensitive<>(name, managed, differs, createOnly));
     }
 
     private Builder<S, M> add(Field<S, M> field) {

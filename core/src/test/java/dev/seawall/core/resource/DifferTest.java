@@ -133,6 +133,27 @@ class DifferTest {
   }
 
   @Test
+  void diff_whenASpecHoldsNoSecret_neitherCreatesNorComparesIt() {
+    Differ<Spec, Model> keyOnlyForSomeSpecs =
+        Differ.<Spec, Model>builder()
+            .createOnly("region", Spec::region, Model::region)
+            .sensitive("private_key", spec -> !spec.secret().isEmpty(), (spec, model) -> true, true)
+            .build();
+    Spec withoutKey = new Spec("fra1", 20, "data", Set.of(), "");
+    Spec withKey = new Spec("fra1", 20, "data", Set.of(), "k-" + System.nanoTime());
+    Model model = new Model("fra1", 20, "data", Set.of());
+
+    assertThat(keyOnlyForSomeSpecs.diff(withoutKey, Optional.empty()).fields())
+        .containsExactly("region");
+    assertThat(keyOnlyForSomeSpecs.diff(withoutKey, model).isNone()).isTrue();
+    assertThat(keyOnlyForSomeSpecs.diff(withKey, Optional.empty()).changes())
+        .contains(FieldChange.created("private_key", FieldChange.SENSITIVE));
+    assertThat(keyOnlyForSomeSpecs.diff(withKey, model).refused())
+        .extracting(FieldChange::field)
+        .containsExactly("private_key");
+  }
+
+  @Test
   void builder_whenAFieldIsDeclaredTwice_refuses() {
     assertThatThrownBy(
             () ->

@@ -2,59 +2,51 @@ package dev.seawall.networking.certificate;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
-import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.SpecResource;
+import dev.seawall.core.stack.Validated;
 import dev.seawall.networking.NetworkingOperations;
-import dev.seawall.networking.internal.StackSupport.Validated;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * A TLS certificate as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}.
- * Applying it creates the certificate or adopts the one with the same name and content (see {@link
- * CertificateService#create(CertificateSpec)}), then waits until it is {@code verified} (Let's
- * Encrypt issues it asynchronously), so load balancers applied after it can use it.
+ * Planning diffs the spec with the current certificate of the same name; applying creates it or
+ * adopts the one with the same content, and waits until it is {@code verified} (Let's Encrypt
+ * issues it asynchronously), so load balancers applied after it can use it (see {@link
+ * CertificateService#apply(CertificateSpec)}). A certificate of that name with other content is
+ * refused: certificates cannot change.
  *
  * <pre>{@code
  * CertificateResource cert = CertificateResource.of(client,
  *     CertificateSpec.letsEncrypt("web-cert", List.of("www.example.com")).build());
+ * LoadBalancerResource lb = LoadBalancerResource.builder(client, "web-lb", lbSpec)
+ *     .certificate(cert)
+ *     .build();
  * }</pre>
  *
- * <p>Outputs: {@code state}, {@code sha1_fingerprint} (when reported). Token scopes: {@code
- * certificate:read}, {@code certificate:create} (operations {@code certificates_list}, {@code
- * certificates_create}, {@code certificates_get}).
+ * <p>Status after apply: the certificate's {@code state}. Outputs: {@code sha1_fingerprint} (when
+ * reported). Token scopes: {@code certificate:read}, and {@code certificate:create} when it is
+ * created (operations {@code certificates_list}, {@code certificates_get}, {@code
+ * certificates_create}).
  */
-public final class CertificateResource implements StackResource {
+public final class CertificateResource extends SpecResource<CertificateSpec, Certificate> {
   /** The resource kind: {@value}. */
   public static final String KIND = "certificate";
 
-  private static final List<Operation> OPERATIONS =
-      List.of(
-          NetworkingOperations.CERTIFICATES_LIST,
-          NetworkingOperations.CERTIFICATES_CREATE,
-          NetworkingOperations.CERTIFICATES_GET);
+  private final CertificateService service;
 
-  private final DigitalOcean client;
-  private final ResourceKey key;
-  private final Validated<CertificateSpec> spec;
-  private final Set<ResourceKey> dependsOn;
-
-  private CertificateResource(
-      DigitalOcean client, String name, CertificateSpec.Builder spec, Set<ResourceKey> after) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.key = ResourceKey.of(KIND, name);
-    this.spec = Validated.of(spec.name(name).validate(), s -> List.of());
-    this.dependsOn = Set.copyOf(after);
+  private CertificateResource(Builder builder) {
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(builder.spec.name(builder.name).validate()),
+        builder.after);
+    this.service = new CertificateService(builder.client);
   }
 
   /**
@@ -64,85 +56,84 @@ public final class CertificateResource implements StackResource {
    * @param spec the certificate; its name is the resource name
    */
   public static CertificateResource of(DigitalOcean client, CertificateSpec spec) {
-    return new CertificateResource(client, spec.name(), spec.toBuilder(), Set.of());
+    return builder(client, spec.name(), spec.toBuilder()).build();
   }
 
   /**
-   * A certificate resource from a spec builder, so that an invalid spec is reported by {@code
-   * Stack.plan()} together with every other problem of the stack.
+   * Starts a certificate resource from a spec builder, so that an invalid spec is reported by
+   * {@code Stack.plan()} together with every other problem of the stack instead of throwing here.
    *
    * @param client the client the certificate is applied with
    * @param name the certificate name, also the resource name; set on {@code spec}
-   * @param spec the certificate, e.g. {@code CertificateSpec.letsEncrypt(name, dnsNames)}
-   * @param after resources to apply before it (ordering without a reference)
+   * @param spec the certificate, e.g. {@code CertificateSpec.letsEncrypt(name, dnsNames)}; read
+   *     once by {@link Builder#build()}
    */
-  public static CertificateResource of(
-      DigitalOcean client, String name, CertificateSpec.Builder spec, ResourceKey... after) {
-    Objects.requireNonNull(spec, "spec");
-    return new CertificateResource(
-        client, Objects.requireNonNull(name, "name"), spec, new LinkedHashSet<>(List.of(after)));
-  }
-
-  /** The validated spec, if it is valid. */
-  public Optional<CertificateSpec> spec() {
-    return spec.spec();
+  public static Builder builder(DigitalOcean client, String name, CertificateSpec.Builder spec) {
+    return new Builder(client, name, spec);
   }
 
   @Override
-  public ResourceKey key() {
-    return key;
+  protected ResourceService<CertificateSpec, Certificate> service() {
+    return service;
   }
 
   @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
+  protected String id(Certificate certificate) {
+    return certificate.id();
   }
 
   @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
+  protected String status(Certificate certificate) {
+    return certificate.state().name().toLowerCase(Locale.ROOT);
   }
 
   @Override
-  public List<Violation> validate() {
-    return spec.violations();
+  protected Map<String, String> outputs(Certificate certificate) {
+    return certificate.sha1Fingerprint().isEmpty()
+        ? Map.of()
+        : Map.of("sha1_fingerprint", certificate.sha1Fingerprint());
   }
 
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
+  protected List<Operation> readOperations() {
+    return List.of(NetworkingOperations.CERTIFICATES_LIST, NetworkingOperations.CERTIFICATES_GET);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of(NetworkingOperations.CERTIFICATES_CREATE);
+  }
+
+  /** None: a certificate never changes in place. */
+  @Override
+  protected List<Operation> updateOperations() {
     return List.of();
   }
 
-  /**
-   * Creates the certificate or adopts the existing one, then waits until it is verified.
-   *
-   * @throws InvalidSpecException if the spec is invalid, or a custom certificate has expired
-   * @throws dev.seawall.core.SeawallException if a certificate of that name has other content
-   * @throws dev.seawall.core.WaitFailedException if Let's Encrypt fails to issue it
-   */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    CertificateSpec valid = spec.require();
-    CertificateService certificates = new CertificateService(client);
-    boolean existed = certificates.findByName(valid.name()).isPresent();
-    Certificate certificate = certificates.create(valid);
-    if (certificate.state() != Certificate.State.VERIFIED) {
-      certificate = certificates.awaitVerified(certificate.id());
-    }
-    Map<String, String> outputs =
-        certificate.sha1Fingerprint().isEmpty()
-            ? Map.of()
-            : Map.of("sha1_fingerprint", certificate.sha1Fingerprint());
-    return new AppliedResource(
-        key,
-        certificate.id(),
-        certificate.state().name().toLowerCase(Locale.ROOT),
-        !existed,
-        outputs);
-  }
+  /** Builder for {@link CertificateResource}. */
+  public static final class Builder {
+    private final DigitalOcean client;
+    private final String name;
+    private final CertificateSpec.Builder spec;
+    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
-  @Override
-  public String toString() {
-    return "CertificateResource[" + key + "]";
+    private Builder(DigitalOcean client, String name, CertificateSpec.Builder spec) {
+      this.client = Objects.requireNonNull(client, "client");
+      this.name = Objects.requireNonNull(name, "name");
+      this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    /** Applies this certificate only after {@code others} (ordering without a reference). */
+    public Builder after(ResourceKey... others) {
+      for (ResourceKey other : others) {
+        after.add(Objects.requireNonNull(other, "other"));
+      }
+      return this;
+    }
+
+    /** Validates the spec (without throwing) and builds the resource. */
+    public CertificateResource build() {
+      return new CertificateResource(this);
+    }
   }
 }

@@ -311,15 +311,51 @@ public final class ForwardingRule {
   }
 
   /**
-   * This rule with its certificate named {@code name} and no id (how rules are compared), or
-   * unchanged when it references no certificate.
+   * This rule read from the API with the name of its certificate added to the id, so that it can be
+   * compared with the rules of a spec, which name their certificates.
    */
   ForwardingRule withCertificateName(String name) {
-    if (certificateName.isEmpty() && certificateId.isEmpty()) {
-      return this;
-    }
     return new ForwardingRule(
-        entryProtocol, entryPort, targetProtocol, targetPort, name, "", tlsPassthrough);
+        entryProtocol, entryPort, targetProtocol, targetPort, name, certificateId, tlsPassthrough);
+  }
+
+  /**
+   * This rule as a spec would hold it: a certificate known by name is referenced by name only; a
+   * certificate known only by id keeps it, so that the rule differs from every rule of a spec.
+   */
+  ForwardingRule byCertificateName() {
+    return certificateName.isEmpty() || certificateId.isEmpty()
+        ? this
+        : new ForwardingRule(
+            entryProtocol,
+            entryPort,
+            targetProtocol,
+            targetPort,
+            certificateName,
+            "",
+            tlsPassthrough);
+  }
+
+  /**
+   * The rule as a diff shows it, e.g. {@code https 443 → http 8080 (certificate web-cert)} or
+   * {@code https 443 → https 8443 (tls passthrough)}.
+   */
+  String display() {
+    String text =
+        entryProtocol.wireValue()
+            + " "
+            + entryPort
+            + " → "
+            + targetProtocol.wireValue()
+            + " "
+            + targetPort;
+    if (tlsPassthrough) {
+      return text + " (tls passthrough)";
+    }
+    if (!certificateName.isEmpty()) {
+      return text + " (certificate " + certificateName + ")";
+    }
+    return certificateId.isEmpty() ? text : text + " (certificate id " + certificateId + ")";
   }
 
   /** The protocol clients speak to the load balancer. */
@@ -342,7 +378,11 @@ public final class ForwardingRule {
     return targetPort;
   }
 
-  /** The name of the certificate that terminates TLS; present on rules of a spec. */
+  /**
+   * The name of the certificate that terminates TLS: present on rules of a spec, and on rules of a
+   * load balancer that {@code LoadBalancerService.apply} or {@code observe} read (beside the id)
+   * when the certificate exists.
+   */
   public Optional<String> certificateName() {
     return certificateName.isEmpty() ? Optional.empty() : Optional.of(certificateName);
   }

@@ -8,8 +8,14 @@ import java.util.Optional;
 
 /**
  * A load balancer as the API reports it (read model). Forwarding rules reference their certificate
- * by id ({@link ForwardingRule#certificateId()}); addresses of the load balancer firewall are
- * {@link dev.seawall.core.net.Cidr}s.
+ * by id ({@link ForwardingRule#certificateId()}); a load balancer read by {@code
+ * LoadBalancerService.apply} or {@code observe} also carries each certificate's name, as a spec
+ * does. Addresses of the load balancer firewall are {@link dev.seawall.core.net.Cidr}s.
+ *
+ * <p>A number the API did not report reads as 0 ({@code size_unit}, {@code
+ * http_idle_timeout_seconds}) and text as empty ({@code region}, {@code vpc_uuid}, {@code size}); a
+ * diff treats these, and enum values this version does not know ({@code UNKNOWN}), as unknown,
+ * never as a change.
  *
  * <p>The response of <a
  * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_get">loadBalancers_get</a>.
@@ -100,6 +106,37 @@ public record LoadBalancer(
         .flatMap(Optional::stream)
         .distinct()
         .toList();
+  }
+
+  /** This load balancer with other forwarding rules (the same rules with certificate names). */
+  LoadBalancer withForwardingRules(List<ForwardingRule> rules) {
+    return new LoadBalancer(
+        id,
+        name,
+        region,
+        status,
+        ip,
+        ipv6,
+        sizeUnit,
+        size,
+        vpcUuid,
+        rules,
+        healthCheck,
+        stickySessions,
+        redirectHttpToHttps,
+        tlsCipherPolicy,
+        enableProxyProtocol,
+        enableBackendKeepalive,
+        httpIdleTimeoutSeconds,
+        disableLetsEncryptDnsRecords,
+        firewall,
+        network,
+        networkStack,
+        type,
+        dropletIds,
+        tag,
+        projectId,
+        createdAt);
   }
 
   /** The load balancer's {@code status}. */

@@ -3,16 +3,16 @@ package dev.seawall.networking.loadbalancer;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.policy.Checks;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.Validated;
 import dev.seawall.networking.NetworkingOperations;
-import dev.seawall.networking.internal.StackSupport;
-import dev.seawall.networking.internal.StackSupport.Validated;
-import java.util.LinkedHashMap;
+import dev.seawall.networking.certificate.CertificateResource;
+import dev.seawall.networking.tag.TagResource;
+import dev.seawall.networking.vpc.VpcResource;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +23,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A load balancer as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Its VPC
- * may be a VPC resource of the stack ({@link Builder#vpc(ResourceKey)}, resolved when the stack is
- * applied; at plan time the reference satisfies SW-LB-004). Certificates are referenced by name in
- * the forwarding rules; declare the certificate resources with {@link
- * Builder#certificate(ResourceKey)} so they are applied first. The droplets behind it are chosen by
- * the spec's tag, so it does not wait for them.
+ * A load balancer as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Planning
+ * diffs the spec with the load balancer of the same name; applying creates it, changes in place
+ * what differs, or sends nothing, and waits until it is {@code active} (see {@link
+ * LoadBalancerService#apply(LoadBalancerSpec)}). A changed region, VPC, network or network stack is
+ * refused.
+ *
+ * <p>References: its VPC may be a VPC resource of the stack ({@link Builder#vpc(VpcResource)}: the
+ * VPC's id is set when the stack is applied; at plan time the reference satisfies SW-LB-004 and a
+ * VPC not created yet shows as {@code (known after apply)}). Forwarding rules name their
+ * certificates; {@link Builder#certificate(CertificateResource)} declares a certificate resource a
+ * rule names. The load balancer {@linkplain #references() references} its tag and the certificates
+ * its rules name, so tag and certificate resources of the stack are applied first, without {@code
+ * after(...)}. The droplets behind it are chosen by the spec's tag, so it does not wait for them.
  *
  * <pre>{@code
  * LoadBalancerResource lb = LoadBalancerResource.builder(client, "web-lb",
@@ -38,51 +45,28 @@ import org.jspecify.annotations.Nullable;
  *             .addForwardingRule(ForwardingRule.https("web-cert", 8080))
  *             .addForwardingRule(ForwardingRule.httpRedirect())
  *             .redirectHttpToHttps(true))
- *     .vpc(vpc.key())
- *     .certificate(certificate.key())
+ *     .vpc(vpc)
+ *     .certificate(certificate)
  *     .build();
  * }</pre>
  *
- * <p>Applying creates the load balancer or makes the one with the same name match (see {@link
- * LoadBalancerService#apply(LoadBalancerSpec)}) and waits until it is {@code active}. Outputs:
- * {@code ip} (public IPv4, if any). Token scopes: {@code load_balancer:read}, {@code
- * load_balancer:create}, {@code load_balancer:update}, {@code certificate:read} (operations {@code
- * loadBalancers_list}, {@code certificates_list}, {@code loadBalancers_create}, {@code
- * loadBalancers_get}, {@code loadBalancers_update}).
+ * <p>Status after apply: the load balancer's {@code status}. Outputs: {@code ip} (public IPv4, if
+ * any). Token scopes: {@code load_balancer:read}, {@code certificate:read}, and {@code
+ * load_balancer:create} or {@code load_balancer:update} when it changes (operations {@code
+ * loadBalancers_list}, {@code certificates_list}, {@code loadBalancers_get}, {@code
+ * loadBalancers_create}, {@code loadBalancers_update}).
  */
-public final class LoadBalancerResource implements StackResource {
+public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, LoadBalancer> {
   /** The resource kind: {@value}. */
   public static final String KIND = "load_balancer";
 
-  private static final List<Operation> OPERATIONS =
-      List.of(
-          NetworkingOperations.LOAD_BALANCERS_LIST,
-          NetworkingOperations.CERTIFICATES_LIST,
-          NetworkingOperations.LOAD_BALANCERS_CREATE,
-          NetworkingOperations.LOAD_BALANCERS_GET,
-          NetworkingOperations.LOAD_BALANCERS_UPDATE);
-
-  private final DigitalOcean client;
-  private final ResourceKey key;
+  private final LoadBalancerService service;
   private final @Nullable ResourceKey vpc;
-  private final Validated<LoadBalancerSpec> spec;
-  private final Set<ResourceKey> dependsOn;
 
   private LoadBalancerResource(Builder builder) {
-    this.client = builder.client;
-    this.key = ResourceKey.of(KIND, builder.name);
-    this.vpc = builder.vpc;
-    LoadBalancerSpec.Builder template = builder.spec.name(builder.name);
-    if (vpc != null) {
-      template.vpcUuid(StackSupport.placeholderUuid(vpc));
-    }
-    this.spec = Validated.of(template.validate(), s -> List.of());
-    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
-    if (vpc != null) {
-      dependencies.add(vpc);
-    }
-    dependencies.addAll(builder.certificates);
-    this.dependsOn = Set.copyOf(dependencies);
+    super(ResourceKey.of(KIND, builder.name), validate(builder), dependencies(builder));
+    this.service = new LoadBalancerService(builder.client);
+    this.vpc = builder.vpc == null ? null : builder.vpc.key();
   }
 
   /**
@@ -97,7 +81,7 @@ public final class LoadBalancerResource implements StackResource {
 
   /**
    * Starts a load balancer resource from a spec builder, so that an invalid spec is reported by
-   * {@code Stack.plan()} together with every other problem of the stack.
+   * {@code Stack.plan()} together with every other problem of the stack instead of throwing here.
    *
    * @param client the client the load balancer is applied with
    * @param name the load balancer name, also the resource name; set on {@code spec}
@@ -108,71 +92,115 @@ public final class LoadBalancerResource implements StackResource {
     return new Builder(client, name, spec);
   }
 
-  /** The plan-time spec (a VPC reference stands in as a placeholder id), if it is valid. */
-  public Optional<LoadBalancerSpec> spec() {
-    return spec.spec();
-  }
-
+  /**
+   * The tag whose droplets are behind the load balancer ({@code tag/<name>}) and the certificates
+   * its forwarding rules name ({@code certificate/<name>}): applied first when they are in the
+   * stack, expected to exist otherwise.
+   */
   @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
+  public Set<ResourceKey> references() {
+    Set<ResourceKey> references = new LinkedHashSet<>();
+    spec()
+        .ifPresent(
+            spec -> {
+              tags().forEach(tag -> references.add(ResourceKey.of(TagResource.KIND, tag)));
+              spec.certificateNames()
+                  .forEach(name -> references.add(ResourceKey.of(CertificateResource.KIND, name)));
+            });
+    return Set.copyOf(references);
   }
 
   /** The tag whose droplets are behind the load balancer, if the spec names one. */
   @Override
   public Set<String> tags() {
-    return spec.spec()
-        .map(s -> s.tag().isEmpty() ? Set.<String>of() : Set.of(s.tag()))
-        .orElse(Set.of());
+    return spec().map(s -> s.tag().isEmpty() ? Set.<String>of() : Set.of(s.tag())).orElse(Set.of());
   }
 
   @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
+  protected ResourceService<LoadBalancerSpec, LoadBalancer> service() {
+    return service;
+  }
+
+  /** The spec with the referenced VPC's id. */
+  @Override
+  protected LoadBalancerSpec resolve(LoadBalancerSpec planned, StackContext context) {
+    return vpc == null ? planned : planned.toBuilder().vpcUuid(context.id(vpc)).build();
   }
 
   @Override
-  public List<Violation> validate() {
-    return spec.violations();
+  protected String id(LoadBalancer lb) {
+    return lb.id();
   }
 
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec.spec().map(LoadBalancerSpec::acknowledgedRisks).orElse(List.of());
+  protected String status(LoadBalancer lb) {
+    return lb.status().name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  protected Map<String, String> outputs(LoadBalancer lb) {
+    return lb.ip().isEmpty() ? Map.of() : Map.of("ip", lb.ip());
+  }
+
+  @Override
+  protected List<AcknowledgedRisk> acknowledgedRisks(LoadBalancerSpec spec) {
+    return spec.acknowledgedRisks();
+  }
+
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of(
+        NetworkingOperations.LOAD_BALANCERS_LIST,
+        NetworkingOperations.CERTIFICATES_LIST,
+        NetworkingOperations.LOAD_BALANCERS_GET);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of(NetworkingOperations.LOAD_BALANCERS_CREATE);
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    return List.of(NetworkingOperations.LOAD_BALANCERS_UPDATE);
   }
 
   /**
-   * Resolves the VPC reference, then creates the load balancer or updates the one with the same
-   * name, and waits until it is {@code active}.
-   *
-   * @throws InvalidSpecException if the spec is invalid, or a certificate it names does not exist
-   * @throws dev.seawall.core.SeawallException if the existing load balancer differs in what cannot
-   *     change after creation
+   * The spec with the VPC reference's placeholder id, validated; a certificate declared with {@link
+   * Builder#certificate} that no forwarding rule names is an error (a misspelt name).
    */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    LoadBalancerSpec planned = spec.require();
-    LoadBalancerSpec resolved =
-        vpc == null ? planned : planned.toBuilder().vpcUuid(context.resolved(vpc).id()).build();
-    LoadBalancerService loadBalancers = new LoadBalancerService(client);
-    boolean existed = loadBalancers.findByName(resolved.name()).isPresent();
-    LoadBalancer lb = loadBalancers.apply(resolved);
-    Map<String, String> outputs = new LinkedHashMap<>();
-    if (!lb.ip().isEmpty()) {
-      outputs.put("ip", lb.ip());
+  private static Validated<LoadBalancerSpec> validate(Builder builder) {
+    LoadBalancerSpec.Builder template = builder.spec.name(builder.name);
+    if (builder.vpc != null) {
+      template.vpcUuid(builder.vpc.key().placeholderUuid());
     }
-    return new AppliedResource(
-        key, lb.id(), lb.status().name().toLowerCase(Locale.ROOT), !existed, outputs);
+    Checks checks = Checks.on("loadbalancer/" + builder.name);
+    Optional<LoadBalancerSpec> spec = checks.include(template.validate());
+    spec.ifPresent(
+        valid ->
+            builder.certificates.stream()
+                .map(certificate -> certificate.key().name())
+                .filter(name -> !valid.certificateNames().contains(name))
+                .forEach(
+                    name ->
+                        checks.invalid(
+                            "forwardingRules",
+                            "certificate resource '"
+                                + name
+                                + "' is declared but no forwarding rule names it; use its name"
+                                + " in the rule, e.g. ForwardingRule.https(\""
+                                + name
+                                + "\", 8080)")));
+    return Validated.of(checks.result(spec::orElseThrow));
   }
 
-  @Override
-  public String toString() {
-    return "LoadBalancerResource[" + key + "]";
+  private static Set<ResourceKey> dependencies(Builder builder) {
+    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
+    if (builder.vpc != null) {
+      dependencies.add(builder.vpc.key());
+    }
+    builder.certificates.forEach(certificate -> dependencies.add(certificate.key()));
+    return dependencies;
   }
 
   /** Builder for {@link LoadBalancerResource}. */
@@ -180,8 +208,8 @@ public final class LoadBalancerResource implements StackResource {
     private final DigitalOcean client;
     private final String name;
     private final LoadBalancerSpec.Builder spec;
-    private @Nullable ResourceKey vpc;
-    private final Set<ResourceKey> certificates = new LinkedHashSet<>();
+    private @Nullable VpcResource vpc;
+    private final Set<CertificateResource> certificates = new LinkedHashSet<>();
     private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, LoadBalancerSpec.Builder spec) {
@@ -190,17 +218,21 @@ public final class LoadBalancerResource implements StackResource {
       this.spec = Objects.requireNonNull(spec, "spec");
     }
 
-    /** Places the load balancer in a VPC resource of the stack (its id is set at apply time). */
-    public Builder vpc(ResourceKey vpc) {
+    /**
+     * Places the load balancer in a VPC resource of the stack: applied after it, with its id as
+     * {@code vpc_uuid}. Do not also set {@code vpcUuid} on the spec.
+     */
+    public Builder vpc(VpcResource vpc) {
       this.vpc = Objects.requireNonNull(vpc, "vpc");
       return this;
     }
 
     /**
-     * Applies the load balancer after a certificate resource of the stack, which its forwarding
-     * rules reference by name.
+     * Applies the load balancer after a certificate resource of the stack, which a forwarding rule
+     * names (its name, not its id: a Let's Encrypt renewal changes the id). A certificate no rule
+     * names is reported by {@code Stack.plan()}.
      */
-    public Builder certificate(ResourceKey certificate) {
+    public Builder certificate(CertificateResource certificate) {
       certificates.add(Objects.requireNonNull(certificate, "certificate"));
       return this;
     }

@@ -1,51 +1,59 @@
 package dev.seawall.networking.loadbalancer;
 
-import dev.seawall.core.Api;
 import dev.seawall.core.ApiException;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
-import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.resource.AbstractResourceService;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.resource.WireKind;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.certificate.Certificate;
 import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.loadbalancer.internal.LoadBalancerWire;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates, reads, updates and deletes load balancers. Obtain it with {@code
- * Networking.loadBalancers(client)}. Thread-safe; holds no state besides the client.
+ * Load balancers, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary} of
+ * every kind. Obtain it with {@code Networking.loadBalancers(client)}. Thread-safe; holds no state
+ * besides the client.
+ *
+ * <p>A load balancer is identified by its name. Its {@code region}, {@code vpc_uuid}, {@code
+ * network}, {@code network_stack} and {@code type} are fixed at creation: {@link #apply} refuses a
+ * spec that changes them ({@link RefusedChangeException}, nothing sent). Everything else changes in
+ * place with one PUT of the full representation (a PUT resets what it does not carry); a spec that
+ * changes nothing sends nothing.
  *
  * <p>Certificates are referenced by name in specs and resolved to ids (one {@code
  * certificates_list}) when a request is built; when several certificates share a name during a
- * Let's Encrypt renewal, the current one is used (see {@link CertificateService#current}). Existing
- * load balancers are compared with the spec by certificate <em>name</em>, so a renewal that gave
- * the certificate a new id sends no update.
+ * Let's Encrypt renewal, the current one is used (see {@link CertificateService#current}). An
+ * existing load balancer is compared with the spec by certificate <em>name</em> (one more {@code
+ * certificates_list} while observing it), so a renewal that gave the certificate a new id changes
+ * nothing.
  *
  * <p>Writes wait until the load balancer's {@code status} is {@code active} (failing on {@code
- * errored}) within a deadline, {@link #DEFAULT_TIMEOUT} unless one is given. Updates send the full
- * representation (a PUT resets what it does not carry); an update that would change nothing is not
- * sent. Region, VPC, network and network stack cannot change after creation: a spec that differs
- * there is refused before anything is written.
+ * errored}) within {@link #DEFAULT_TIMEOUT}, and so does an {@link #apply} that changes nothing.
  *
  * <p>Every method throws {@link ApiException} subclasses for API errors (e.g. {@link
  * NotFoundException}, {@code ForbiddenException} naming the scopes of the operation) and {@code
@@ -53,14 +61,100 @@ import org.slf4j.LoggerFactory;
  * load_balancer:create}, {@code load_balancer:update}, {@code load_balancer:delete} as noted per
  * method, and {@code certificate:read} where certificates are resolved.
  */
-public final class LoadBalancerService {
+public final class LoadBalancerService
+    extends AbstractResourceService<LoadBalancerSpec, LoadBalancer, LoadBalancerWire> {
   /** How long writes wait for {@code status: active} by default: 10 minutes. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
+  /** How a tag or certificate that is not set shows in a diff. */
+  private static final String NONE = "(none)";
+
   private static final Logger LOG = LoggerFactory.getLogger(LoadBalancerService.class);
 
-  private final Api api;
-  private final Waiter waiter;
+  static final WireKind<LoadBalancerWire, LoadBalancer> WIRE =
+      WireKind.builder(
+              LoadBalancerResource.KIND, LoadBalancerWire.class, LoadBalancerMapper::toModel)
+          .envelope("load_balancer", "load_balancers")
+          .list(NetworkingOperations.LOAD_BALANCERS_LIST)
+          .get(NetworkingOperations.LOAD_BALANCERS_GET, "lb_id")
+          .delete(NetworkingOperations.LOAD_BALANCERS_DELETE)
+          .identity(LoadBalancerWire::id, LoadBalancerWire::name)
+          .build();
+
+  /**
+   * The fields of a load balancer. Fixed at creation: {@code region}, {@code vpc_uuid} (compared
+   * only when the spec names a VPC), {@code network}, {@code network_stack} and {@code type}
+   * (Seawall specs make {@code REGIONAL} ones). Changed in place: the rest; {@code
+   * forwarding_rules} (certificates by name), {@code firewall} (allow and deny entries) and {@code
+   * droplet_ids} are sets. {@code droplet_ids} is compared only when the spec uses them instead of
+   * a tag (for a tag, the API lists the droplets the tag matches now).
+   */
+  static final Differ<LoadBalancerSpec, LoadBalancer> DIFFER =
+      Differ.<LoadBalancerSpec, LoadBalancer>builder()
+          .updatable("name", LoadBalancerSpec::name, LoadBalancer::name)
+          .createOnly("region", LoadBalancerSpec::region, lb -> known(lb.region()))
+          .createOnly("vpc_uuid", spec -> known(spec.vpcUuid()), lb -> known(lb.vpcUuid()))
+          .createOnly(
+              "network",
+              LoadBalancerSpec::network,
+              lb -> lb.network() == LoadBalancerNetwork.UNKNOWN ? null : lb.network())
+          .createOnly(
+              "network_stack",
+              LoadBalancerSpec::networkStack,
+              lb -> lb.networkStack() == NetworkStack.UNKNOWN ? null : lb.networkStack())
+          .createOnly(
+              "type",
+              spec -> LoadBalancer.Type.REGIONAL,
+              lb -> lb.type() == LoadBalancer.Type.UNKNOWN ? null : lb.type())
+          .updatable(
+              "size_unit",
+              spec -> spec.size().isEmpty() ? spec.sizeUnit() : null,
+              lb -> lb.sizeUnit() == 0 ? null : lb.sizeUnit())
+          .updatable("size", spec -> known(spec.size()), lb -> known(lb.size()))
+          .set(
+              "forwarding_rules",
+              LoadBalancerSpec::forwardingRules,
+              lb -> lb.forwardingRules().stream().map(ForwardingRule::byCertificateName).toList(),
+              ForwardingRule::display)
+          .updatable(
+              "health_check", LoadBalancerSpec::healthCheck, lb -> lb.healthCheck().orElse(null))
+          .updatable(
+              "sticky_sessions", LoadBalancerSpec::stickySessions, LoadBalancer::stickySessions)
+          .updatable(
+              "redirect_http_to_https",
+              LoadBalancerSpec::redirectHttpToHttps,
+              LoadBalancer::redirectHttpToHttps)
+          .updatable(
+              "tls_cipher_policy",
+              LoadBalancerSpec::tlsCipherPolicy,
+              lb -> lb.tlsCipherPolicy() == TlsCipherPolicy.UNKNOWN ? null : lb.tlsCipherPolicy())
+          .updatable(
+              "enable_proxy_protocol",
+              LoadBalancerSpec::enableProxyProtocol,
+              LoadBalancer::enableProxyProtocol)
+          .updatable(
+              "enable_backend_keepalive",
+              LoadBalancerSpec::enableBackendKeepalive,
+              LoadBalancer::enableBackendKeepalive)
+          .updatable(
+              "http_idle_timeout_seconds",
+              LoadBalancerSpec::httpIdleTimeoutSeconds,
+              lb -> lb.httpIdleTimeoutSeconds() == 0 ? null : lb.httpIdleTimeoutSeconds())
+          .updatable(
+              "disable_lets_encrypt_dns_records",
+              LoadBalancerSpec::disableLetsEncryptDnsRecords,
+              LoadBalancer::disableLetsEncryptDnsRecords)
+          .set(
+              "firewall",
+              spec -> firewallEntries(spec.firewall()),
+              lb -> firewallEntries(lb.firewall()))
+          .updatable("tag", spec -> orNone(spec.tag()), lb -> orNone(lb.tag()))
+          .set(
+              "droplet_ids",
+              spec -> spec.tag().isEmpty() ? spec.dropletIds() : null,
+              LoadBalancer::dropletIds)
+          .build();
+
   private final CertificateService certificates;
 
   /**
@@ -69,9 +163,7 @@ public final class LoadBalancerService {
    * @param client the DigitalOcean client
    */
   public LoadBalancerService(DigitalOcean client) {
-    Objects.requireNonNull(client, "client");
-    this.api = client.api();
-    this.waiter = client.waiter();
+    super(client, WIRE);
     this.certificates = new CertificateService(client);
   }
 
@@ -89,53 +181,86 @@ public final class LoadBalancerService {
         NetworkingOperations.CERTIFICATES_LIST);
   }
 
+  @Override
+  protected Differ<LoadBalancerSpec, LoadBalancer> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(LoadBalancerSpec spec) {
+    return spec.name();
+  }
+
   /** {@link #create(LoadBalancerSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
+  @Override
   public LoadBalancer create(LoadBalancerSpec spec) {
     return create(spec, DEFAULT_TIMEOUT);
   }
 
   /**
-   * Creates a load balancer and waits until it is {@code active}, idempotently by name: a load
-   * balancer with the spec's name that already matches the spec is returned (once active) without
-   * any write. If the create response is lost, the load balancer is looked up by name before
-   * anything is resent.
+   * Creates a load balancer and waits until it is {@code active}. DigitalOcean does not keep load
+   * balancer names unique, so a load balancer of that name already existing is refused here before
+   * anything is sent; use {@link #apply} to adopt it. If the create response is lost, the load
+   * balancer is looked up by name before anything is resent.
    *
    * <p>Operations <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_list">loadBalancers_list</a>,
    * <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/certificates_list">certificates_list</a>
-   * and <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_create">loadBalancers_create</a>;
-   * scopes {@code load_balancer:read}, {@code load_balancer:create}, {@code certificate:read}.
+   * (if the rules name certificates), <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_create">loadBalancers_create</a>
+   * and {@code loadBalancers_get} while waiting; scopes {@code load_balancer:read}, {@code
+   * load_balancer:create}, {@code certificate:read}.
    *
    * @param spec the validated spec
    * @param timeout how long to wait for {@code status: active}
    * @return the load balancer once {@code active}
    * @throws InvalidSpecException if a referenced certificate does not exist; nothing is written
-   * @throws SeawallException if a load balancer of that name exists but differs from the spec (use
-   *     {@link #apply}), or several have the name
+   * @throws SeawallException if a load balancer of that name exists; nothing is written
    * @throws WaitFailedException if the status becomes {@code errored}
    * @throws WaitTimeoutException if it is not {@code active} within {@code timeout}
    */
   public LoadBalancer create(LoadBalancerSpec spec, Duration timeout) {
-    Objects.requireNonNull(spec, "spec");
-    Optional<LoadBalancer> existing = findByName(spec.name());
-    if (existing.isEmpty()) {
-      return createNew(spec, timeout);
-    }
-    LoadBalancer lb = existing.get();
-    LoadBalancerDiff diff = diff(spec, lb, resolve(spec, lb));
-    if (!diff.isEmpty()) {
+    Optional<LoadBalancer> existing = find(spec.name());
+    if (existing.isPresent()) {
       throw new SeawallException(
           "A load balancer named '"
               + spec.name()
               + "' already exists ("
-              + lb.id()
-              + ") and differs from the spec in "
-              + describe(diff)
-              + "; use apply(spec) to update it, or choose another name.");
+              + existing.get().id()
+              + "); nothing was sent. Use apply(spec) to adopt or update it, or choose another"
+              + " name.");
     }
-    return awaitActive(lb, timeout);
+    ApiRequest request =
+        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_CREATE)
+            .body(LoadBalancerMapper.toBody(spec, certificateIds(spec)))
+            .build();
+    LoadBalancer created = createWithLookup(request, spec);
+    LOG.info("Created load balancer '{}' ({})", created.name(), created.id());
+    return awaitActive(created, timeout);
+  }
+
+  /**
+   * Creates the load balancer, or brings the existing one of that name in line with the spec with
+   * one PUT; sends no write when nothing differs (certificates compared by name, so also after a
+   * renewal). Returns once the load balancer is {@code active}.
+   *
+   * <p>Operations {@code loadBalancers_list}, {@code certificates_list}, then {@code
+   * loadBalancers_create} or {@code loadBalancers_update}, and {@code loadBalancers_get} while
+   * waiting; scopes {@code load_balancer:read}, {@code certificate:read}, and {@code
+   * load_balancer:create} or {@code load_balancer:update} when something changes.
+   *
+   * @throws RefusedChangeException if the spec changes a field fixed at creation; nothing is sent
+   * @throws InvalidSpecException if a referenced certificate does not exist; nothing is written
+   * @throws SeawallException if several load balancers have the spec's name (the message lists
+   *     their ids)
+   */
+  @Override
+  public Applied<LoadBalancer> apply(LoadBalancerSpec spec) {
+    Applied<LoadBalancer> applied = super.apply(spec);
+    return applied.diff().isNone()
+        ? new Applied<>(awaitActive(applied.resource(), DEFAULT_TIMEOUT), applied.diff())
+        : applied;
   }
 
   /**
@@ -148,139 +273,43 @@ public final class LoadBalancerService {
    * @param id the load balancer's UUID
    * @throws NotFoundException if there is no such load balancer
    */
+  @Override
   public LoadBalancer get(String id) {
-    return LoadBalancerMapper.toModel(
-        api.<LoadBalancerWire>call(
-            ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_GET).pathParam("lb_id", id).build(),
-            "load_balancer",
-            LoadBalancerWire.class));
+    return super.get(id);
   }
 
   /**
-   * Fetches one page of the account's load balancers.
+   * Makes the load balancer with this id match the spec with one PUT of the full representation,
+   * and waits until it is {@code active}; sends no PUT when nothing differs.
    *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_list">loadBalancers_list</a>;
-   * scope {@code load_balancer:read}.
-   *
-   * @param page 1-based page number
-   * @param perPage load balancers per page, 1..200
-   */
-  public Page<LoadBalancer> list(int page, int perPage) {
-    Page<LoadBalancerWire> wires =
-        api.page(
-            ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_LIST).build(),
-            "load_balancers",
-            LoadBalancerWire.class,
-            page,
-            perPage);
-    return new Page<>(
-        wires.items().stream().map(LoadBalancerMapper::toModel).toList(),
-        wires.total(),
-        wires.next());
-  }
-
-  /**
-   * Every load balancer of the account, as a lazy stream fetching pages of 200.
-   *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_list">loadBalancers_list</a>;
-   * scope {@code load_balancer:read}.
-   */
-  public Stream<LoadBalancer> listAll() {
-    return listWire().map(LoadBalancerMapper::toModel);
-  }
-
-  /**
-   * The load balancer with this name, if any.
-   *
-   * <p>Operation {@code loadBalancers_list}; scope {@code load_balancer:read}.
-   *
-   * @throws SeawallException if several load balancers have the name; the message lists their ids
-   */
-  public Optional<LoadBalancer> findByName(String name) {
-    Objects.requireNonNull(name, "name");
-    List<LoadBalancerWire> found = listWire().filter(w -> w.name().equals(name)).toList();
-    if (found.size() > 1) {
-      throw new SeawallException(
-          found.size()
-              + " load balancers are named '"
-              + name
-              + "' ("
-              + found.stream().map(LoadBalancerWire::id).collect(Collectors.joining(", "))
-              + "); rename or delete all but one so that Seawall can tell which one to manage.");
-    }
-    return found.stream().findFirst().map(LoadBalancerMapper::toModel);
-  }
-
-  /** {@link #update(String, LoadBalancerSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
-  public LoadBalancer update(String id, LoadBalancerSpec spec) {
-    return update(id, spec, DEFAULT_TIMEOUT);
-  }
-
-  /**
-   * Makes an existing load balancer match {@code spec} exactly. The load balancer is read first;
-   * when nothing differs (certificates compared by name, rules, droplet ids and firewall entries as
-   * sets) no PUT is sent. Otherwise the full representation is sent.
-   *
-   * <p>Operations <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_get">loadBalancers_get</a>,
-   * <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/certificates_list">certificates_list</a>
-   * and <a
+   * <p>Operations {@code loadBalancers_get}, {@code certificates_list} and <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_update">loadBalancers_update</a>;
-   * scopes {@code load_balancer:read}, {@code load_balancer:update}, {@code certificate:read}.
+   * scopes {@code load_balancer:read}, {@code certificate:read}, {@code load_balancer:update}.
    *
-   * @return the load balancer once {@code active}
    * @throws NotFoundException if there is no such load balancer
+   * @throws RefusedChangeException if the spec changes a field fixed at creation; nothing is sent
    * @throws InvalidSpecException if a referenced certificate does not exist; nothing is written
-   * @throws SeawallException if the spec changes the region, VPC, network or network stack
    * @throws WaitFailedException if the status becomes {@code errored}
-   * @throws WaitTimeoutException if it is not {@code active} within {@code timeout}
+   * @throws WaitTimeoutException if it is not {@code active} within {@link #DEFAULT_TIMEOUT}
    */
-  public LoadBalancer update(String id, LoadBalancerSpec spec, Duration timeout) {
-    Objects.requireNonNull(spec, "spec");
-    return reconcile(get(id), spec, timeout);
-  }
-
-  /** {@link #apply(LoadBalancerSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
-  public LoadBalancer apply(LoadBalancerSpec spec) {
-    return apply(spec, DEFAULT_TIMEOUT);
+  @Override
+  public LoadBalancer update(String id, LoadBalancerSpec spec) {
+    return super.update(id, spec);
   }
 
   /**
-   * Idempotent: finds the load balancer named like the spec and makes it match (see {@link
-   * #update}), or creates it (see {@link #create}). Applying the same spec again sends no write,
-   * also after a certificate was renewed.
-   *
-   * <p>Scopes {@code load_balancer:read}, {@code load_balancer:create}, {@code
-   * load_balancer:update}, {@code certificate:read}.
-   *
-   * @throws SeawallException if several load balancers have the spec's name, or the spec changes
-   *     what cannot change after creation
-   * @throws InvalidSpecException if a referenced certificate does not exist; nothing is written
-   */
-  public LoadBalancer apply(LoadBalancerSpec spec, Duration timeout) {
-    Objects.requireNonNull(spec, "spec");
-    Optional<LoadBalancer> existing = findByName(spec.name());
-    if (existing.isEmpty()) {
-      return createNew(spec, timeout);
-    }
-    return reconcile(existing.get(), spec, timeout);
-  }
-
-  /**
-   * Deletes the load balancer; its droplets stay.
+   * Deletes the load balancer, idempotently; its droplets stay.
    *
    * <p>Operation <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/loadBalancers_delete">loadBalancers_delete</a>;
    * scope {@code load_balancer:delete}.
    *
-   * @throws NotFoundException if there is no such load balancer
+   * @return {@link Deletion#DELETED}, or {@link Deletion#ALREADY_DELETED} if there was no such load
+   *     balancer
    */
-  public void delete(String id) {
-    api.send(
-        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_DELETE).pathParam("lb_id", id).build());
+  @Override
+  public Deletion delete(String id) {
+    return super.delete(id);
   }
 
   /**
@@ -295,88 +324,73 @@ public final class LoadBalancerService {
     return awaitActive(get(id), timeout);
   }
 
-  // ---------------------------------------------------------------------------------------------
-
-  /** Certificate names to ids (for the request) and ids to names (for comparing). */
-  private record Resolved(Map<String, String> idsByName, Map<String, String> namesById) {
-    static final Resolved NONE = new Resolved(Map.of(), Map.of());
+  /** The load balancer of the spec's name, with the names of its rules' certificates. */
+  @Override
+  public Optional<LoadBalancer> observe(LoadBalancerSpec spec) {
+    return super.observe(spec).map(this::withCertificateNames);
   }
 
-  private LoadBalancer createNew(LoadBalancerSpec spec, Duration timeout) {
-    Resolved resolved = resolve(spec, null);
-    ApiRequest request =
-        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_CREATE)
-            .body(LoadBalancerMapper.toBody(spec, resolved.idsByName()))
-            .build();
-    LoadBalancerWire created =
-        api.create(
-            request,
-            "load_balancer",
-            LoadBalancerWire.class,
-            () -> listWire().filter(w -> w.name().equals(spec.name())).findFirst());
-    LOG.info("Created load balancer '{}' ({})", created.name(), created.id());
-    return awaitActive(LoadBalancerMapper.toModel(created), timeout);
+  @Override
+  protected LoadBalancer observeById(String id) {
+    return withCertificateNames(get(id));
   }
 
-  private LoadBalancer reconcile(LoadBalancer current, LoadBalancerSpec spec, Duration timeout) {
-    Resolved resolved = resolve(spec, current);
-    LoadBalancerDiff diff = diff(spec, current, resolved);
-    if (!diff.conflicts().isEmpty()) {
-      throw new SeawallException(
-          "Load balancer '"
-              + current.name()
-              + "' ("
-              + current.id()
-              + ") cannot be changed to match the spec: "
-              + String.join(", ", diff.conflicts())
-              + " cannot change after creation. Create a new load balancer (another name) and"
-              + " move traffic, or keep these values in the spec. Nothing was sent.");
-    }
-    if (diff.isEmpty()) {
-      return awaitActive(current, timeout);
-    }
+  @Override
+  protected LoadBalancer change(LoadBalancer observed, LoadBalancerSpec spec, Diff diff) {
     LOG.info(
         "Updating load balancer '{}' ({}): {}",
-        current.name(),
-        current.id(),
-        String.join(", ", diff.changed()));
-    LoadBalancerWire updated =
-        api.call(
+        observed.name(),
+        observed.id(),
+        String.join(", ", diff.fields()));
+    LoadBalancer updated =
+        call(
             ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_UPDATE)
-                .pathParam("lb_id", current.id())
-                .body(LoadBalancerMapper.toBody(spec, resolved.idsByName()))
-                .build(),
-            "load_balancer",
-            LoadBalancerWire.class);
-    return awaitActive(LoadBalancerMapper.toModel(updated), timeout);
+                .pathParam("lb_id", observed.id())
+                .body(LoadBalancerMapper.toBody(spec, certificateIds(spec)))
+                .build());
+    return awaitActive(updated, DEFAULT_TIMEOUT);
   }
 
-  private static LoadBalancerDiff diff(
-      LoadBalancerSpec spec, LoadBalancer current, Resolved resolved) {
-    return LoadBalancerDiff.between(spec, current, resolved.namesById());
+  @Override
+  protected String describe(LoadBalancer lb, LoadBalancerSpec spec) {
+    return "load balancer '" + lb.name() + "' (" + lb.id() + ")";
   }
 
-  private static String describe(LoadBalancerDiff diff) {
-    List<String> all = new java.util.ArrayList<>(diff.conflicts());
-    all.addAll(diff.changed());
-    return String.join(", ", all);
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The load balancer with the name of each certificate its rules use (one {@code
+   * certificates_list}, only if they use any); a rule whose certificate no longer exists keeps its
+   * id only, so it differs from every rule of a spec.
+   */
+  private LoadBalancer withCertificateNames(LoadBalancer lb) {
+    if (lb.certificateIds().isEmpty()) {
+      return lb;
+    }
+    Map<String, String> namesById = new HashMap<>();
+    certificates.listAll().forEach(c -> namesById.put(c.id(), c.name()));
+    return lb.withForwardingRules(
+        lb.forwardingRules().stream()
+            .map(
+                rule ->
+                    rule.certificateId()
+                        .map(namesById::get)
+                        .map(rule::withCertificateName)
+                        .orElse(rule))
+            .toList());
   }
 
   /**
-   * Lists the account's certificates once, if the spec or the existing load balancer uses any.
+   * The id of every certificate the spec's rules name (one {@code certificates_list}, only if they
+   * name any).
    *
-   * @throws InvalidSpecException if a name of the spec matches no usable certificate
+   * @throws InvalidSpecException if a name matches no usable certificate
    */
-  private Resolved resolve(LoadBalancerSpec spec, @Nullable LoadBalancer existing) {
-    boolean needed =
-        !spec.certificateNames().isEmpty()
-            || (existing != null && !existing.certificateIds().isEmpty());
-    if (!needed) {
-      return Resolved.NONE;
+  private Map<String, String> certificateIds(LoadBalancerSpec spec) {
+    if (spec.certificateNames().isEmpty()) {
+      return Map.of();
     }
     List<Certificate> all = certificates.listAll().toList();
-    Map<String, String> namesById = new HashMap<>();
-    all.forEach(c -> namesById.put(c.id(), c.name()));
     Map<String, String> idsByName = new HashMap<>();
     Checks checks = Checks.on("loadbalancer/" + spec.name());
     List<ForwardingRule> rules = spec.forwardingRules();
@@ -408,7 +422,7 @@ public final class LoadBalancerService {
     if (!checks.violations().isEmpty()) {
       throw new InvalidSpecException(checks.violations());
     }
-    return new Resolved(Map.copyOf(idsByName), Map.copyOf(namesById));
+    return Map.copyOf(idsByName);
   }
 
   private LoadBalancer awaitActive(LoadBalancer first, Duration timeout) {
@@ -436,11 +450,20 @@ public final class LoadBalancerService {
         timeout);
   }
 
-  private Stream<LoadBalancerWire> listWire() {
-    return api.<LoadBalancerWire>listAll(
-        ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_LIST).build(),
-        "load_balancers",
-        LoadBalancerWire.class,
-        LoadBalancerWire::id);
+  /** Text the API reported, or {@code null} (unknown) when it is empty. */
+  private static @Nullable String known(String text) {
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String orNone(String tag) {
+    return tag.isEmpty() ? NONE : tag;
+  }
+
+  /** The entries of both lists as a diff shows them: {@code allow ip:203.0.113.7}. */
+  private static Set<String> firewallEntries(LoadBalancerFirewall firewall) {
+    Set<String> entries = new LinkedHashSet<>();
+    firewall.allowEntries().forEach(entry -> entries.add("allow " + entry));
+    firewall.denyEntries().forEach(entry -> entries.add("deny " + entry));
+    return entries;
   }
 }

@@ -12,6 +12,9 @@ import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.testkit.ContractValidation;
@@ -57,20 +60,22 @@ class CertificateServiceFakeTest {
   }
 
   @Test
-  void create_whenCalledTwice_postsOnce() {
-    Certificate first = certificates.create(letsEncrypt());
-    Certificate second = certificates.create(letsEncrypt());
+  void apply_whenCalledTwice_createsOnceThenChangesNothing() {
+    Applied<Certificate> first = certificates.apply(letsEncrypt());
+    Applied<Certificate> second = certificates.apply(letsEncrypt());
 
-    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(first.created()).isTrue();
+    assertThat(second.diff().isNone()).isTrue();
+    assertThat(second.resource().id()).isEqualTo(first.resource().id());
     assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_CREATE)).isEqualTo(1);
   }
 
   @Test
-  void create_whenCustomTwice_comparesFingerprintAndPostsOnce() {
+  void apply_whenCustomTwice_comparesFingerprintAndPostsOnce() {
     CertificateSpec spec = CertificateSpec.custom("own", rsaKey(), rsaLeaf(), chain()).build();
 
-    Certificate created = certificates.create(spec);
-    certificates.create(spec);
+    Certificate created = certificates.apply(spec).resource();
+    assertThat(certificates.apply(spec).diff().isNone()).isTrue();
 
     assertThat(created.sha1Fingerprint()).isEqualTo(spec.sha1Fingerprint().orElseThrow());
     assertThat(created.dnsNames()).containsExactly("www.example.com", "example.com");
@@ -91,19 +96,17 @@ class CertificateServiceFakeTest {
   }
 
   @Test
-  void awaitVerified_whenLetsEncryptPending_waitsOnTheClock() {
+  void create_whenLetsEncryptPending_waitsOnTheClockUntilVerified() {
     Certificate created = certificates.create(letsEncrypt());
 
-    Certificate verified = certificates.awaitVerified(created.id());
-
-    assertThat(created.state()).isEqualTo(Certificate.State.PENDING);
-    assertThat(verified.state()).isEqualTo(Certificate.State.VERIFIED);
+    assertThat(created.state()).isEqualTo(Certificate.State.VERIFIED);
     assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
   void awaitVerified_whenNotIssuedInTime_throwsWaitTimeout() {
     Certificate created = certificates.create(letsEncrypt());
+    FakeCertificates.setState(fake.state(), created.id(), "pending");
 
     assertThatThrownBy(() -> certificates.awaitVerified(created.id(), Duration.ofSeconds(10)))
         .isInstanceOf(dev.seawall.core.WaitTimeoutException.class)
@@ -111,13 +114,25 @@ class CertificateServiceFakeTest {
   }
 
   @Test
-  void findByName_whenRenewalInProgress_prefersTheNewCertificate() {
+  void apply_whenTheDnsNamesChanged_isRefusedAndSendsNothing() {
+    certificates.create(letsEncrypt());
+
+    assertThatThrownBy(
+            () ->
+                certificates.apply(
+                    CertificateSpec.letsEncrypt("web-cert", List.of("shop.example.com")).build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("dns_names: [example.com] → [shop.example.com]");
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_CREATE)).isEqualTo(1);
+  }
+
+  @Test
+  void find_whenRenewalInProgress_prefersTheNewCertificate() {
     Certificate old = certificates.create(letsEncrypt());
-    certificates.awaitVerified(old.id());
     clock.advance(Duration.ofDays(60));
     FakeCertificates.issueRenewal(fake.state(), "web-cert");
 
-    Certificate current = certificates.findByName("web-cert").orElseThrow();
+    Certificate current = certificates.find("web-cert").orElseThrow();
 
     assertThat(current.id()).isNotEqualTo(old.id());
     assertThat(certificates.listAll().filter(c -> c.name().equals("web-cert"))).hasSize(2);
@@ -158,32 +173,43 @@ class CertificateServiceFakeTest {
   @Test
   void get_whenRateLimitedOnce_retriesAfterWaiting() {
     Certificate created = certificates.create(letsEncrypt());
+    int polled = fake.callCount(NetworkingOperations.CERTIFICATES_GET);
+    Duration waited = clock.slept();
     fake.rateLimitNext(
         NetworkingOperations.CERTIFICATES_GET.operationId(), 1, Duration.ofSeconds(5));
 
     assertThat(certificates.get(created.id()).id()).isEqualTo(created.id());
-    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_GET)).isEqualTo(2);
-    assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_GET)).isEqualTo(polled + 2);
+    assertThat(clock.slept().minus(waited)).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
   void get_whenServerErrorOnce_retries() {
     Certificate created = certificates.create(letsEncrypt());
+    int polled = fake.callCount(NetworkingOperations.CERTIFICATES_GET);
     fake.failNext(NetworkingOperations.CERTIFICATES_GET, 503);
 
     assertThat(certificates.get(created.id()).id()).isEqualTo(created.id());
-    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_GET)).isEqualTo(2);
+    assertThat(fake.callCount(NetworkingOperations.CERTIFICATES_GET)).isEqualTo(polled + 2);
   }
 
   @Test
-  void delete_whenDeletedTwice_secondThrowsNotFound() {
+  void delete_whenDeletedTwice_theSecondIsAlreadyDeleted() {
     Certificate created = certificates.create(letsEncrypt());
 
-    certificates.delete(created.id());
+    assertThat(certificates.delete(created.id())).isEqualTo(Deletion.DELETED);
 
-    assertThat(certificates.findByName("web-cert")).isEmpty();
-    assertThatThrownBy(() -> certificates.delete(created.id()))
-        .isInstanceOf(NotFoundException.class);
+    assertThat(certificates.find("web-cert")).isEmpty();
+    assertThat(certificates.delete(created.id())).isEqualTo(Deletion.ALREADY_DELETED);
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndTheCertificateIsGone() {
+    Certificate created = certificates.create(letsEncrypt());
+    fake.disconnectNext(NetworkingOperations.CERTIFICATES_DELETE.operationId());
+
+    assertThat(certificates.delete(created.id())).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(certificates.find("web-cert")).isEmpty();
   }
 
   @Test

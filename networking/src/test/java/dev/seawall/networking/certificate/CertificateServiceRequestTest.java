@@ -13,8 +13,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Page;
-import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
 import dev.seawall.testkit.ContractTest;
 import dev.seawall.testkit.TestClock;
@@ -83,16 +86,13 @@ class CertificateServiceRequestTest {
   }
 
   @Test
-  void create_whenLetsEncryptAndAbsent_looksUpByNameThenPosts() throws Exception {
-    server.enqueue(json(200, list()));
+  void create_whenLetsEncrypt_postsThenPollsUntilVerified(TestClock clock) throws Exception {
     server.enqueue(json(201, "{\"certificate\":" + certificate(ID, "pending", "") + "}"));
+    server.enqueue(json(200, "{\"certificate\":" + certificate(ID, "pending", "") + "}"));
+    server.enqueue(json(200, "{\"certificate\":" + verified() + "}"));
 
     Certificate created = certificates.create(letsEncrypt());
 
-    RecordedRequest lookup = server.takeRequest();
-    assertThat(lookup.getMethod()).isEqualTo("GET");
-    assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/certificates");
-    assertThat(lookup.getUrl().queryParameter("name")).isEqualTo("web-cert");
     RecordedRequest post = server.takeRequest();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(post.getTarget()).isEqualTo("/v2/certificates");
@@ -105,15 +105,37 @@ class CertificateServiceRequestTest {
                 "lets_encrypt",
                 "dns_names",
                 List.of("www.example.com", "example.com")));
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/v2/certificates/" + ID);
     assertThat(created.id()).isEqualTo(ID);
-    assertThat(created.state()).isEqualTo(Certificate.State.PENDING);
-    assertThat(created.notAfter()).isEmpty();
+    assertThat(created.state()).isEqualTo(Certificate.State.VERIFIED);
+    assertThat(created.notAfter()).contains(Instant.parse("2026-04-01T00:00:00Z"));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(clock.slept()).isPositive();
+  }
+
+  @Test
+  void apply_whenAbsent_looksUpByNameThenPosts() throws Exception {
+    server.enqueue(json(200, list()));
+    server.enqueue(json(201, "{\"certificate\":" + verified() + "}"));
+
+    Applied<Certificate> applied = certificates.apply(letsEncrypt());
+
+    RecordedRequest lookup = server.takeRequest();
+    assertThat(lookup.getMethod()).isEqualTo("GET");
+    assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/certificates");
+    assertThat(lookup.getUrl().queryParameter("name")).isEqualTo("web-cert");
+    assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
+    assertThat(applied.created()).isTrue();
+    assertThat(applied.diff().changes())
+        .contains(
+            FieldChange.created("type", "lets_encrypt"),
+            FieldChange.created("dns_names", "[example.com, www.example.com]"));
+    assertThat(applied.diff().fields()).doesNotContain("private_key");
   }
 
   @Test
   void create_whenCustom_postsKeyLeafAndChain() throws Exception {
     CertificateSpec spec = CertificateSpec.custom("web-cert", rsaKey(), rsaLeaf(), chain()).build();
-    server.enqueue(json(200, list()));
     server.enqueue(
         json(
             201,
@@ -127,7 +149,6 @@ class CertificateServiceRequestTest {
 
     Certificate created = certificates.create(spec);
 
-    server.takeRequest();
     RecordedRequest post = server.takeRequest();
     assertThat(bodyTree(post))
         .isEqualTo(
@@ -143,29 +164,67 @@ class CertificateServiceRequestTest {
                 "certificate_chain",
                 chain()));
     assertThat(created.type()).isEqualTo(Certificate.Type.CUSTOM);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
-  void create_whenSameNameAndDnsNamesExist_returnsItWithoutPost() throws Exception {
+  void apply_whenSameNameAndDnsNamesExist_returnsItWithoutPost() throws Exception {
     server.enqueue(json(200, list(verified())));
 
-    Certificate existing = certificates.create(letsEncrypt());
+    Applied<Certificate> existing = certificates.apply(letsEncrypt());
 
-    assertThat(existing.id()).isEqualTo(ID);
+    assertThat(existing.resource().id()).isEqualTo(ID);
+    assertThat(existing.diff().isNone()).isTrue();
     assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
-  void create_whenSameNameOtherContent_throwsAndPostsNothing() {
+  void apply_whenTheExistingCertificateIsPending_waitsUntilVerifiedWithoutPosting()
+      throws Exception {
+    server.enqueue(json(200, list(certificate(ID, "pending", ""))));
+    server.enqueue(json(200, "{\"certificate\":" + verified() + "}"));
+
+    Applied<Certificate> applied = certificates.apply(letsEncrypt());
+
+    assertThat(applied.diff().isNone()).isTrue();
+    assertThat(applied.resource().state()).isEqualTo(Certificate.State.VERIFIED);
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/certificates");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/v2/certificates/" + ID);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void apply_whenSameNameOtherDnsNames_isRefusedAndPostsNothing() {
     server.enqueue(json(200, list(verified())));
     CertificateSpec other =
         CertificateSpec.letsEncrypt("web-cert", List.of("shop.example.com")).build();
 
-    assertThatThrownBy(() -> certificates.create(other))
-        .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("already exists (" + ID)
+    assertThatThrownBy(() -> certificates.apply(other))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("certificate 'web-cert' (" + ID + ")")
+        .hasMessageContaining("dns_names: [example.com, www.example.com] → [shop.example.com]")
         .hasMessageContaining("another name");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenACustomCertificateWithAnotherLeafExists_isRefusedShowingNoKeyMaterial() {
+    server.enqueue(json(200, list(verified().replace("lets_encrypt", "custom"))));
+    CertificateSpec spec = CertificateSpec.custom("web-cert", rsaKey(), rsaLeaf(), chain()).build();
+
+    assertThatThrownBy(() -> certificates.apply(spec))
+        .isInstanceOfSatisfying(
+            RefusedChangeException.class,
+            e -> {
+              assertThat(e.diff().refused())
+                  .extracting(FieldChange::field)
+                  .containsExactly("leaf_certificate");
+              assertThat(e.getMessage())
+                  .contains("leaf_certificate: (sensitive) → (sensitive)")
+                  .doesNotContain("PRIVATE KEY")
+                  .doesNotContain("CERTIFICATE-----");
+            });
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -219,7 +278,7 @@ class CertificateServiceRequestTest {
   }
 
   @Test
-  void findByName_whenRenewalLeftTwo_returnsTheVerifiedOneExpiringLast() throws Exception {
+  void find_whenRenewalLeftTwo_returnsTheVerifiedOneExpiringLast() throws Exception {
     server.enqueue(
         json(
             200,
@@ -229,22 +288,22 @@ class CertificateServiceRequestTest {
                 certificate(
                     "1f2e3d4c-0000-4000-8000-000000000001", "pending", "2026-09-01T00:00:00Z"))));
 
-    assertThat(certificates.findByName("web-cert")).map(Certificate::id).contains(RENEWED);
+    assertThat(certificates.find("web-cert")).map(Certificate::id).contains(RENEWED);
     assertThat(server.takeRequest().getUrl().queryParameter("name")).isEqualTo("web-cert");
   }
 
   @Test
-  void findByName_whenApiReturnsOtherNames_filtersExactly() {
+  void find_whenApiReturnsOtherNames_filtersExactly() {
     server.enqueue(json(200, list(verified().replace("\"web-cert\"", "\"web-cert-2\""))));
 
-    assertThat(certificates.findByName("web-cert")).isEmpty();
+    assertThat(certificates.find("web-cert")).isEmpty();
   }
 
   @Test
   void delete_whenExists_sendsDelete() throws Exception {
     server.enqueue(noContent());
 
-    certificates.delete(ID);
+    assertThat(certificates.delete(ID)).isEqualTo(Deletion.DELETED);
 
     RecordedRequest delete = server.takeRequest();
     assertThat(delete.getMethod()).isEqualTo("DELETE");

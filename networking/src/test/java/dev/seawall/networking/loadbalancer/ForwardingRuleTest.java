@@ -160,7 +160,22 @@ class ForwardingRuleTest {
         ForwardingRule.read(EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "cert-id-1", false);
 
     assertThat(read.toString()).contains("certificate_id:cert-id-1").doesNotContain("name");
-    assertThat(read.withCertificateName("web-cert"))
+    assertThat(read.withCertificateName("web-cert").byCertificateName())
         .isEqualTo(ForwardingRule.https(443, "web-cert", TargetProtocol.HTTP, 80));
+    assertThat(read.withCertificateName("web-cert").certificateId()).contains("cert-id-1");
+    assertThat(read.byCertificateName()).isEqualTo(read);
+  }
+
+  @Test
+  void display_whenShownInADiff_isReadableWithTheCertificate() {
+    assertThat(ForwardingRule.https("web-cert", 8080).display())
+        .isEqualTo("https 443 → http 8080 (certificate web-cert)");
+    assertThat(ForwardingRule.tlsPassthrough(443, 8443).display())
+        .isEqualTo("https 443 → https 8443 (tls passthrough)");
+    assertThat(ForwardingRule.httpRedirect().display()).isEqualTo("http 80 → http 80");
+    assertThat(
+            ForwardingRule.read(EntryProtocol.HTTP2, 8443, TargetProtocol.HTTP, 80, "c-1", false)
+                .display())
+        .isEqualTo("http2 8443 → http 80 (certificate id c-1)");
   }
 }

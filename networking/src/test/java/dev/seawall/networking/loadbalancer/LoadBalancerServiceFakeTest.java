@@ -16,6 +16,10 @@ import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.networking.certificate.Certificate;
@@ -119,21 +123,23 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void apply_whenAppliedTwice_createsOnceAndNeverUpdates() {
-    LoadBalancer first = loadBalancers.apply(full());
-    LoadBalancer second = loadBalancers.apply(full());
+    Applied<LoadBalancer> first = loadBalancers.apply(full());
+    Applied<LoadBalancer> second = loadBalancers.apply(full());
 
-    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(first.created()).isTrue();
+    assertThat(second.diff().isNone()).isTrue();
+    assertThat(second.resource().id()).isEqualTo(first.resource().id());
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
   @Test
   void apply_whenCertificateRenewedAndLoadBalancerRepointed_sendsNoUpdate() {
-    LoadBalancer first = loadBalancers.apply(base().build());
+    LoadBalancer first = loadBalancers.apply(base().build()).resource();
     String oldId = first.certificateIds().get(0);
 
     String newId = FakeCertificates.renew(fake.state(), "web-cert");
-    LoadBalancer second = loadBalancers.apply(base().build());
+    LoadBalancer second = loadBalancers.apply(base().build()).resource();
 
     assertThat(newId).isNotEqualTo(oldId);
     assertThat(second.certificateIds()).containsExactly(newId);
@@ -142,11 +148,11 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void apply_whenRenewedCertificateCoexistsWithOld_sendsNoUpdate() {
-    LoadBalancer first = loadBalancers.apply(base().build());
+    LoadBalancer first = loadBalancers.apply(base().build()).resource();
     clock.advance(Duration.ofDays(60));
 
     FakeCertificates.issueRenewal(fake.state(), "web-cert");
-    LoadBalancer second = loadBalancers.apply(base().build());
+    LoadBalancer second = loadBalancers.apply(base().build()).resource();
 
     assertThat(second.certificateIds()).isEqualTo(first.certificateIds());
     assertThat(certificates.listAll().filter(c -> c.name().equals("web-cert"))).hasSize(2);
@@ -158,13 +164,18 @@ class LoadBalancerServiceFakeTest {
     loadBalancers.apply(base().build());
     clock.advance(Duration.ofDays(60));
     FakeCertificates.issueRenewal(fake.state(), "web-cert");
-    String current = certificates.findByName("web-cert").map(Certificate::id).orElseThrow();
+    String current = certificates.find("web-cert").map(Certificate::id).orElseThrow();
     LoadBalancerSpec changed =
         base().forwardingRules(ForwardingRule.https("web-cert", 9090)).build();
 
-    LoadBalancer updated = loadBalancers.apply(changed);
+    Applied<LoadBalancer> applied = loadBalancers.apply(changed);
+    LoadBalancer updated = applied.resource();
     loadBalancers.apply(changed);
 
+    assertThat(applied.diff().changes())
+        .containsExactly(
+            FieldChange.removed("forwarding_rules", "https 443 → http 8080 (certificate web-cert)"),
+            FieldChange.added("forwarding_rules", "https 443 → http 9090 (certificate web-cert)"));
     assertThat(updated.certificateIds()).containsExactly(current);
     assertThat(updated.forwardingRules())
         .extracting(ForwardingRule::targetPort)
@@ -174,12 +185,15 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void apply_whenSpecChanged_putsEverythingAndLosesNothing() {
-    LoadBalancer created = loadBalancers.apply(full());
+    LoadBalancer created = loadBalancers.apply(full()).resource();
     LoadBalancerSpec changed =
         full().toBuilder().addFirewallDeny(Cidr.parse("192.0.2.128/25")).build();
 
-    LoadBalancer updated = loadBalancers.apply(changed);
+    Applied<LoadBalancer> applied = loadBalancers.apply(changed);
+    LoadBalancer updated = applied.resource();
 
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.added("firewall", "deny cidr:192.0.2.128/25"));
     assertThat(updated.id()).isEqualTo(created.id());
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
     assertThat(updated.firewall().deny()).hasSize(2);
@@ -194,9 +208,11 @@ class LoadBalancerServiceFakeTest {
   void apply_whenSwitchingFromDropletIdsToTag_updates() {
     loadBalancers.apply(base().tag("").dropletIds(3164444L).build());
 
-    LoadBalancer updated = loadBalancers.apply(base().build());
+    Applied<LoadBalancer> applied = loadBalancers.apply(base().build());
 
-    assertThat(updated.tag()).isEqualTo("web");
+    assertThat(applied.resource().tag()).isEqualTo("web");
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.updated("tag", "(none)", "web"));
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isEqualTo(1);
   }
 
@@ -205,7 +221,7 @@ class LoadBalancerServiceFakeTest {
     LoadBalancerSpec spec =
         base().vpcUuid("").inDefaultVpc(Justification.of("SEC-3: shared staging")).build();
 
-    LoadBalancer created = loadBalancers.apply(spec);
+    LoadBalancer created = loadBalancers.apply(spec).resource();
     loadBalancers.apply(spec);
 
     assertThat(created.vpcUuid()).isEqualTo(FakeVpcs.defaultVpc(fake.state(), "nyc3"));
@@ -216,21 +232,22 @@ class LoadBalancerServiceFakeTest {
   }
 
   @Test
-  void apply_whenRegionOrVpcChanged_throwsAndWritesNothing() {
+  void apply_whenRegionOrVpcChanged_isRefusedAndWritesNothing() {
     loadBalancers.apply(base().build());
 
     assertThatThrownBy(() -> loadBalancers.apply(base().region("fra1").build()))
-        .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("region (nyc3 -> fra1)");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("region: nyc3 → fra1");
     assertThatThrownBy(
             () ->
                 loadBalancers.apply(base().vpcUuid("5a4981aa-9653-4bd1-bef5-d6bff52042e4").build()))
-        .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("vpcUuid (" + VPC + " -> 5a4981aa-9653-4bd1-bef5-d6bff52042e4)");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("vpc_uuid: " + VPC + " → 5a4981aa-9653-4bd1-bef5-d6bff52042e4");
     assertThatThrownBy(
             () -> loadBalancers.apply(base().network(LoadBalancerNetwork.INTERNAL).build()))
-        .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("network (EXTERNAL -> INTERNAL)");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("network: EXTERNAL → INTERNAL");
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
   }
 
@@ -246,7 +263,7 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void apply_whenOnlyCertificateOfNameIsErrored_refused() {
-    String id = certificates.findByName("web-cert").map(Certificate::id).orElseThrow();
+    String id = certificates.find("web-cert").map(Certificate::id).orElseThrow();
     FakeCertificates.setState(fake.state(), id, "error");
 
     assertThatThrownBy(() -> loadBalancers.apply(base().build()))
@@ -257,14 +274,14 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void apply_whenRenewalErroredButOldCertificateValid_usesTheOldOne() {
-    String old = certificates.findByName("web-cert").map(Certificate::id).orElseThrow();
+    String old = certificates.find("web-cert").map(Certificate::id).orElseThrow();
     FakeCertificates.issueRenewal(fake.state(), "web-cert");
     certificates
         .listAll()
         .filter(c -> c.name().equals("web-cert") && !c.id().equals(old))
         .forEach(c -> FakeCertificates.setState(fake.state(), c.id(), "error"));
 
-    LoadBalancer created = loadBalancers.apply(base().build());
+    LoadBalancer created = loadBalancers.apply(base().build()).resource();
 
     assertThat(created.certificateIds()).containsExactly(old);
   }
@@ -291,6 +308,17 @@ class LoadBalancerServiceFakeTest {
   }
 
   @Test
+  void create_whenTheNameIsTaken_refusesWithoutPosting() {
+    loadBalancers.create(base().build());
+
+    assertThatThrownBy(() -> loadBalancers.create(base().build()))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("already exists");
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+    assertThat(fake.state().table(FakeLoadBalancers.TABLE).size()).isEqualTo(1);
+  }
+
+  @Test
   void create_whenApiRefuses_throwsUnprocessable() {
     fake.failNext(NetworkingOperations.LOAD_BALANCERS_CREATE, 422);
 
@@ -299,8 +327,19 @@ class LoadBalancerServiceFakeTest {
   }
 
   @Test
+  void update_whenTheCertificateWasRenewed_comparesByNameAndSendsNoPut() {
+    LoadBalancer created = loadBalancers.create(base().build());
+    String newId = FakeCertificates.renew(fake.state(), "web-cert");
+
+    LoadBalancer updated = loadBalancers.update(created.id(), base().build());
+
+    assertThat(updated.certificateIds()).containsExactly(newId);
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_UPDATE)).isZero();
+  }
+
+  @Test
   void update_whenTokenLacksScope_throwsForbiddenNamingIt() {
-    LoadBalancer created = loadBalancers.apply(base().build());
+    LoadBalancer created = loadBalancers.create(base().build());
     fake.failNext(NetworkingOperations.LOAD_BALANCERS_UPDATE, 403);
 
     assertThatThrownBy(
@@ -318,14 +357,22 @@ class LoadBalancerServiceFakeTest {
   }
 
   @Test
-  void delete_whenDeleted_isGoneAndSecondDeleteThrowsNotFound() {
-    LoadBalancer created = loadBalancers.apply(base().build());
+  void delete_whenDeletedTwice_isGoneAndTheSecondIsAlreadyDeleted() {
+    LoadBalancer created = loadBalancers.create(base().build());
 
-    loadBalancers.delete(created.id());
+    assertThat(loadBalancers.delete(created.id())).isEqualTo(Deletion.DELETED);
 
-    assertThat(loadBalancers.findByName("web-lb")).isEmpty();
-    assertThatThrownBy(() -> loadBalancers.delete(created.id()))
-        .isInstanceOf(NotFoundException.class);
+    assertThat(loadBalancers.find("web-lb")).isEmpty();
+    assertThat(loadBalancers.delete(created.id())).isEqualTo(Deletion.ALREADY_DELETED);
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndTheLoadBalancerIsGone() {
+    LoadBalancer created = loadBalancers.create(base().build());
+    fake.disconnectNext(NetworkingOperations.LOAD_BALANCERS_DELETE.operationId());
+
+    assertThat(loadBalancers.delete(created.id())).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(loadBalancers.find("web-lb")).isEmpty();
   }
 
   @Test
@@ -338,7 +385,7 @@ class LoadBalancerServiceFakeTest {
             .allowDefaultCipherPolicy(why)
             .build();
 
-    LoadBalancer created = loadBalancers.apply(risky);
+    LoadBalancer created = loadBalancers.apply(risky).resource();
     loadBalancers.apply(risky);
 
     assertThat(new LoadBalancerAuditor().audit(created))
@@ -349,7 +396,7 @@ class LoadBalancerServiceFakeTest {
 
   @Test
   void get_whenFakeStoresTcpHealthCheckWithPath_readsNoPath() {
-    LoadBalancer created = loadBalancers.apply(base().healthCheck(HealthCheck.tcp(8080)).build());
+    LoadBalancer created = loadBalancers.create(base().healthCheck(HealthCheck.tcp(8080)).build());
 
     Map<String, Object> stored = fake.state().table(FakeLoadBalancers.TABLE).require(created.id());
     assertThat(FakeJson.write(stored.get("health_check"))).contains("\"path\":\"/\"");

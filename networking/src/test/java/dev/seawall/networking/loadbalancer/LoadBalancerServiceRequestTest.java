@@ -17,6 +17,11 @@ import dev.seawall.core.Scopes;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.networking.Networking;
 import dev.seawall.testkit.ContractTest;
 import dev.seawall.testkit.TestClock;
@@ -232,26 +237,56 @@ class LoadBalancerServiceRequestTest {
   }
 
   @Test
-  void create_whenSameLoadBalancerExists_returnsItWithoutWriting() throws Exception {
+  void create_whenALoadBalancerOfTheNameExists_refusesWithoutWriting() {
+    server.enqueue(json(200, lbList(lb("active", CERT))));
+
+    assertThatThrownBy(() -> loadBalancers.create(spec()))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("already exists (" + ID + ")")
+        .hasMessageContaining("apply(spec)");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenSameLoadBalancerExists_namesItsCertificatesAndWritesNothing() throws Exception {
     server.enqueue(json(200, lbList(lb("active", CERT))));
     server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
 
-    LoadBalancer existing = loadBalancers.create(spec());
+    Applied<LoadBalancer> applied = loadBalancers.apply(spec());
 
-    assertThat(existing.id()).isEqualTo(ID);
+    assertThat(applied.diff().isNone()).isTrue();
+    assertThat(applied.resource().id()).isEqualTo(ID);
+    assertThat(applied.resource().forwardingRules())
+        .singleElement()
+        .satisfies(
+            rule -> {
+              assertThat(rule.certificateName()).contains("web-cert");
+              assertThat(rule.certificateId()).contains(CERT);
+            });
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/load_balancers");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/certificates");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
-  void create_whenDifferentLoadBalancerExists_throwsNamingTheDifferences() {
+  void apply_whenTheSizeDiffers_putsAndTheDiffNamesSizeUnit() throws Exception {
     server.enqueue(json(200, lbList(lb("active", CERT))));
     server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
+    server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
+    server.enqueue(
+        json(200, envelope(lb("active", CERT).replace("\"size_unit\":1", "\"size_unit\":2"))));
 
-    assertThatThrownBy(() -> loadBalancers.create(spec().toBuilder().sizeUnit(2).build()))
-        .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("differs from the spec in sizeUnit")
-        .hasMessageContaining("apply(spec)");
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    Applied<LoadBalancer> applied = loadBalancers.apply(spec().toBuilder().sizeUnit(2).build());
+
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.updated("size_unit", "1", "2"));
+    assertThat(applied.resource().sizeUnit()).isEqualTo(2);
+    server.takeRequest();
+    server.takeRequest();
+    server.takeRequest();
+    RecordedRequest put = server.takeRequest();
+    assertThat(put.getMethod()).isEqualTo("PUT");
+    assertThat(bodyTree(put).toString()).contains("size_unit=2");
   }
 
   @Test
@@ -329,7 +364,7 @@ class LoadBalancerServiceRequestTest {
   }
 
   @Test
-  void findByName_whenTwoShareTheName_throwsListingIds() {
+  void find_whenTwoShareTheName_throwsListingIds() {
     server.enqueue(
         json(
             200,
@@ -337,15 +372,16 @@ class LoadBalancerServiceRequestTest {
                 lb("active", CERT),
                 lb("active", CERT).replace(ID, "7dbf91fe-cbdb-48dc-8290-c3a181554905"))));
 
-    assertThatThrownBy(() -> loadBalancers.findByName("web-lb"))
+    assertThatThrownBy(() -> loadBalancers.find("web-lb"))
         .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("2 load balancers are named 'web-lb'")
+        .hasMessageContaining("2 load_balancer resources are named 'web-lb'")
         .hasMessageContaining("7dbf91fe-cbdb-48dc-8290-c3a181554905");
   }
 
   @Test
-  void update_whenSpecDiffers_getsThenPutsFullRepresentation() throws Exception {
+  void update_whenSpecDiffers_getsNamesResolvesThenPutsFullRepresentation() throws Exception {
     server.enqueue(json(200, envelope(lb("active", CERT))));
+    server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
     server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
     server.enqueue(json(200, envelope(lb("active", CERT))));
     LoadBalancerSpec changed =
@@ -354,6 +390,7 @@ class LoadBalancerServiceRequestTest {
     loadBalancers.update(ID, changed);
 
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v2/load_balancers/" + ID);
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/certificates");
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/certificates");
     RecordedRequest put = server.takeRequest();
     assertThat(put.getMethod()).isEqualTo("PUT");
@@ -396,17 +433,18 @@ class LoadBalancerServiceRequestTest {
   @Test
   void update_whenRuleChanged_sendsTheCurrentCertificateId() throws Exception {
     server.enqueue(json(200, envelope(lb("active", CERT))));
-    server.enqueue(
-        json(
-            200,
-            certificates(
-                certificate(CERT, "2026-04-01T00:00:00Z"),
-                certificate(RENEWED, "2026-06-30T00:00:00Z"))));
+    String both =
+        certificates(
+            certificate(CERT, "2026-04-01T00:00:00Z"),
+            certificate(RENEWED, "2026-06-30T00:00:00Z"));
+    server.enqueue(json(200, both));
+    server.enqueue(json(200, both));
     server.enqueue(json(200, envelope(lb("active", RENEWED))));
 
     loadBalancers.update(
         ID, spec().toBuilder().forwardingRules(ForwardingRule.https("web-cert", 9090)).build());
 
+    server.takeRequest();
     server.takeRequest();
     server.takeRequest();
     assertThat(bodyTree(server.takeRequest()).toString())
@@ -420,22 +458,26 @@ class LoadBalancerServiceRequestTest {
     server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
 
     assertThatThrownBy(() -> loadBalancers.update(ID, spec().toBuilder().region("fra1").build()))
-        .isInstanceOf(SeawallException.class)
-        .hasMessageContaining("region (nyc3 -> fra1)")
-        .hasMessageContaining("Nothing was sent");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("load balancer 'web-lb' (" + ID + ")")
+        .hasMessageContaining("region: nyc3 → fra1")
+        .hasMessageContaining("nothing was sent");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void apply_whenAbsent_listsThenCreates() throws Exception {
     server.enqueue(json(200, lbList()));
+    server.enqueue(json(200, lbList()));
     server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
     server.enqueue(json(202, envelope(lb("active", CERT))));
 
-    loadBalancers.apply(spec());
+    Applied<LoadBalancer> applied = loadBalancers.apply(spec());
 
+    assertThat(applied.created()).isTrue();
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/load_balancers");
-    server.takeRequest();
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/load_balancers");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/certificates");
     RecordedRequest post = server.takeRequest();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(bodyTree(post)).isEqualTo(SPEC_BODY);
@@ -445,10 +487,15 @@ class LoadBalancerServiceRequestTest {
   void apply_whenPresentAndChanged_putsById() throws Exception {
     server.enqueue(json(200, lbList(lb("active", CERT))));
     server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
+    server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
     server.enqueue(json(200, envelope(lb("active", CERT))));
 
-    loadBalancers.apply(spec().toBuilder().enableBackendKeepalive(true).build());
+    Applied<LoadBalancer> applied =
+        loadBalancers.apply(spec().toBuilder().enableBackendKeepalive(true).build());
 
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.updated("enable_backend_keepalive", "false", "true"));
+    server.takeRequest();
     server.takeRequest();
     server.takeRequest();
     RecordedRequest put = server.takeRequest();
@@ -460,11 +507,37 @@ class LoadBalancerServiceRequestTest {
   void delete_whenExists_sendsDelete() throws Exception {
     server.enqueue(noContent());
 
-    loadBalancers.delete(ID);
+    assertThat(loadBalancers.delete(ID)).isEqualTo(Deletion.DELETED);
 
     RecordedRequest delete = server.takeRequest();
     assertThat(delete.getMethod()).isEqualTo("DELETE");
     assertThat(delete.getTarget()).isEqualTo("/v2/load_balancers/" + ID);
+  }
+
+  @Test
+  void delete_whenAlreadyGone_isAlreadyDeleted() {
+    server.enqueue(
+        json(
+            404,
+            "{\"id\":\"not_found\",\"message\":\"The resource you requested could not be found.\"}"));
+
+    assertThat(loadBalancers.delete(ID)).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void diff_whenTheApiOmitsFields_treatsThemAsUnknown() {
+    String sparse =
+        lb("active", CERT)
+            .replace("\"size_unit\":1,", "")
+            .replace("\"http_idle_timeout_seconds\":60,", "");
+    server.enqueue(json(200, lbList(sparse)));
+    server.enqueue(json(200, certificates(certificate(CERT, "2026-04-01T00:00:00Z"))));
+
+    Diff diff =
+        loadBalancers.diff(spec().toBuilder().sizeUnit(4).httpIdleTimeoutSeconds(300).build());
+
+    assertThat(diff.isNone()).isTrue();
   }
 
   @Test

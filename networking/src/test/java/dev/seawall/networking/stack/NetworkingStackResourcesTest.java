@@ -160,12 +160,14 @@ class NetworkingStackResourcesTest {
 
   @Test
   void loadBalancerResource_whenVpcReferenced_satisfiesSwLb004AtPlanTime() {
+    VpcResource vpc = VpcResource.of(offline, vpc("prod", "10.10.0.0/20"));
     LoadBalancerResource inVpc =
-        LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(VPC).build();
+        LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(vpc).build();
     LoadBalancerResource noVpc = LoadBalancerResource.builder(offline, "bare-lb", lbSpec()).build();
 
     assertThat(inVpc.validate()).isEmpty();
     assertThat(inVpc.dependsOn()).containsExactly(VPC);
+    assertThat(inVpc.spec().orElseThrow().vpcUuid()).isEqualTo(VPC.placeholderUuid());
     assertThat(noVpc.validate())
         .extracting(Violation::ruleId)
         .contains(NetworkingRules.SW_LB_004.id());
@@ -176,7 +178,7 @@ class NetworkingStackResourcesTest {
     TagResource tag = TagResource.of(offline, "web");
     VpcResource vpc = VpcResource.of(offline, vpc("prod", "10.10.0.0/20"));
     LoadBalancerResource lb =
-        LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(vpc.key()).build();
+        LoadBalancerResource.builder(offline, "web-lb", lbSpec()).vpc(vpc).build();
     FirewallResource firewall =
         FirewallResource.builder(offline, "web", tcp22().tags("web"))
             .allowFromLoadBalancer(443, lb)
@@ -259,7 +261,8 @@ class NetworkingStackResourcesTest {
     return VpcSpec.builder().name(name).region("fra1").ipRange(range).build();
   }
 
-  private static LoadBalancerSpec.Builder lbSpec() {
+  /** A valid load balancer spec without VPC: HTTPS with certificate web-cert, tag web. */
+  static LoadBalancerSpec.Builder lbSpec() {
     return LoadBalancerSpec.builder()
         .region("fra1")
         .tag("web")
