@@ -37,6 +37,14 @@ public final class Operations {
       Operation.of(
           "sshKeys_get", HttpMethod.GET, "/v2/account/keys/{ssh_key_identifier}", "ssh_key:read");
 
+  /** {@code PUT /v2/account/keys/{ssh_key_identifier}} (sshKeys_update); scopes: ssh_key:update. */
+  public static final Operation SSH_KEYS_UPDATE =
+      Operation.of(
+          "sshKeys_update",
+          HttpMethod.PUT,
+          "/v2/account/keys/{ssh_key_identifier}",
+          "ssh_key:update");
+
   /**
    * {@code DELETE /v2/account/keys/{ssh_key_identifier}} (sshKeys_delete); scopes: ssh_key:delete.
    */
@@ -473,6 +481,19 @@ public final class Operations {
   public static final Operation TAGS_GET =
       Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
 
+  /** {@code POST /v2/tags/{tag_id}/resources} (tags_assign_resources); scopes: tag:create. */
+  public static final Operation TAGS_ASSIGN_RESOURCES =
+      Operation.of(
+          "tags_assign_resources", HttpMethod.POST, "/v2/tags/{tag_id}/resources", "tag:create");
+
+  /** {@code DELETE /v2/tags/{tag_id}/resources} (tags_unassign_resources); scopes: tag:delete. */
+  public static final Operation TAGS_UNASSIGN_RESOURCES =
+      Operation.of(
+          "tags_unassign_resources",
+          HttpMethod.DELETE,
+          "/v2/tags/{tag_id}/resources",
+          "tag:delete");
+
   private static final List<Operation> ALL =
       List.of(
           ACCOUNT_GET,
@@ -481,6 +502,7 @@ public final class Operations {
           SSH_KEYS_LIST,
           SSH_KEYS_CREATE,
           SSH_KEYS_GET,
+          SSH_KEYS_UPDATE,
           SSH_KEYS_DELETE,
           DROPLETS_CREATE,
           DROPLETS_GET,
@@ -540,7 +562,9 @@ public final class Operations {
           SPACES_KEY_UPDATE,
           SPACES_KEY_DELETE,
           TAGS_CREATE,
-          TAGS_GET);
+          TAGS_GET,
+          TAGS_ASSIGN_RESOURCES,
+          TAGS_UNASSIGN_RESOURCES);
 
   /** Every operation in the catalog, in declaration order. */
   public static List<Operation> all() {
