@@ -44,9 +44,7 @@ public final class FakeTags implements FakeResource {
                 throw FakeApiError.badRequest(
                     "tag name must be 1 to 255 letters, numbers, colons, dashes and underscores");
               }
-              Map<String, @Nullable Object> row =
-                  tags.get(text).orElseGet(() -> tags.put(text, row(text)));
-              return FakeResponse.created(FakeJson.object("tag", row));
+              return FakeResponse.created(FakeJson.object("tag", ensure(state, text)));
             })
         .on(
             Operations.TAGS_GET,
@@ -56,13 +54,11 @@ public final class FakeTags implements FakeResource {
         .on(Operations.TAGS_UNASSIGN_RESOURCES, request -> retag(request, state, false));
   }
 
-  /** Adds the tag to the table if it is not there yet, as a droplet create does. */
-  static void ensure(FakeState state, Object name) {
+  /** The tag's row, added first if it is not there yet (as a droplet create does). */
+  static Map<String, @Nullable Object> ensure(FakeState state, Object name) {
     String text = String.valueOf(name);
     FakeTable tags = state.table(TABLE);
-    if (tags.get(text).isEmpty()) {
-      tags.put(text, row(text));
-    }
+    return tags.get(text).orElseGet(() -> tags.put(text, row(text)));
   }
 
   private static FakeResponse retag(FakeRequest request, FakeState state, boolean assign) {
