@@ -3,10 +3,12 @@
  *
  * <pre>{@code
  * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
- *   SshKey key = Compute.sshKeys(client).ensure("deploy", SshPublicKey.parse(publicKeyLine));
- *   Droplet droplet = Compute.droplets(client).create(DropletSpec.builder()
+ *   SshKey key = Compute.sshKeys(client)
+ *       .apply(SshKeySpec.builder().name("deploy").publicKey(publicKeyLine).build())
+ *       .resource();
+ *   Droplet droplet = Compute.droplets(client).apply(DropletSpec.builder()
  *       .name("web-1").region("fra1").size("s-1vcpu-1gb").image("ubuntu-24-04-x64")
- *       .sshKeys(key.fingerprint()).vpcUuid(vpcUuid).build(), Duration.ofMinutes(5));
+ *       .sshKeys(key.fingerprint()).vpcUuid(vpcUuid).build()).resource();
  * }
  * }</pre>
  *

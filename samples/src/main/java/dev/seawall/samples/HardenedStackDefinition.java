@@ -3,6 +3,7 @@ package dev.seawall.samples;
 import dev.seawall.compute.droplet.DropletResource;
 import dev.seawall.compute.droplet.DropletSpec;
 import dev.seawall.compute.sshkey.SshKeyResource;
+import dev.seawall.compute.sshkey.SshKeySpec;
 import dev.seawall.compute.sshkey.SshPublicKey;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.stack.Stack;
@@ -114,7 +115,9 @@ final class HardenedStackDefinition {
                 certificateName,
                 CertificateSpec.letsEncrypt(certificateName, List.of(options.domain)))
             .build();
-    SshKeyResource sshKey = SshKeyResource.of(client, prefix + "-admin", publicKey);
+    SshKeyResource sshKey =
+        SshKeyResource.builder(client, prefix + "-admin", SshKeySpec.builder().publicKey(publicKey))
+            .build();
 
     loadBalancer =
         LoadBalancerResource.builder(
@@ -251,7 +254,7 @@ final class HardenedStackDefinition {
       spec.userData(luksUserData.cloudConfig());
     }
     return DropletResource.builder(client, name, spec)
-        .vpc(vpc.key())
+        .vpc(vpc)
         .sshKey(sshKey)
         .after(tag.key(), firewall.key())
         .build();

@@ -1,18 +1,18 @@
 package dev.seawall.compute.droplet;
 
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.sshkey.SshKeyResource;
+import dev.seawall.compute.sshkey.SshKeySpec;
+import dev.seawall.core.CoreOperations;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.nio.charset.StandardCharsets;
+import dev.seawall.core.stack.Validated;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,66 +20,49 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A droplet as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Its VPC may be
- * a VPC resource of the stack ({@link Builder#vpc(ResourceKey)}) and its SSH keys {@link
- * SshKeyResource}s ({@link Builder#sshKey(SshKeyResource)}); references are resolved when the stack
- * is applied. At plan time a VPC reference satisfies SW-DR-002 and a key reference SW-DR-001, so
- * the spec is checked completely without calling the API.
+ * a VPC resource of the stack ({@link Builder#vpc(StackResource)}) and its SSH keys {@link
+ * SshKeyResource}s ({@link Builder#sshKey(SshKeyResource)}). At plan time a VPC reference stands in
+ * as a placeholder id and satisfies SW-DR-002, a key reference adds the key's fingerprint and
+ * satisfies SW-DR-001, so the spec is checked completely without calling the API; the VPC's id is
+ * set when the stack is applied (in a live plan, {@code (known after apply)} while the VPC does not
+ * exist yet).
  *
  * <pre>{@code
  * DropletResource web1 = DropletResource.builder(client, "web-1",
  *         DropletSpec.builder().region("fra1").size("s-1vcpu-1gb").image("ubuntu-24-04-x64")
  *             .tags("web"))
- *     .vpc(vpc.key())
+ *     .vpc(vpc)
  *     .sshKey(deployKey)
  *     .after(firewall.key())      // boot only once the firewall covering tag "web" exists
  *     .build();
  * }</pre>
  *
- * <p>Applying creates the droplet, or adopts the one with the same name in the region (see {@link
- * DropletService#create(DropletSpec)}), and waits until it is {@code active}; applying twice
- * creates nothing new. Its {@link #tags()} are the spec's tags (firewall coverage, SW-DR-003).
- * Outputs: {@code region}, {@code private_ipv4} and {@code public_ipv4} when it has them. Token
- * scopes: those of {@link DropletService#CREATE_OPERATIONS} ({@code droplet:create}, {@code
- * droplet:read}, {@code actions:read}); the API also wants {@code vpc:read}, {@code ssh_key:read}
- * and {@code tag:create} for a droplet with a VPC, keys and tags, which the VPC, SSH key and tag
- * resources of the same stack need anyway.
+ * <p>Planning diffs the spec with the droplet of the same name in the spec's region; applying
+ * creates it and waits until it is {@code active}, changes its tags in place, or sends nothing (see
+ * {@link DropletService#apply(DropletSpec)}); a change of region, image, VPC, size or backups is
+ * refused. Its {@link #tags()} are the spec's tags (firewall coverage, SW-DR-003). Outputs: {@code
+ * region}, {@code private_ipv4} and {@code public_ipv4} when it has them. Token scopes: {@code
+ * droplet:read}; {@code droplet:create} and {@code actions:read} to create it; {@code tag:create}
+ * and {@code tag:delete} to retag it. The API also wants {@code vpc:read}, {@code ssh_key:read} and
+ * {@code tag:create} for a droplet created with a VPC, keys and tags, which the VPC, SSH key and
+ * tag resources of the same stack need anyway.
  */
-public final class DropletResource implements StackResource {
+public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
   /** The resource kind: {@value}. */
   public static final String KIND = "droplet";
 
-  private final DigitalOcean client;
-  private final ResourceKey key;
+  private final DropletService service;
   private final @Nullable ResourceKey vpc;
-  private final @Nullable DropletSpec spec;
-  private final List<Violation> violations;
-  private final Set<ResourceKey> dependsOn;
 
-  private DropletResource(Builder builder) {
-    this.client = builder.client;
-    this.key = ResourceKey.of(KIND, builder.name);
+  private DropletResource(Builder builder, Set<ResourceKey> dependsOn) {
+    super(ResourceKey.of(KIND, builder.name), Validated.of(builder.spec.validate()), dependsOn);
+    this.service = new DropletService(builder.client);
     this.vpc = builder.vpc;
-    DropletSpec.Builder template = builder.spec.name(builder.name);
-    if (vpc != null) {
-      template.vpcUuid(placeholderUuid(vpc));
-    }
-    builder.sshKeys.forEach(k -> template.addSshKey(k.publicKey()));
-    Validation<Seq<Violation>, DropletSpec> result = template.validate();
-    this.spec = result.isValid() ? result.get() : null;
-    this.violations = result.isValid() ? List.of() : result.getError().asJava();
-    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
-    if (vpc != null) {
-      dependencies.add(vpc);
-    }
-    builder.sshKeys.forEach(k -> dependencies.add(k.key()));
-    this.dependsOn = Set.copyOf(dependencies);
   }
 
   /**
@@ -104,84 +87,64 @@ public final class DropletResource implements StackResource {
     return new Builder(client, name, spec);
   }
 
-  /** The plan-time spec (a VPC reference stands in as a placeholder id), if it is valid. */
-  public Optional<DropletSpec> spec() {
-    return Optional.ofNullable(spec);
-  }
-
-  @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
-  }
-
   /** The spec's tags (empty if the spec is invalid). */
   @Override
   public Set<String> tags() {
-    return spec == null ? Set.of() : Set.copyOf(spec.tags());
+    return spec().map(s -> Set.copyOf(s.tags())).orElse(Set.of());
   }
 
   @Override
-  public List<Operation> operations() {
-    return DropletService.CREATE_OPERATIONS;
+  protected ResourceService<DropletSpec, Droplet> service() {
+    return service;
+  }
+
+  /** Replaces the VPC placeholder with the VPC's id. */
+  @Override
+  protected DropletSpec resolve(DropletSpec planned, StackContext context) {
+    return vpc == null ? planned : planned.toBuilder().vpcUuid(context.id(vpc)).build();
   }
 
   @Override
-  public List<Violation> validate() {
-    return violations;
+  protected String id(Droplet droplet) {
+    return Long.toString(droplet.id());
   }
 
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec == null ? List.of() : spec.acknowledgedRisks();
+  protected String status(Droplet droplet) {
+    return droplet.status().name().toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * Resolves the VPC reference, then creates the droplet (or adopts the existing one) and waits
-   * until it is active.
-   *
-   * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws DropletCreationException if the droplet was accepted but did not become usable
-   * @throws dev.seawall.core.SeawallException if a droplet of that name exists in another VPC or
-   *     without the spec's tags
-   */
   @Override
-  public AppliedResource apply(StackContext context) {
-    if (spec == null) {
-      throw new InvalidSpecException(violations);
-    }
-    DropletSpec resolved =
-        vpc == null ? spec : spec.toBuilder().vpcUuid(context.resolved(vpc).id()).build();
-    DropletService droplets = new DropletService(client);
-    boolean existed =
-        droplets.findByName(resolved.name()).stream()
-            .anyMatch(d -> d.region().slug().startsWith(resolved.region()));
-    Droplet droplet = droplets.create(resolved);
+  protected Map<String, String> outputs(Droplet droplet) {
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put("region", droplet.region().slug());
     droplet.privateIpv4().ifPresent(ip -> outputs.put("private_ipv4", ip));
     droplet.publicIpv4().ifPresent(ip -> outputs.put("public_ipv4", ip));
-    return new AppliedResource(
-        key,
-        Long.toString(droplet.id()),
-        droplet.status().name().toLowerCase(Locale.ROOT),
-        !existed,
-        outputs);
+    return outputs;
   }
 
   @Override
-  public String toString() {
-    return "DropletResource[" + key + "]";
+  protected List<AcknowledgedRisk> acknowledgedRisks(DropletSpec spec) {
+    return spec.acknowledgedRisks();
   }
 
-  private static String placeholderUuid(ResourceKey reference) {
-    return UUID.nameUUIDFromBytes(
-            ("seawall-stack-reference:" + reference).getBytes(StandardCharsets.UTF_8))
-        .toString();
+  /** The look-up by name, and the reads of waiting for a droplet found still {@code new}. */
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of(ComputeOperations.DROPLETS_LIST, ComputeOperations.DROPLETS_GET);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of(ComputeOperations.DROPLETS_CREATE, CoreOperations.ACTIONS_GET);
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    return List.of(
+        ComputeOperations.TAGS_CREATE,
+        ComputeOperations.TAGS_ASSIGN_RESOURCES,
+        ComputeOperations.TAGS_UNASSIGN_RESOURCES);
   }
 
   /** Builder for {@link DropletResource}. */
@@ -201,10 +164,18 @@ public final class DropletResource implements StackResource {
 
     /**
      * Places the droplet in a VPC resource of the stack (its id is set at apply time; the VPC must
-     * be in the droplet's region).
+     * be in the droplet's region) and applies the droplet after it.
+     *
+     * @param vpc a stack resource of kind {@code vpc}, e.g. a {@code VpcResource}
+     * @throws IllegalArgumentException if {@code vpc} is of another kind
      */
-    public Builder vpc(ResourceKey vpc) {
-      this.vpc = Objects.requireNonNull(vpc, "vpc");
+    public Builder vpc(StackResource vpc) {
+      ResourceKey key = Objects.requireNonNull(vpc, "vpc").key();
+      if (!key.kind().equals("vpc")) {
+        throw new IllegalArgumentException(
+            "a droplet's VPC must be a resource of kind vpc, not " + key);
+      }
+      this.vpc = key;
       return this;
     }
 
@@ -219,7 +190,7 @@ public final class DropletResource implements StackResource {
 
     /**
      * Creates this droplet only after {@code others}, e.g. the firewall that covers its tag, so it
-     * never runs unprotected.
+     * never runs unprotected (ordering without a reference).
      */
     public Builder after(ResourceKey... others) {
       for (ResourceKey other : others) {
@@ -230,7 +201,21 @@ public final class DropletResource implements StackResource {
 
     /** Validates the spec with its references (without throwing) and builds the resource. */
     public DropletResource build() {
-      return new DropletResource(this);
+      Set<ResourceKey> dependsOn = new LinkedHashSet<>(after);
+      spec.name(name);
+      if (vpc != null) {
+        spec.vpcUuid(vpc.placeholderUuid());
+        dependsOn.add(vpc);
+      }
+      for (SshKeyResource key : sshKeys) {
+        // An invalid key reports its own violations; its placeholder id keeps SW-DR-001 quiet.
+        spec.addSshKey(
+            key.spec()
+                .map(SshKeySpec::fingerprint)
+                .orElse(Long.toString(key.key().placeholderNumber())));
+        dependsOn.add(key.key());
+      }
+      return new DropletResource(this, dependsOn);
     }
   }
 }

@@ -4,102 +4,210 @@ import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.droplet.internal.CreateLinks;
 import dev.seawall.compute.droplet.internal.DropletCreateRequest;
 import dev.seawall.core.Action;
-import dev.seawall.core.Actions;
-import dev.seawall.core.Api;
+import dev.seawall.core.ApiException;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.CoreOperations;
 import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
-import dev.seawall.core.Waiter;
-import java.time.Clock;
+import dev.seawall.core.resource.AbstractResourceService;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.resource.WireKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Creates, reads, lists and deletes droplets. Obtain it from {@code Compute.droplets(client)}.
- * Thread-safe.
+ * Droplets, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary} of every
+ * kind. Obtain it with {@code Compute.droplets(client)}. Thread-safe; holds no state besides the
+ * client.
  *
- * <p>{@link #create(DropletSpec, Duration)} is idempotent by name and region: a droplet that
- * already exists under the spec's name in the spec's region is adopted instead of created twice (it
- * must be in the spec's VPC and carry the spec's tags, otherwise the call fails rather than
- * adopting a different droplet). Adoption does not resize, rebuild or retag an existing droplet.
+ * <p><b>Identity.</b> Droplet names are not unique on DigitalOcean, so Seawall identifies the
+ * droplet a spec describes by its name (compared without case, as the API's {@code name} filter
+ * does) <em>and</em> its region: {@link #observe} and the look-up after a lost create answer list
+ * {@code droplets_list?name=} and keep the droplet in the spec's region. A droplet of that name in
+ * another region is another droplet; two in the same region are an error naming their ids.
  *
- * <p>Errors: every method throws {@link dev.seawall.core.ApiException} subclasses for error
- * statuses (e.g. {@link dev.seawall.core.ForbiddenException} naming the missing scope) and {@link
- * dev.seawall.core.TransportException} for I/O failures.
+ * <p><b>What can change.</b> {@code tags} change in place, tag by tag ({@code
+ * tags_assign_resources}, {@code tags_unassign_resources}). {@code region}, {@code image}, {@code
+ * vpc_uuid} and {@code ssh_keys} are fixed at creation; {@code size} and {@code backups} could be
+ * changed with droplet actions, but a resize powers the droplet off and Seawall does not change
+ * backups in place, so {@link #apply} refuses those changes ({@link RefusedChangeException},
+ * nothing sent) with the reason. {@code user_data} is sent on create only: the API never returns
+ * it, so it is unknown and never compared (the same holds for {@code ssh_keys} and {@code
+ * backup_policy}).
+ *
+ * <p>Every method throws {@link ApiException} subclasses for API errors (e.g. {@link
+ * NotFoundException}, {@link ForbiddenException} naming the scopes of the operation) and {@code
+ * TransportException} for network failures. Token scopes: {@code droplet:read}, {@code
+ * droplet:create}, {@code droplet:delete}, {@code actions:read}, {@code tag:create}, {@code
+ * tag:delete} as noted per method.
  */
-public final class DropletService {
-  /** Timeout of {@link #create(DropletSpec)}: 10 minutes. */
+public final class DropletService extends AbstractResourceService<DropletSpec, Droplet, Droplet> {
+  /** Timeout of {@link #create(DropletSpec)} and {@link #apply}: 10 minutes. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
+  /** The read model is the API's JSON as it is: no separate wire record. */
+  static final WireKind<Droplet, Droplet> WIRE =
+      WireKind.builder(DropletResource.KIND, Droplet.class, Function.<Droplet>identity())
+          .envelope("droplet", "droplets")
+          .list(ComputeOperations.DROPLETS_LIST)
+          .get(ComputeOperations.DROPLETS_GET, "droplet_id")
+          .delete(ComputeOperations.DROPLETS_DESTROY)
+          .identity(droplet -> Long.toString(droplet.id()), Droplet::name)
+          .build();
+
+  /** Why a different {@code size} is refused. */
+  static final String RESIZE_REFUSED =
+      "a resize powers the droplet off; Seawall never resizes on its own: resize it yourself"
+          + " (droplet action resize) or keep the current size in the spec";
+
+  /** Why a different {@code backups} is refused. */
+  static final String BACKUPS_REFUSED =
+      "Seawall does not switch backups of an existing droplet: use the droplet actions"
+          + " enable_backups or disable_backups, or keep the current setting in the spec";
+
   /**
-   * Every operation {@link #create(DropletSpec, Duration)} may call (look-up, create, action and
-   * droplet polling), for {@link dev.seawall.core.Scopes#required(java.util.Collection)}.
+   * The fields of a droplet: {@code region}, {@code image} (a slug; {@code image.id} when the spec
+   * names the image by id), {@code vpc_uuid} and {@code ssh_keys} fixed at creation, {@code size}
+   * and {@code backups} refused with their reasons, {@code tags} changed tag by tag. {@code
+   * ssh_keys} are not returned by the API (unknown: shown when creating, never a change); a spec in
+   * the default VPC does not manage {@code vpc_uuid}.
    */
-  public static final List<Operation> CREATE_OPERATIONS =
-      List.of(
-          ComputeOperations.DROPLETS_LIST,
-          ComputeOperations.DROPLETS_CREATE,
-          CoreOperations.ACTIONS_GET,
-          ComputeOperations.DROPLETS_GET);
-
-  private static final Logger LOG = LoggerFactory.getLogger(DropletService.class);
-
-  private final Api api;
-  private final Waiter waiter;
-  private final Actions actions;
-  private final Clock clock;
+  static final Differ<DropletSpec, Droplet> DIFFER =
+      Differ.<DropletSpec, Droplet>builder()
+          .createOnly("region", DropletSpec::region, droplet -> known(droplet.region().slug()))
+          .updatable(
+              "size",
+              DropletSpec::size,
+              droplet -> known(droplet.sizeSlug()),
+              (before, after) -> RESIZE_REFUSED)
+          .createOnly(
+              "image",
+              spec -> spec.imageIsId() ? null : spec.image(),
+              droplet -> known(droplet.image().slug()))
+          .createOnly(
+              "image.id",
+              spec -> spec.imageIsId() ? spec.image() : null,
+              droplet -> droplet.image().id() > 0 ? Long.toString(droplet.image().id()) : null)
+          .createOnly(
+              "vpc_uuid",
+              spec -> spec.vpcUuid().orElse(null),
+              droplet -> droplet.vpcUuid().orElse(null))
+          .createOnly("ssh_keys", DropletSpec::sshKeys, droplet -> null)
+          .updatable(
+              "backups",
+              DropletSpec::backups,
+              droplet -> droplet.hasFeature("backups"),
+              (before, after) -> BACKUPS_REFUSED)
+          .set("tags", DropletSpec::tags, Droplet::tags)
+          .build();
 
   /**
-   * Creates the service on a client.
+   * Creates the service on a client; prefer {@code Compute.droplets(client)}.
    *
    * @param client the DigitalOcean client
    */
   public DropletService(DigitalOcean client) {
-    Objects.requireNonNull(client, "client");
-    this.api = client.api();
-    this.waiter = client.waiter();
-    this.actions = client.actions();
-    this.clock = client.clock();
+    super(client, WIRE);
+  }
+
+  /**
+   * Every API operation this service may call, for computing the minimal token scopes with {@code
+   * Scopes.required(...)}.
+   */
+  public static List<Operation> operations() {
+    return List.of(
+        ComputeOperations.DROPLETS_LIST,
+        ComputeOperations.DROPLETS_CREATE,
+        CoreOperations.ACTIONS_GET,
+        ComputeOperations.DROPLETS_GET,
+        ComputeOperations.TAGS_CREATE,
+        ComputeOperations.TAGS_ASSIGN_RESOURCES,
+        ComputeOperations.TAGS_UNASSIGN_RESOURCES,
+        ComputeOperations.DROPLETS_DESTROY);
+  }
+
+  @Override
+  protected Differ<DropletSpec, Droplet> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(DropletSpec spec) {
+    return spec.name();
+  }
+
+  /**
+   * The droplet the spec describes: its name in its region (see the class description).
+   *
+   * <p>Operation {@code droplets_list}; scope {@code droplet:read}.
+   *
+   * @throws SeawallException if several droplets of that name are in the region (the message lists
+   *     their ids)
+   */
+  @Override
+  public Optional<Droplet> observe(DropletSpec spec) {
+    return lookupWire(spec);
+  }
+
+  @Override
+  protected Optional<Droplet> lookupWire(DropletSpec spec) {
+    return single(
+        listByName(spec.name()).filter(d -> d.region().slug().equals(spec.region())).toList(),
+        spec.name());
+  }
+
+  @Override
+  protected Optional<Droplet> findWire(String name) {
+    return single(listByName(name).toList(), name);
   }
 
   /** Like {@link #create(DropletSpec, Duration)} with {@link #DEFAULT_TIMEOUT}. */
+  @Override
   public Droplet create(DropletSpec spec) {
     return create(spec, DEFAULT_TIMEOUT);
   }
 
   /**
-   * Creates a droplet and waits until it is usable ({@code POST /v2/droplets}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_create">droplets_create</a>).
+   * Creates a droplet and waits until it is usable. A plain create: DigitalOcean accepts a second
+   * droplet of the same name, after which Seawall can no longer tell them apart; use {@link #apply}
+   * to create only what does not exist.
    *
    * <ol>
-   *   <li>Looks for a droplet with the spec's name in the spec's region ({@code droplets_list
-   *       ?name=}); if there is one, it is adopted (see the class description) and no POST is sent.
-   *   <li>Sends the create. If its response is lost or a 5xx, the droplet is looked up by name
-   *       again before the POST is ever repeated.
-   *   <li>Waits for the create action from the response's {@code links.actions} to complete ({@code
+   *   <li>Sends the create. If its answer is lost or a 5xx, the droplet is looked up by name and
+   *       region ({@code droplets_list}) before the POST is ever repeated.
+   *   <li>Waits for the create action from the answer's {@code links.actions} to complete ({@code
    *       actions_get}); an {@code errored} action fails.
    *   <li>Waits for the droplet to be {@code active} ({@code droplets_get}).
    * </ol>
    *
-   * <p>One deadline, {@code timeout} from the call, bounds all the waiting.
+   * <p>One deadline, {@code timeout} from the call, bounds all the waiting; the waits report their
+   * progress to the client's {@link dev.seawall.core.Waiter}.
    *
-   * <p>Token scopes: {@code droplet:create}, {@code droplet:read}, {@code actions:read}, plus
-   * {@code ssh_key:read} (keys), {@code vpc:read} (VPC), {@code tag:create} (tags) as the API
-   * requires for the spec's values.
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_create">droplets_create</a>;
+   * scopes {@code droplet:create}, {@code droplet:read}, {@code actions:read}, plus {@code
+   * ssh_key:read} (keys), {@code vpc:read} (VPC), {@code tag:create} (tags) as the API requires for
+   * the spec's values.
    *
    * @param spec a validated spec (built with {@link DropletSpec.Builder#build()})
    * @param timeout how long to wait for the droplet in total, e.g. 5 minutes
@@ -108,18 +216,11 @@ public final class DropletService {
    *     the create action errored, or the droplet ends {@code off}/{@code archive}; it keeps the
    *     droplet id
    * @throws WaitTimeoutException if the droplet is not active before the deadline
-   * @throws SeawallException if a droplet with the same name in the region exists but differs in
-   *     VPC or tags, or several do
    */
   public Droplet create(DropletSpec spec, Duration timeout) {
     Objects.requireNonNull(spec, "spec");
     Instant deadline = deadline(timeout);
-    Optional<Droplet> existing = findExisting(spec);
-    if (existing.isPresent()) {
-      LOG.info("droplet {} already exists as id {}; adopting it", spec.name(), existing.get().id());
-      return awaitActive(existing.get().id(), remaining(deadline));
-    }
-    AtomicReference<Droplet> adopted = new AtomicReference<>();
+    AtomicReference<@Nullable Droplet> found = new AtomicReference<>();
     CreateLinks links =
         api.create(
             ApiRequest.of(ComputeOperations.DROPLETS_CREATE)
@@ -128,16 +229,16 @@ public final class DropletService {
             "links",
             CreateLinks.class,
             () ->
-                findExisting(spec)
+                lookupWire(spec)
                     .map(
-                        found -> {
-                          adopted.set(found);
+                        droplet -> {
+                          found.set(droplet);
                           return CreateLinks.NONE;
                         }));
-    Droplet found = adopted.get();
+    Droplet lookedUp = found.get();
     long dropletId;
-    if (found != null) {
-      dropletId = found.id();
+    if (lookedUp != null) {
+      dropletId = lookedUp.id();
     } else {
       Optional<Long> actionId = links.createActionId();
       dropletId =
@@ -148,12 +249,220 @@ public final class DropletService {
     return awaitActive(dropletId, remaining(deadline));
   }
 
+  /**
+   * Creates the droplet if it does not exist, otherwise changes its tags in place; sends nothing
+   * when nothing differs. A droplet found still {@code new} (created by an earlier run that did not
+   * wait) is awaited until {@code active}, within {@link #DEFAULT_TIMEOUT}.
+   *
+   * <p>Operations {@code droplets_list}, then {@code droplets_create} (with {@code actions_get} and
+   * {@code droplets_get} while waiting) or {@code tags_create}, {@code tags_assign_resources} and
+   * {@code tags_unassign_resources}; scopes {@code droplet:read}, and {@code droplet:create} and
+   * {@code actions:read}, or {@code tag:create}, {@code tag:delete} (and {@code droplet:update},
+   * which DigitalOcean also asks for to tag a droplet) when something changes.
+   *
+   * @throws RefusedChangeException if the droplet exists with another region, image, VPC, size or
+   *     backups setting; nothing is sent
+   * @throws SeawallException if several droplets of that name are in the region
+   */
+  @Override
+  public Applied<Droplet> apply(DropletSpec spec) {
+    Applied<Droplet> applied = super.apply(spec);
+    Droplet droplet = applied.resource();
+    return droplet.status() == DropletStatus.NEW
+        ? new Applied<>(awaitActive(droplet.id(), DEFAULT_TIMEOUT), applied.diff())
+        : applied;
+  }
+
+  /**
+   * Changes the tags of the droplet with this id to the spec's (the other fields cannot change).
+   *
+   * <p>Operations {@code droplets_get}, and {@code tags_create}, {@code tags_assign_resources},
+   * {@code tags_unassign_resources} when the tags differ; scopes {@code droplet:read}, {@code
+   * tag:create}, {@code tag:delete}.
+   *
+   * @throws NotFoundException if there is no such droplet
+   * @throws RefusedChangeException if the spec changes a field fixed at creation, the size or
+   *     backups; nothing is sent
+   */
+  @Override
+  public Droplet update(String id, DropletSpec spec) {
+    return super.update(id, spec);
+  }
+
+  /**
+   * Adds the tags the diff adds (creating each tag first, which DigitalOcean needs before it can be
+   * assigned and answers with the existing tag otherwise), then removes the tags it removes, so the
+   * droplet is never without the tags firewalls select it by.
+   */
+  @Override
+  protected Droplet change(Droplet observed, DropletSpec spec, Diff diff) {
+    Map<String, Object> resources =
+        Map.of(
+            "resources",
+            List.of(
+                Map.of("resource_id", Long.toString(observed.id()), "resource_type", "droplet")));
+    List<FieldChange> tags = diff.changes().stream().filter(c -> c.field().equals("tags")).toList();
+    for (FieldChange change : tags) {
+      if (change.after().isPresent()) {
+        String tag = change.after().get();
+        api.send(ApiRequest.of(ComputeOperations.TAGS_CREATE).body(Map.of("name", tag)).build());
+        api.send(
+            ApiRequest.of(ComputeOperations.TAGS_ASSIGN_RESOURCES)
+                .pathParam("tag_id", tag)
+                .body(resources)
+                .build());
+      }
+    }
+    for (FieldChange change : tags) {
+      if (change.after().isEmpty()) {
+        api.send(
+            ApiRequest.of(ComputeOperations.TAGS_UNASSIGN_RESOURCES)
+                .pathParam("tag_id", change.before().orElseThrow())
+                .body(resources)
+                .build());
+      }
+    }
+    return get(Long.toString(observed.id()));
+  }
+
+  /**
+   * Fetches a droplet.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_get">droplets_get</a>;
+   * scope {@code droplet:read}.
+   *
+   * @param id the droplet's numeric id
+   * @throws NotFoundException if there is no such droplet
+   */
+  @Override
+  public Droplet get(String id) {
+    return super.get(id);
+  }
+
+  /**
+   * The droplet named {@code name} (without case), in any region.
+   *
+   * <p>Operation {@code droplets_list?name=}; scope {@code droplet:read}.
+   *
+   * @throws SeawallException if several droplets have that name (the message lists their ids); use
+   *     {@link #listByName} to see them all
+   */
+  @Override
+  public Optional<Droplet> find(String name) {
+    return super.find(name);
+  }
+
+  /**
+   * The droplets carrying {@code tag}, as a lazy stream fetching pages of 200 on demand.
+   *
+   * <p>Operation {@code droplets_list?tag_name=}; scopes {@code droplet:read}, {@code tag:read}.
+   *
+   * @throws IllegalArgumentException if the tag is blank
+   */
+  public Stream<Droplet> listByTag(String tag) {
+    return list(
+        ApiRequest.of(ComputeOperations.DROPLETS_LIST)
+            .query("tag_name", requireText(tag, "tag"))
+            .build());
+  }
+
+  /**
+   * The droplets named {@code name}, compared without case as the API does, in every region, as a
+   * lazy stream. Droplet names are not unique.
+   *
+   * <p>Operation {@code droplets_list?name=}; scope {@code droplet:read}.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public Stream<Droplet> listByName(String name) {
+    String value = requireText(name, "name");
+    return list(ApiRequest.of(ComputeOperations.DROPLETS_LIST).query("name", value).build())
+        .filter(d -> d.name().equalsIgnoreCase(value));
+  }
+
+  /**
+   * Deletes a droplet, idempotently.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_destroy">droplets_destroy</a>;
+   * scope {@code droplet:delete}.
+   *
+   * @param id the droplet's numeric id
+   * @return {@link Deletion#DELETED}, or {@link Deletion#ALREADY_DELETED} when DigitalOcean answers
+   *     {@code 404} (also after a lost answer to this call's first attempt)
+   */
+  @Override
+  public Deletion delete(String id) {
+    return super.delete(id);
+  }
+
+  /**
+   * Waits until a droplet is {@code active}, polling {@code droplets_get} through the client's
+   * {@link dev.seawall.core.Waiter} (which reports the progress). Token scope: {@code
+   * droplet:read}.
+   *
+   * @param dropletId the droplet id
+   * @param timeout how long to wait at most
+   * @return the active droplet
+   * @throws DropletCreationException if the droplet answers 404 or is {@code off}/{@code archive}
+   * @throws WaitTimeoutException if it is not active in time
+   */
+  public Droplet awaitActive(long dropletId, Duration timeout) {
+    try {
+      return await(
+          Long.toString(dropletId),
+          "to become active",
+          DropletService::state,
+          droplet -> "status " + droplet.status().name().toLowerCase(Locale.ROOT),
+          timeout);
+    } catch (NotFoundException e) {
+      throw new DropletCreationException(
+          "droplet "
+              + dropletId
+              + " was accepted by DigitalOcean but now answers 404: it failed to provision"
+              + " or was deleted; check the account's droplets and try again",
+          dropletId,
+          e);
+    } catch (WaitFailedException e) {
+      throw new DropletCreationException(e.getMessage(), dropletId, e);
+    }
+  }
+
+  @Override
+  protected String describe(Droplet droplet, DropletSpec spec) {
+    return "droplet '" + droplet.name() + "' (" + droplet.id() + ") in " + droplet.region().slug();
+  }
+
+  @Override
+  public String toString() {
+    return "DropletService";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static @Nullable String known(String value) {
+    return value.isEmpty() ? null : value;
+  }
+
+  private static WaitState state(Droplet droplet) {
+    return switch (droplet.status()) {
+      case ACTIVE -> WaitState.DONE;
+      case NEW, UNKNOWN -> WaitState.PENDING;
+      case OFF, ARCHIVE -> WaitState.FAILED;
+    };
+  }
+
+  private Stream<Droplet> list(ApiRequest request) {
+    return api.<Droplet>listAll(request, wire.listKey(), Droplet.class, Droplet::id);
+  }
+
   private long awaitCreateAction(DropletSpec spec, long actionId, Instant deadline) {
     Action action;
     try {
-      action = actions.await(actionId, remaining(deadline));
+      action = client.actions().await(actionId, remaining(deadline));
     } catch (WaitFailedException e) {
-      long dropletId = actions.get(actionId).resourceId();
+      long dropletId = client.actions().get(actionId).resourceId();
       throw new DropletCreationException(
           "DigitalOcean accepted droplet "
               + spec.name()
@@ -171,7 +480,7 @@ public final class DropletService {
   }
 
   private long createdId(DropletSpec spec, String reason) {
-    return findExisting(spec)
+    return lookupWire(spec)
         .map(Droplet::id)
         .orElseThrow(
             () ->
@@ -184,188 +493,16 @@ public final class DropletService {
                         + spec.region()));
   }
 
-  /**
-   * Waits until a droplet is {@code active}, polling {@code droplets_get} with the client's {@link
-   * Waiter}. Token scope: {@code droplet:read}.
-   *
-   * @param dropletId the droplet id
-   * @param timeout how long to wait at most
-   * @return the active droplet
-   * @throws DropletCreationException if the droplet answers 404 or is {@code off}/{@code archive}
-   * @throws WaitTimeoutException if it is not active in time
-   */
-  public Droplet awaitActive(long dropletId, Duration timeout) {
-    try {
-      return waiter.until(
-          "droplet " + dropletId + " to become active",
-          () -> {
-            try {
-              return get(dropletId);
-            } catch (NotFoundException e) {
-              throw new DropletCreationException(
-                  "droplet "
-                      + dropletId
-                      + " was accepted by DigitalOcean but now answers 404: it failed to provision"
-                      + " or was deleted; check the account's droplets and try again",
-                  dropletId,
-                  e);
-            }
-          },
-          DropletService::state,
-          droplet -> "status " + droplet.status().name().toLowerCase(Locale.ROOT),
-          timeout);
-    } catch (WaitFailedException e) {
-      throw new DropletCreationException(e.getMessage(), dropletId, e);
-    }
-  }
-
-  private static WaitState state(Droplet droplet) {
-    return switch (droplet.status()) {
-      case ACTIVE -> WaitState.DONE;
-      case NEW, UNKNOWN -> WaitState.PENDING;
-      case OFF, ARCHIVE -> WaitState.FAILED;
-    };
-  }
-
-  /**
-   * Fetches a droplet ({@code GET /v2/droplets/{droplet_id}}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_get">droplets_get</a>).
-   * Token scope: {@code droplet:read}.
-   *
-   * @throws NotFoundException if there is no such droplet
-   */
-  public Droplet get(long dropletId) {
-    return api.call(
-        ApiRequest.of(ComputeOperations.DROPLETS_GET).pathParam("droplet_id", dropletId).build(),
-        "droplet",
-        Droplet.class);
-  }
-
-  /**
-   * Lists every droplet of the account ({@code GET /v2/droplets}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_list">droplets_list</a>),
-   * following every page. Token scope: {@code droplet:read}.
-   */
-  public List<Droplet> list() {
-    return list(ApiRequest.of(ComputeOperations.DROPLETS_LIST).build());
-  }
-
-  /**
-   * Lists the droplets carrying {@code tag} ({@code GET /v2/droplets?tag_name=}). Token scopes:
-   * {@code droplet:read}, {@code tag:read}.
-   *
-   * @throws IllegalArgumentException if the tag is blank
-   */
-  public List<Droplet> listByTag(String tag) {
-    return list(
-        ApiRequest.of(ComputeOperations.DROPLETS_LIST)
-            .query("tag_name", requireText(tag, "tag"))
-            .build());
-  }
-
-  /**
-   * Lists the droplets named {@code name}, compared without case as the API does ({@code GET
-   * /v2/droplets?name=}). Droplet names are not unique. Token scope: {@code droplet:read}.
-   *
-   * @throws IllegalArgumentException if the name is blank
-   */
-  public List<Droplet> findByName(String name) {
-    String value = requireText(name, "name");
-    return list(ApiRequest.of(ComputeOperations.DROPLETS_LIST).query("name", value).build())
-        .stream()
-        .filter(d -> d.name().equalsIgnoreCase(value))
-        .collect(Collectors.toList());
-  }
-
-  /**
-   * Deletes a droplet ({@code DELETE /v2/droplets/{droplet_id}}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_destroy">droplets_destroy</a>).
-   * Token scope: {@code droplet:delete}.
-   *
-   * @return true if it was deleted, false if it did not exist (404)
-   */
-  public boolean delete(long dropletId) {
-    try {
-      api.send(
-          ApiRequest.of(ComputeOperations.DROPLETS_DESTROY)
-              .pathParam("droplet_id", dropletId)
-              .build());
-      return true;
-    } catch (NotFoundException e) {
-      return false;
-    }
-  }
-
-  private List<Droplet> list(ApiRequest request) {
-    return api.<Droplet>listAll(request, "droplets", Droplet.class, Droplet::id)
-        .collect(Collectors.toList());
-  }
-
-  /**
-   * The droplet this spec describes, if it exists: same name (without case), in the spec's region
-   * (a region slug prefix such as {@code nyc} matches {@code nyc3}).
-   */
-  private Optional<Droplet> findExisting(DropletSpec spec) {
-    List<Droplet> candidates =
-        findByName(spec.name()).stream()
-            .filter(d -> d.region().slug().startsWith(spec.region()))
-            .collect(Collectors.toList());
-    if (candidates.isEmpty()) {
-      return Optional.empty();
-    }
-    if (candidates.size() > 1) {
-      throw new SeawallException(
-          candidates.size()
-              + " droplets named "
-              + spec.name()
-              + " exist in "
-              + spec.region()
-              + " (ids "
-              + candidates.stream()
-                  .map(d -> Long.toString(d.id()))
-                  .collect(Collectors.joining(", "))
-              + "); Seawall cannot tell which one the spec describes. Rename the spec or delete"
-              + " the duplicates.");
-    }
-    Droplet droplet = candidates.get(0);
-    Optional<String> wantedVpc = spec.vpcUuid();
-    if (wantedVpc.isPresent() && !droplet.vpcUuid().equals(wantedVpc)) {
-      throw new SeawallException(
-          "droplet "
-              + spec.name()
-              + " (id "
-              + droplet.id()
-              + ") already exists in VPC "
-              + droplet.vpcUuid().orElse("<none>")
-              + ", not in "
-              + wantedVpc.get()
-              + "; delete it or choose another name");
-    }
-    List<String> missingTags =
-        spec.tags().stream().filter(t -> !droplet.tags().contains(t)).collect(Collectors.toList());
-    if (!missingTags.isEmpty()) {
-      throw new SeawallException(
-          "droplet "
-              + spec.name()
-              + " (id "
-              + droplet.id()
-              + ") already exists without the tags "
-              + missingTags
-              + " (firewalls may select droplets by tag); tag it or choose another name");
-    }
-    return Optional.of(droplet);
-  }
-
   private Instant deadline(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
     }
-    return clock.instant().plus(timeout);
+    return client.clock().instant().plus(timeout);
   }
 
   private Duration remaining(Instant deadline) {
-    Duration left = Duration.between(clock.instant(), deadline);
+    Duration left = Duration.between(client.clock().instant(), deadline);
     return left.isNegative() ? Duration.ZERO : left;
   }
 
@@ -375,10 +512,5 @@ public final class DropletService {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return text;
-  }
-
-  @Override
-  public String toString() {
-    return "DropletService";
   }
 }

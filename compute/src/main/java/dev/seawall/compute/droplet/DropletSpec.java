@@ -60,7 +60,7 @@ public final class DropletSpec {
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern MD5_FINGERPRINT = Pattern.compile("([0-9a-f]{2}:){15}[0-9a-f]{2}");
-  private static final Pattern KEY_ID = Pattern.compile("[1-9][0-9]{0,17}");
+  private static final Pattern KEY_ID = Pattern.compile("[1-9][0-9]{0,18}");
 
   private final String name;
   private final String region;
@@ -343,7 +343,7 @@ public final class DropletSpec {
 
     /**
      * Adds a public key by its MD5 fingerprint. The key must be uploaded to the account before the
-     * droplet is created (e.g. with {@code SshKeyService.ensure}).
+     * droplet is created (e.g. with {@code SshKeyService.apply}).
      */
     public Builder addSshKey(SshPublicKey key) {
       sshKeys.add(key.md5Fingerprint());
@@ -521,7 +521,7 @@ public final class DropletSpec {
       }
       for (int i = 0; i < sshKeys.size(); i++) {
         String key = sshKeys.get(i);
-        if (!KEY_ID.matcher(key).matches() && !MD5_FINGERPRINT.matcher(key).matches()) {
+        if (!isKeyId(key) && !MD5_FINGERPRINT.matcher(key).matches()) {
           checks.invalid(
               "sshKeys[" + i + "]",
               key.startsWith("SHA256:")
@@ -559,6 +559,19 @@ public final class DropletSpec {
         throw InvalidSpecException.of(result.getError());
       }
       return result.get();
+    }
+  }
+
+  /** A positive number that fits a {@code long} (the API's key ids are 64-bit integers). */
+  private static boolean isKeyId(String key) {
+    if (!KEY_ID.matcher(key).matches()) {
+      return false;
+    }
+    try {
+      Long.parseLong(key);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 }

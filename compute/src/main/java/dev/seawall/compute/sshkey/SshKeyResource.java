@@ -1,98 +1,120 @@
 package dev.seawall.compute.sshkey;
 
+import dev.seawall.compute.ComputeOperations;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
-import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.SpecResource;
+import dev.seawall.core.stack.Validated;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * An SSH public key uploaded to the account, as part of a {@link dev.seawall.core.stack.Stack},
- * kind {@value #KIND}. Applying it reuses the uploaded copy of the key (found by fingerprint, under
- * any name) or uploads it ({@link SshKeyService#ensure(String, SshPublicKey)}), so applying twice
- * uploads nothing new. Droplets reference it with {@code DropletResource.Builder.sshKey(...)}.
+ * An SSH public key held in the account, as part of a {@link dev.seawall.core.stack.Stack}, kind
+ * {@value #KIND}. Planning diffs the spec with the uploaded copy of the key (found by fingerprint,
+ * under any name); applying uploads it, renames the uploaded copy in place, or sends nothing (see
+ * {@link SshKeyService#apply(SshKeySpec)}). Droplets reference it with {@code
+ * DropletResource.Builder.sshKey(...)}.
  *
- * <p>Outputs: {@code fingerprint} (MD5, as DigitalOcean shows it). Token scopes: {@code
- * ssh_key:read}, {@code ssh_key:create} (operations {@code sshKeys_get}, {@code sshKeys_create}).
+ * <pre>{@code
+ * SshKeyResource admin = SshKeyResource.builder(client, "admin",
+ *     SshKeySpec.builder().publicKey(Files.readString(Path.of("id_ed25519.pub")))).build();
+ * }</pre>
+ *
+ * <p>Outputs after apply: {@code fingerprint} (MD5, as DigitalOcean shows it). Token scopes: {@code
+ * ssh_key:read}, and {@code ssh_key:create} or {@code ssh_key:update} when it changes (operations
+ * {@code sshKeys_get}, {@code sshKeys_create}, {@code sshKeys_update}).
  */
-public final class SshKeyResource implements StackResource {
+public final class SshKeyResource extends SpecResource<SshKeySpec, SshKey> {
   /** The resource kind: {@value}. */
   public static final String KIND = "ssh_key";
 
-  private final DigitalOcean client;
-  private final ResourceKey key;
-  private final SshPublicKey publicKey;
+  private final SshKeyService service;
 
-  private SshKeyResource(DigitalOcean client, String name, SshPublicKey publicKey) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.key = ResourceKey.of(KIND, Objects.requireNonNull(name, "name"));
-    this.publicKey = Objects.requireNonNull(publicKey, "publicKey");
+  private SshKeyResource(Builder builder) {
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(builder.spec.name(builder.name).validate()),
+        Set.of());
+    this.service = new SshKeyService(builder.client);
   }
 
   /**
-   * An SSH key resource.
+   * An SSH key resource for a built spec.
    *
    * @param client the client the key is uploaded with
-   * @param name the display name used if the key is uploaded, also the resource name
-   * @param publicKey the public key (parsing already refused weak and malformed keys)
+   * @param spec the key; its name is the resource name
    */
-  public static SshKeyResource of(DigitalOcean client, String name, SshPublicKey publicKey) {
-    return new SshKeyResource(client, name, publicKey);
+  public static SshKeyResource of(DigitalOcean client, SshKeySpec spec) {
+    return builder(client, spec.name(), spec.toBuilder()).build();
   }
 
-  /** The public key. */
-  public SshPublicKey publicKey() {
-    return publicKey;
-  }
-
-  @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return Set.of();
-  }
-
-  @Override
-  public List<Operation> operations() {
-    return SshKeyService.ENSURE_OPERATIONS;
+  /**
+   * Starts an SSH key resource from a spec builder, so that an invalid spec (a malformed or weak
+   * key) is reported by {@code Stack.plan()} together with every other problem of the stack instead
+   * of throwing here.
+   *
+   * @param client the client the key is uploaded with
+   * @param name the key's display name, also the resource name; set on {@code spec}
+   * @param spec the key without its name; read once by {@link Builder#build()}
+   */
+  public static Builder builder(DigitalOcean client, String name, SshKeySpec.Builder spec) {
+    return new Builder(client, name, spec);
   }
 
   @Override
-  public List<Violation> validate() {
-    return List.of();
+  protected ResourceService<SshKeySpec, SshKey> service() {
+    return service;
   }
 
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return List.of();
-  }
-
-  /** Reuses the uploaded copy of the key or uploads it. */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    SshKeyService keys = new SshKeyService(client);
-    boolean existed = keys.find(publicKey).isPresent();
-    SshKey uploaded = keys.ensure(key.name(), publicKey);
-    return new AppliedResource(
-        key,
-        Long.toString(uploaded.id()),
-        "uploaded",
-        !existed,
-        Map.of("fingerprint", publicKey.md5Fingerprint()));
+  protected String id(SshKey key) {
+    return Long.toString(key.id());
   }
 
   @Override
-  public String toString() {
-    return "SshKeyResource[" + key + ", " + publicKey + "]";
+  protected String status(SshKey key) {
+    return "uploaded";
+  }
+
+  @Override
+  protected Map<String, String> outputs(SshKey key) {
+    return Map.of("fingerprint", key.fingerprint());
+  }
+
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of(ComputeOperations.SSH_KEYS_GET);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of(ComputeOperations.SSH_KEYS_CREATE);
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    return List.of(ComputeOperations.SSH_KEYS_UPDATE);
+  }
+
+  /** Builder for {@link SshKeyResource}. */
+  public static final class Builder {
+    private final DigitalOcean client;
+    private final String name;
+    private final SshKeySpec.Builder spec;
+
+    private Builder(DigitalOcean client, String name, SshKeySpec.Builder spec) {
+      this.client = Objects.requireNonNull(client, "client");
+      this.name = Objects.requireNonNull(name, "name");
+      this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    /** Validates the spec (without throwing) and builds the resource. */
+    public SshKeyResource build() {
+      return new SshKeyResource(this);
+    }
   }
 }

@@ -2,122 +2,178 @@ package dev.seawall.compute.sshkey;
 
 import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.sshkey.internal.SshKeyCreateRequest;
-import dev.seawall.core.Api;
+import dev.seawall.core.ApiException;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
 import dev.seawall.core.UnprocessableException;
+import dev.seawall.core.resource.AbstractResourceService;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.resource.WireKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
- * The SSH keys of the account: upload an OpenSSH public key, find it by fingerprint, reuse an
- * uploaded key instead of uploading it twice, list and delete. Obtain it from {@code
- * Compute.sshKeys(client)}. Thread-safe.
+ * The SSH keys of the account, in the {@linkplain dev.seawall.core.resource.ResourceService one
+ * vocabulary} of every kind. Obtain it with {@code Compute.sshKeys(client)}. Thread-safe; holds no
+ * state besides the client.
  *
- * <p>Keys are parsed and checked locally before anything is sent ({@link SshPublicKey#parse}: DSA
- * and RSA under 3072 bits are refused), and the MD5 fingerprint DigitalOcean identifies keys by is
- * computed locally, so a key can be looked up before uploading.
+ * <p>A key is identified by its MD5 fingerprint, computed locally ({@link
+ * SshPublicKey#md5Fingerprint()}): DigitalOcean refuses to hold the same key twice ({@code 422}),
+ * so {@link #observe} and {@link #apply} look the key up by fingerprint, whatever its name. The
+ * name changes in place; the key itself is fixed (a different key is a different resource).
  *
- * <p>Errors: every method throws {@link dev.seawall.core.ApiException} subclasses for error
- * statuses (e.g. {@link dev.seawall.core.ForbiddenException} naming the missing scope) and {@link
- * dev.seawall.core.TransportException} for I/O failures.
+ * <p>Every method throws {@link ApiException} subclasses for API errors (e.g. {@link
+ * NotFoundException}, {@link ForbiddenException} naming the scopes of the operation) and {@code
+ * TransportException} for network failures. Token scopes: {@code ssh_key:read}, {@code
+ * ssh_key:create}, {@code ssh_key:update}, {@code ssh_key:delete} as noted per method.
  */
-public final class SshKeyService {
+public final class SshKeyService extends AbstractResourceService<SshKeySpec, SshKey, SshKey> {
+  private static final String ID_PARAMETER = "ssh_key_identifier";
+
+  /** The read model is the API's JSON as it is: no separate wire record. */
+  static final WireKind<SshKey, SshKey> WIRE =
+      WireKind.builder(SshKeyResource.KIND, SshKey.class, Function.<SshKey>identity())
+          .envelope("ssh_key", "ssh_keys")
+          .list(ComputeOperations.SSH_KEYS_LIST)
+          .get(ComputeOperations.SSH_KEYS_GET, ID_PARAMETER)
+          .delete(ComputeOperations.SSH_KEYS_DELETE)
+          .identity(key -> Long.toString(key.id()), SshKey::name)
+          .build();
 
   /**
-   * Every operation {@link #ensure(String, SshPublicKey)} may call, for {@link
-   * dev.seawall.core.Scopes#required(java.util.Collection)}.
+   * The fields of an SSH key: {@code fingerprint} (the key) is fixed at creation, {@code name}
+   * changes in place.
    */
-  public static final List<Operation> ENSURE_OPERATIONS =
-      List.of(ComputeOperations.SSH_KEYS_GET, ComputeOperations.SSH_KEYS_CREATE);
-
-  private final Api api;
+  static final Differ<SshKeySpec, SshKey> DIFFER =
+      Differ.<SshKeySpec, SshKey>builder()
+          .createOnly(
+              "fingerprint",
+              SshKeySpec::fingerprint,
+              key -> key.fingerprint().toLowerCase(Locale.ROOT))
+          .updatable("name", SshKeySpec::name, SshKey::name)
+          .build();
 
   /**
-   * Creates the service on a client.
+   * Creates the service on a client; prefer {@code Compute.sshKeys(client)}.
    *
    * @param client the DigitalOcean client
    */
   public SshKeyService(DigitalOcean client) {
-    this.api = Objects.requireNonNull(client, "client").api();
+    super(client, WIRE);
   }
 
   /**
-   * Uploads a public key ({@code POST /v2/account/keys}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_create">sshKeys_create</a>).
-   * The upload is never blindly repeated: if the response is lost, the key is looked up by its
-   * fingerprint first. Prefer {@link #ensure(String, SshPublicKey)}, which reuses an uploaded key.
+   * Every API operation this service may call, for computing the minimal token scopes with {@code
+   * Scopes.required(...)}.
+   */
+  public static List<Operation> operations() {
+    return List.of(
+        ComputeOperations.SSH_KEYS_LIST,
+        ComputeOperations.SSH_KEYS_CREATE,
+        ComputeOperations.SSH_KEYS_GET,
+        ComputeOperations.SSH_KEYS_UPDATE,
+        ComputeOperations.SSH_KEYS_DELETE);
+  }
+
+  @Override
+  protected Differ<SshKeySpec, SshKey> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(SshKeySpec spec) {
+    return spec.name();
+  }
+
+  /**
+   * The uploaded copy of the spec's key, found by fingerprint under any name.
    *
-   * <p>Token scope: {@code ssh_key:create} (and {@code ssh_key:read} for the look-up).
+   * <p>Operation {@code sshKeys_get}; scope {@code ssh_key:read}.
+   */
+  @Override
+  public Optional<SshKey> observe(SshKeySpec spec) {
+    return lookupWire(spec);
+  }
+
+  @Override
+  protected Optional<SshKey> lookupWire(SshKeySpec spec) {
+    return findByFingerprint(spec.fingerprint());
+  }
+
+  /**
+   * Uploads a public key. The upload is never blindly repeated: if the answer is lost, the key is
+   * looked up by fingerprint first. Use {@link #apply} to reuse a key the account already holds.
    *
-   * @param name the display name, not blank
-   * @param publicKey the key
-   * @return the uploaded key
-   * @throws IllegalArgumentException if the name is blank
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_create">sshKeys_create</a>;
+   * scope {@code ssh_key:create} ({@code ssh_key:read} for the look-up after a lost answer).
+   *
    * @throws UnprocessableException if the account already holds this key (422)
    */
-  public SshKey upload(String name, SshPublicKey publicKey) {
-    String displayName = requireName(name);
-    Objects.requireNonNull(publicKey, "publicKey");
-    ApiRequest request =
+  @Override
+  public SshKey create(SshKeySpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    return createWithLookup(
         ApiRequest.of(ComputeOperations.SSH_KEYS_CREATE)
-            .body(new SshKeyCreateRequest(displayName, publicKey.openSsh()))
-            .build();
-    return api.create(request, "ssh_key", SshKey.class, () -> find(publicKey));
+            .body(new SshKeyCreateRequest(spec.name(), spec.publicKey().openSsh()))
+            .build(),
+        spec);
   }
 
   /**
-   * Uploads an OpenSSH public key line; see {@link #upload(String, SshPublicKey)}.
+   * Uploads the key, or brings the uploaded copy (found by fingerprint, under any name) in line
+   * with the spec: renames it when its name differs; sends nothing when nothing differs. If another
+   * process uploads the same key between the look-up and the upload ({@code 422}), the key is
+   * looked up again and converged.
    *
-   * @throws IllegalArgumentException if the line is not an acceptable public key (nothing is sent)
+   * <p>Operations {@code sshKeys_get}, then {@code sshKeys_create} or {@code sshKeys_update};
+   * scopes {@code ssh_key:read}, and {@code ssh_key:create} or {@code ssh_key:update} when
+   * something changes.
    */
-  public SshKey upload(String name, String publicKeyLine) {
-    return upload(name, SshPublicKey.parse(publicKeyLine));
-  }
-
-  /**
-   * Returns the uploaded key with the same fingerprint, or uploads it under {@code name} if the
-   * account does not hold it yet. An existing key is reused as it is, even if its name differs. If
-   * another process uploads the same key in between (422), the key is looked up again.
-   *
-   * <p>Token scopes: {@code ssh_key:read}, {@code ssh_key:create}. Operations: {@code sshKeys_get},
-   * {@code sshKeys_create}.
-   *
-   * @param name the display name used if the key is uploaded, not blank
-   * @param publicKey the key
-   * @return the existing or uploaded key
-   */
-  public SshKey ensure(String name, SshPublicKey publicKey) {
-    requireName(name);
-    Optional<SshKey> existing = find(publicKey);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
+  @Override
+  public Applied<SshKey> apply(SshKeySpec spec) {
     try {
-      return upload(name, publicKey);
-    } catch (UnprocessableException e) {
-      return find(publicKey).orElseThrow(() -> e);
+      return super.apply(spec);
+    } catch (UnprocessableException raced) {
+      if (observe(spec).isEmpty()) {
+        throw raced;
+      }
+      return super.apply(spec);
     }
   }
 
   /**
-   * Like {@link #ensure(String, SshPublicKey)} for an OpenSSH public key line.
+   * Fetches a key.
    *
-   * @throws IllegalArgumentException if the line is not an acceptable public key (nothing is sent)
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_get">sshKeys_get</a>;
+   * scope {@code ssh_key:read}.
+   *
+   * @param id the key's numeric id, or its MD5 fingerprint
+   * @throws NotFoundException if there is no such key
    */
-  public SshKey ensure(String name, String publicKeyLine) {
-    return ensure(name, SshPublicKey.parse(publicKeyLine));
+  @Override
+  public SshKey get(String id) {
+    return super.get(id);
   }
 
   /**
-   * Finds an uploaded key by its MD5 fingerprint ({@code GET /v2/account/keys/{fingerprint}}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_get">sshKeys_get</a>).
-   * Token scope: {@code ssh_key:read}.
+   * Finds an uploaded key by its MD5 fingerprint.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_get">sshKeys_get</a>;
+   * scope {@code ssh_key:read}.
    *
    * @param fingerprint colon-separated hex as {@link SshPublicKey#md5Fingerprint()} returns it
    * @return the key, or empty if the account does not hold it (404)
@@ -132,94 +188,64 @@ public final class SshKeyService {
               + " 3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa;"
               + " use SshPublicKey.parse(line).md5Fingerprint()");
     }
-    return lookup(value);
-  }
-
-  /** Finds the uploaded copy of {@code publicKey} by its fingerprint; empty if there is none. */
-  public Optional<SshKey> find(SshPublicKey publicKey) {
-    return lookup(publicKey.md5Fingerprint());
-  }
-
-  /**
-   * Fetches a key by id ({@code GET /v2/account/keys/{id}}). Token scope: {@code ssh_key:read}.
-   *
-   * @throws NotFoundException if there is no such key
-   */
-  public SshKey get(long id) {
-    return api.call(
-        ApiRequest.of(ComputeOperations.SSH_KEYS_GET).pathParam("ssh_key_identifier", id).build(),
-        "ssh_key",
-        SshKey.class);
-  }
-
-  /**
-   * Lists every key of the account ({@code GET /v2/account/keys}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_list">sshKeys_list</a>),
-   * following every page. Token scope: {@code ssh_key:read}.
-   */
-  public List<SshKey> list() {
-    return api.<SshKey>listAll(
-            ApiRequest.of(ComputeOperations.SSH_KEYS_LIST).build(),
-            "ssh_keys",
-            SshKey.class,
-            SshKey::id)
-        .collect(Collectors.toList());
-  }
-
-  /**
-   * Deletes a key by id ({@code DELETE /v2/account/keys/{id}}, <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_delete">sshKeys_delete</a>).
-   * Droplets created with the key keep it in their {@code authorized_keys}. Token scope: {@code
-   * ssh_key:delete}.
-   *
-   * @return true if the key was deleted, false if it did not exist (404)
-   */
-  public boolean delete(long id) {
-    return deleteIdentifier(Long.toString(id));
-  }
-
-  /**
-   * Deletes the uploaded copy of {@code publicKey}, found by fingerprint. Token scope: {@code
-   * ssh_key:delete}.
-   *
-   * @return true if the key was deleted, false if the account did not hold it
-   */
-  public boolean delete(SshPublicKey publicKey) {
-    return deleteIdentifier(publicKey.md5Fingerprint());
-  }
-
-  private boolean deleteIdentifier(String identifier) {
     try {
-      api.send(
-          ApiRequest.of(ComputeOperations.SSH_KEYS_DELETE)
-              .pathParam("ssh_key_identifier", identifier)
-              .build());
-      return true;
-    } catch (NotFoundException e) {
-      return false;
-    }
-  }
-
-  private Optional<SshKey> lookup(String fingerprint) {
-    try {
-      return Optional.of(
-          api.call(
-              ApiRequest.of(ComputeOperations.SSH_KEYS_GET)
-                  .pathParam("ssh_key_identifier", fingerprint)
-                  .build(),
-              "ssh_key",
-              SshKey.class));
+      return Optional.of(get(value));
     } catch (NotFoundException e) {
       return Optional.empty();
     }
   }
 
-  private static String requireName(String name) {
-    String value = Objects.requireNonNull(name, "name").strip();
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException("an SSH key needs a name, e.g. \"deploy@ci\"");
-    }
-    return value;
+  /**
+   * Renames the key with this id (or fingerprint) to the spec's name; the key itself cannot change.
+   *
+   * <p>Operations {@code sshKeys_get} and <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_update">sshKeys_update</a>;
+   * scopes {@code ssh_key:read}, {@code ssh_key:update}.
+   *
+   * @throws NotFoundException if there is no such key
+   * @throws RefusedChangeException if the spec holds another key; nothing is sent
+   */
+  @Override
+  public SshKey update(String id, SshKeySpec spec) {
+    return super.update(id, spec);
+  }
+
+  @Override
+  protected SshKey change(SshKey observed, SshKeySpec spec, Diff diff) {
+    return call(
+        ApiRequest.of(ComputeOperations.SSH_KEYS_UPDATE)
+            .pathParam(ID_PARAMETER, observed.id())
+            .body(Map.of("name", spec.name()))
+            .build());
+  }
+
+  /**
+   * Deletes a key, idempotently. Droplets created with the key keep it in their {@code
+   * authorized_keys}.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/sshKeys_delete">sshKeys_delete</a>;
+   * scope {@code ssh_key:delete}.
+   *
+   * @param id the key's numeric id, or its MD5 fingerprint
+   * @return {@link Deletion#DELETED}, or {@link Deletion#ALREADY_DELETED} if there was no such key
+   */
+  @Override
+  public Deletion delete(String id) {
+    return super.delete(id);
+  }
+
+  /**
+   * Deletes the uploaded copy of {@code publicKey}, found by fingerprint; see {@link
+   * #delete(String)}.
+   */
+  public Deletion delete(SshPublicKey publicKey) {
+    return delete(publicKey.md5Fingerprint());
+  }
+
+  @Override
+  protected String describe(SshKey key, SshKeySpec spec) {
+    return "SSH key '" + key.name() + "' (" + key.id() + ", " + key.fingerprint() + ")";
   }
 
   @Override

@@ -13,6 +13,11 @@ final class DropletJson {
   private DropletJson() {}
 
   static Map<String, @Nullable Object> droplet(long id, String name, String status, String vpc) {
+    return droplet(id, name, status, vpc, "fra1");
+  }
+
+  static Map<String, @Nullable Object> droplet(
+      long id, String name, String status, String vpc, String region) {
     return FakeJson.object(
         "id",
         id,
@@ -63,7 +68,7 @@ final class DropletJson {
             "v6",
             List.of()),
         "region",
-        FakeJson.object("slug", "fra1", "name", "Frankfurt 1"),
+        FakeJson.object("slug", region, "name", region),
         "tags",
         List.of("web"),
         "vpc_uuid",
@@ -127,6 +132,15 @@ final class DropletJson {
                 "droplet",
                 "region_slug",
                 "fra1")));
+  }
+
+  static Map<String, @Nullable Object> tag(String name) {
+    Map<String, @Nullable Object> none = FakeJson.object("count", 0L, "last_tagged_uri", "");
+    return FakeJson.object(
+        "name",
+        name,
+        "resources",
+        FakeJson.object("count", 0L, "last_tagged_uri", "", "droplets", none, "volumes", none));
   }
 
   static MockResponse error(int code, String id) {

@@ -6,6 +6,8 @@ import static dev.seawall.compute.droplet.DropletJson.droplet;
 import static dev.seawall.compute.droplet.DropletJson.dropletResponse;
 import static dev.seawall.compute.droplet.DropletJson.error;
 import static dev.seawall.compute.droplet.DropletJson.page;
+import static dev.seawall.compute.droplet.DropletJson.tag;
+import static dev.seawall.testkit.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,14 +18,19 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.Scopes;
+import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.ServerException;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
+import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
@@ -32,9 +39,11 @@ import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeSshKeys;
+import dev.seawall.testkit.fakes.FakeTags;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +55,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * {@link DropletService}: requests as sent (MockWebServer) and behaviour against the stateful fake,
+ * every request validated against the official OpenAPI specification.
+ */
 class DropletServiceTest {
   static final String VPC = "760e09ef-dc84-11e8-981e-3cfdfeaae000";
   static final String OTHER_VPC = "5a4981aa-9653-4bd1-bef5-d6bff52042e4";
@@ -60,7 +73,8 @@ class DropletServiceTest {
           fake ->
               fake.actionDelay(ACTION_DELAY)
                   .addResource(new FakeSshKeys())
-                  .addResource(new FakeDroplets()));
+                  .addResource(new FakeDroplets())
+                  .addResource(new FakeTags()));
 
   MockWebServer server;
 
@@ -93,9 +107,7 @@ class DropletServiceTest {
   // ---------------------------------------------------------------- create: requests as sent
 
   @Test
-  void create_whenNew_looksUpPostsHardenedBodyAwaitsActionAndActive(TestClock clock)
-      throws Exception {
-    server.enqueue(page("droplets", List.of()));
+  void create_whenNew_postsHardenedBodyAwaitsActionAndActive(TestClock clock) throws Exception {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "in-progress", 42));
     server.enqueue(action(7001, "completed", 42));
@@ -106,11 +118,6 @@ class DropletServiceTest {
 
       assertThat(droplet.id()).isEqualTo(42);
       assertThat(droplet.status()).isEqualTo(DropletStatus.ACTIVE);
-
-      RecordedRequest lookup = server.takeRequest();
-      assertThat(lookup.getMethod()).isEqualTo("GET");
-      assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/droplets");
-      assertThat(lookup.getUrl().queryParameter("name")).isEqualTo("web-1");
 
       RecordedRequest post = server.takeRequest();
       assertThat(post.getMethod()).isEqualTo("POST");
@@ -146,13 +153,106 @@ class DropletServiceTest {
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/actions/7001");
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/droplets/42");
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/droplets/42");
-      assertThat(server.getRequestCount()).isEqualTo(6);
+      assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void apply_whenAbsent_looksUpByNameThenCreates(TestClock clock) throws Exception {
+    server.enqueue(page("droplets", List.of(droplet(7, "web-1", "active", VPC, "nyc3"))));
+    server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
+    server.enqueue(action(7001, "completed", 42));
+    server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
+    try (DigitalOcean client = client(clock)) {
+      Applied<Droplet> applied = Compute.droplets(client).apply(spec().build());
+
+      assertThat(applied.created()).isTrue();
+      assertThat(applied.resource().id()).isEqualTo(42);
+      RecordedRequest lookup = server.takeRequest();
+      assertThat(lookup.getMethod()).isEqualTo("GET");
+      assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/droplets");
+      assertThat(lookup.getUrl().queryParameter("name")).isEqualTo("web-1");
+      assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
+      assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void apply_whenTheDropletMatches_sendsOnlyTheLookUp(TestClock clock) {
+    server.enqueue(page("droplets", List.of(droplet(42, "web-1", "active", VPC))));
+    try (DigitalOcean client = client(clock)) {
+      Applied<Droplet> applied = Compute.droplets(client).apply(spec().build());
+
+      assertThat(applied.diff().isNone()).isTrue();
+      assertThat(applied.resource().id()).isEqualTo(42);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void apply_whenTagsDiffer_createsAndAssignsTheNewTagThenUnassignsTheOldOne(TestClock clock)
+      throws Exception {
+    server.enqueue(page("droplets", List.of(droplet(42, "web-1", "active", VPC))));
+    server.enqueue(json(201, FakeJson.object("tag", tag("edge"))));
+    server.enqueue(TestClients.noContent());
+    server.enqueue(TestClients.noContent());
+    server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
+    try (DigitalOcean client = client(clock)) {
+      Applied<Droplet> applied = Compute.droplets(client).apply(spec().tags("edge").build());
+
+      assertThat(applied.diff().changes())
+          .containsExactly(FieldChange.removed("tags", "web"), FieldChange.added("tags", "edge"));
+      server.takeRequest();
+      RecordedRequest createTag = server.takeRequest();
+      assertThat(createTag.getMethod()).isEqualTo("POST");
+      assertThat(createTag.getUrl().encodedPath()).isEqualTo("/v2/tags");
+      assertThat(body(createTag)).isEqualTo(FakeJson.object("name", "edge"));
+      Object resources =
+          FakeJson.object(
+              "resources",
+              List.of(FakeJson.object("resource_id", "42", "resource_type", "droplet")));
+      RecordedRequest assign = server.takeRequest();
+      assertThat(assign.getMethod()).isEqualTo("POST");
+      assertThat(assign.getUrl().encodedPath()).isEqualTo("/v2/tags/edge/resources");
+      assertThat(body(assign)).isEqualTo(resources);
+      RecordedRequest unassign = server.takeRequest();
+      assertThat(unassign.getMethod()).isEqualTo("DELETE");
+      assertThat(unassign.getUrl().encodedPath()).isEqualTo("/v2/tags/web/resources");
+      assertThat(body(unassign)).isEqualTo(resources);
+      assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/droplets/42");
+    }
+  }
+
+  @Test
+  void apply_whenTheImageDiffers_isRefusedAfterTheLookUpOnly(TestClock clock) {
+    server.enqueue(page("droplets", List.of(droplet(42, "web-1", "active", VPC))));
+    try (DigitalOcean client = client(clock)) {
+      assertThatThrownBy(
+              () -> Compute.droplets(client).apply(spec().image("debian-12-x64").build()))
+          .isInstanceOf(RefusedChangeException.class)
+          .hasMessageContaining("droplet 'web-1' (42) in fra1")
+          .hasMessageContaining("image: ubuntu-24-04-x64 → debian-12-x64")
+          .hasMessageContaining("nothing was sent");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void update_whenTheSizeDiffers_isRefusedAfterReadingOnly(TestClock clock) throws Exception {
+    server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
+    try (DigitalOcean client = client(clock)) {
+      assertThatThrownBy(
+              () -> Compute.droplets(client).update("42", spec().size("s-2vcpu-4gb").build()))
+          .isInstanceOf(RefusedChangeException.class)
+          .hasMessageContaining("size: s-1vcpu-1gb → s-2vcpu-4gb")
+          .hasMessageContaining("powers the droplet off");
+      assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/droplets/42");
+      assertThat(server.getRequestCount()).isEqualTo(1);
     }
   }
 
   @Test
   void create_whenEveryOptionIsSet_sendsThemInApiTerms(TestClock clock) throws Exception {
-    server.enqueue(page("droplets", List.of()));
     server.enqueue(created(droplet(42, "db-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
     server.enqueue(dropletResponse(droplet(42, "db-1", "active", VPC)));
@@ -173,7 +273,6 @@ class DropletServiceTest {
     try (DigitalOcean client = client(clock)) {
       Compute.droplets(client).create(spec, Duration.ofMinutes(5));
 
-      server.takeRequest();
       assertThat(body(server.takeRequest()))
           .isEqualTo(
               FakeJson.object(
@@ -208,7 +307,6 @@ class DropletServiceTest {
 
   @Test
   void create_whenAcceptedButDropletThen404_failsKeepingTheDropletId(TestClock clock) {
-    server.enqueue(page("droplets", List.of()));
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
     server.enqueue(error(404, "not_found"));
@@ -226,7 +324,6 @@ class DropletServiceTest {
 
   @Test
   void create_whenDropletStaysNew_timesOutAtTheDeadline(TestClock clock) {
-    server.enqueue(page("droplets", List.of()));
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
     for (int i = 0; i < 100; i++) {
@@ -244,7 +341,6 @@ class DropletServiceTest {
 
   @Test
   void create_whenTimeoutIsZero_stillPollsOnceAndFailsWithoutSleeping(TestClock clock) {
-    server.enqueue(page("droplets", List.of()));
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "in-progress", 42));
     try (DigitalOcean client = client(clock)) {
@@ -257,7 +353,6 @@ class DropletServiceTest {
 
   @Test
   void create_whenApiRejectsTheBody_throwsWithoutEchoingUserData(TestClock clock) {
-    server.enqueue(page("droplets", List.of()));
     server.enqueue(error(422, "unprocessable_entity"));
     DropletSpec spec = spec().userData("#cloud-config\nhostname: marker-6f1c\n").build();
     try (DigitalOcean client = client(clock)) {
@@ -273,7 +368,7 @@ class DropletServiceTest {
   void get_whenExists_getsById(TestClock clock) throws Exception {
     server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
     try (DigitalOcean client = client(clock)) {
-      Droplet droplet = Compute.droplets(client).get(42);
+      Droplet droplet = Compute.droplets(client).get("42");
 
       assertThat(droplet.name()).isEqualTo("web-1");
       assertThat(droplet.vpcUuid()).contains(VPC);
@@ -300,7 +395,21 @@ class DropletServiceTest {
   }
 
   @Test
-  void list_whenSeveralPages_returnsAll(TestClock clock) throws Exception {
+  void list_sendsPageAndPerPage(TestClock clock) throws Exception {
+    server.enqueue(page("droplets", List.of(droplet(42, "web-1", "active", VPC))));
+    try (DigitalOcean client = client(clock)) {
+      Page<Droplet> page = Compute.droplets(client).list(3, 10);
+
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/droplets");
+      assertThat(request.getUrl().queryParameter("page")).isEqualTo("3");
+      assertThat(request.getUrl().queryParameter("per_page")).isEqualTo("10");
+      assertThat(page.items()).extracting(Droplet::id).containsExactly(42L);
+    }
+  }
+
+  @Test
+  void listAll_whenSeveralPages_returnsAll(TestClock clock) throws Exception {
     String next = server.url("/v2/droplets?page=2&per_page=200").toString();
     server.enqueue(
         TestClients.json(
@@ -317,7 +426,7 @@ class DropletServiceTest {
                 "links", FakeJson.object(),
                 "meta", FakeJson.object("total", 2L))));
     try (DigitalOcean client = client(clock)) {
-      assertThat(Compute.droplets(client).list())
+      assertThat(Compute.droplets(client).listAll())
           .extracting(Droplet::id, Droplet::status)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(1L, DropletStatus.ACTIVE),
@@ -327,10 +436,10 @@ class DropletServiceTest {
   }
 
   @Test
-  void delete_whenExists_sendsDeleteAndIsTrue(TestClock clock) throws Exception {
+  void delete_whenExists_sendsDeleteAndIsDeleted(TestClock clock) throws Exception {
     server.enqueue(TestClients.noContent());
     try (DigitalOcean client = client(clock)) {
-      assertThat(Compute.droplets(client).delete(42)).isTrue();
+      assertThat(Compute.droplets(client).delete("42")).isEqualTo(Deletion.DELETED);
 
       RecordedRequest request = server.takeRequest();
       assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -339,10 +448,10 @@ class DropletServiceTest {
   }
 
   @Test
-  void delete_when404_isFalse(TestClock clock) {
+  void delete_when404_isAlreadyDeleted(TestClock clock) {
     server.enqueue(error(404, "not_found"));
     try (DigitalOcean client = client(clock)) {
-      assertThat(Compute.droplets(client).delete(42)).isFalse();
+      assertThat(Compute.droplets(client).delete("42")).isEqualTo(Deletion.ALREADY_DELETED);
     }
   }
 
@@ -357,7 +466,7 @@ class DropletServiceTest {
       int status, String id, Class<? extends Exception> type, TestClock clock) {
     server.enqueue(error(status, id));
     try (DigitalOcean client = client(clock)) {
-      assertThatThrownBy(() -> Compute.droplets(client).get(42)).isInstanceOf(type);
+      assertThatThrownBy(() -> Compute.droplets(client).get("42")).isInstanceOf(type);
     }
   }
 
@@ -366,7 +475,7 @@ class DropletServiceTest {
     try (DigitalOcean client = client(clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).listByTag(" "))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> Compute.droplets(client).findByName(""))
+      assertThatThrownBy(() -> Compute.droplets(client).listByName(""))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(server.getRequestCount()).isZero();
     }
@@ -397,26 +506,50 @@ class DropletServiceTest {
       assertThat(fake.callCount(CoreOperations.ACTIONS_GET)).isGreaterThan(1);
       assertThat(fake.calls())
           .extracting(FakeCall::operationId)
-          .isSubsetOf(
-              DropletService.CREATE_OPERATIONS.stream().map(Operation::operationId).toList());
-      assertThat(Scopes.required(DropletService.CREATE_OPERATIONS))
-          .containsExactly("actions:read", "droplet:create", "droplet:read");
+          .isSubsetOf(DropletService.operations().stream().map(Operation::operationId).toList());
     }
   }
 
   @Test
-  void create_whenCalledTwice_adoptsTheFirstDroplet(FakeDigitalOcean fake, TestClock clock) {
+  void apply_whenRepeated_createsOnceThenSendsNoWrite(FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     DropletSpec spec = spec().sshKeys(FINGERPRINT).build();
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
 
-      Droplet first = droplets.create(spec);
-      Droplet second = droplets.create(spec);
+      Applied<Droplet> first = droplets.apply(spec);
+      int callsAfterFirst = fake.calls().size();
+      Applied<Droplet> second = droplets.apply(spec);
 
-      assertThat(second.id()).isEqualTo(first.id());
-      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(first.created()).isTrue();
+      assertThat(first.resource().status()).isEqualTo(DropletStatus.ACTIVE);
+      assertThat(second.diff().isNone()).isTrue();
+      assertThat(second.resource().id()).isEqualTo(first.resource().id());
+      assertThat(fake.calls().subList(callsAfterFirst, fake.calls().size()))
+          .extracting(FakeCall::operationId)
+          .containsExactly(ComputeOperations.DROPLETS_LIST.operationId());
       assertThat(fake.state().table(FakeDroplets.TABLE).size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void apply_whenTheDropletIsStillNew_waitsUntilItIsActiveWithoutCreatingAgain(
+      FakeDigitalOcean fake, TestClock clock) {
+    seedKey(fake);
+    DropletSpec spec = spec().sshKeys(FINGERPRINT).build();
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
+      DropletService droplets = Compute.droplets(client);
+      assertThatThrownBy(() -> droplets.create(spec, Duration.ZERO))
+          .isInstanceOf(WaitTimeoutException.class);
+      List<String> awaited = new ArrayList<>();
+
+      Applied<Droplet> applied =
+          Waiter.reportingTo((what, elapsed) -> awaited.add(what), () -> droplets.apply(spec));
+
+      assertThat(applied.diff().isNone()).isTrue();
+      assertThat(applied.resource().status()).isEqualTo(DropletStatus.ACTIVE);
+      assertThat(awaited).contains("droplet " + applied.resource().id() + " to become active");
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
     }
   }
 
@@ -466,47 +599,65 @@ class DropletServiceTest {
   }
 
   @Test
-  void create_whenSameNameExistsInAnotherVpc_refusesToAdoptIt(
+  void apply_whenSameNameExistsInAnotherVpc_isRefusedAndSendsNoWrite(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
-      droplets.create(spec().sshKeys(FINGERPRINT).build());
+      droplets.apply(spec().sshKeys(FINGERPRINT).build());
+      int callsBefore = fake.calls().size();
 
       assertThatThrownBy(
-              () -> droplets.create(spec().sshKeys(FINGERPRINT).vpcUuid(OTHER_VPC).build()))
-          .isInstanceOf(SeawallException.class)
-          .hasMessageContaining(VPC)
-          .hasMessageContaining(OTHER_VPC);
+              () ->
+                  droplets.apply(
+                      spec().sshKeys(FINGERPRINT).vpcUuid(OTHER_VPC).addTag("db").build()))
+          .isInstanceOf(RefusedChangeException.class)
+          .hasMessageContaining("vpc_uuid: " + VPC + " → " + OTHER_VPC);
+      assertThat(fake.calls().subList(callsBefore, fake.calls().size()))
+          .extracting(FakeCall::operationId)
+          .containsExactly(ComputeOperations.DROPLETS_LIST.operationId());
       assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
     }
   }
 
   @Test
-  void create_whenSameNameExistsWithoutTheTags_refusesToAdoptIt(
+  void apply_whenTagsDiffer_changesThemInPlaceOnTheSameDroplet(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
-      droplets.create(spec().sshKeys(FINGERPRINT).build());
+      Droplet created = droplets.apply(spec().sshKeys(FINGERPRINT).build()).resource();
 
-      assertThatThrownBy(() -> droplets.create(spec().sshKeys(FINGERPRINT).addTag("pci").build()))
-          .isInstanceOf(SeawallException.class)
-          .hasMessageContaining("[pci]");
+      Applied<Droplet> tagged = droplets.apply(spec().sshKeys(FINGERPRINT).addTag("pci").build());
+      Applied<Droplet> untagged = droplets.apply(spec().sshKeys(FINGERPRINT).tags("pci").build());
+
+      assertThat(tagged.diff().changes()).containsExactly(FieldChange.added("tags", "pci"));
+      assertThat(tagged.resource().tags()).containsExactlyInAnyOrder("web", "pci");
+      assertThat(untagged.diff().changes()).containsExactly(FieldChange.removed("tags", "web"));
+      assertThat(untagged.resource().id()).isEqualTo(created.id());
+      assertThat(droplets.get(String.valueOf(created.id())).tags()).containsExactly("pci");
+      assertThat(droplets.listByTag("web")).isEmpty();
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.TAGS_ASSIGN_RESOURCES)).isEqualTo(1);
+      assertThat(fake.callCount(ComputeOperations.TAGS_UNASSIGN_RESOURCES)).isEqualTo(1);
     }
   }
 
   @Test
-  void create_whenSameNameInAnotherRegion_createsASecondDroplet(
+  void apply_whenSameNameInAnotherRegion_createsASecondDroplet(
       FakeDigitalOcean fake, TestClock clock) {
     seedKey(fake);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
       DropletService droplets = Compute.droplets(client);
-      Droplet fra = droplets.create(spec().sshKeys(FINGERPRINT).build());
-      Droplet nyc = droplets.create(spec().sshKeys(FINGERPRINT).region("nyc3").build());
+      Droplet fra = droplets.apply(spec().sshKeys(FINGERPRINT).build()).resource();
+      Droplet nyc = droplets.apply(spec().sshKeys(FINGERPRINT).region("nyc3").build()).resource();
 
       assertThat(nyc.id()).isNotEqualTo(fra.id());
-      assertThat(droplets.findByName("WEB-1")).hasSize(2);
+      assertThat(droplets.listByName("WEB-1")).hasSize(2);
+      assertThatThrownBy(() -> droplets.find("web-1"))
+          .isInstanceOf(SeawallException.class)
+          .hasMessageContaining(String.valueOf(fra.id()))
+          .hasMessageContaining(String.valueOf(nyc.id()));
     }
   }
 
@@ -552,9 +703,24 @@ class DropletServiceTest {
       Droplet db = droplets.create(spec().sshKeys(FINGERPRINT).name("db-1").tags("db").build());
 
       assertThat(droplets.listByTag("db")).extracting(Droplet::id).containsExactly(db.id());
-      assertThat(droplets.delete(web.id())).isTrue();
-      assertThat(droplets.delete(web.id())).isFalse();
-      assertThat(droplets.list()).extracting(Droplet::id).containsExactly(db.id());
+      assertThat(droplets.delete(String.valueOf(web.id()))).isEqualTo(Deletion.DELETED);
+      assertThat(droplets.delete(String.valueOf(web.id()))).isEqualTo(Deletion.ALREADY_DELETED);
+      assertThat(droplets.listAll()).extracting(Droplet::id).containsExactly(db.id());
+    }
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheDropletAsDeleted(
+      FakeDigitalOcean fake, TestClock clock) {
+    seedKey(fake);
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
+      DropletService droplets = Compute.droplets(client);
+      Droplet web = droplets.create(spec().sshKeys(FINGERPRINT).build());
+      fake.disconnectNext(ComputeOperations.DROPLETS_DESTROY.operationId());
+
+      assertThat(droplets.delete(String.valueOf(web.id()))).isEqualTo(Deletion.ALREADY_DELETED);
+      assertThat(droplets.listAll()).isEmpty();
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_DESTROY)).isEqualTo(2);
     }
   }
 
@@ -563,7 +729,8 @@ class DropletServiceTest {
       FakeDigitalOcean fake, TestClock clock) {
     fake.failNext(ComputeOperations.DROPLETS_GET.operationId(), 500, 20);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
-      assertThatThrownBy(() -> Compute.droplets(client).get(1)).isInstanceOf(ServerException.class);
+      assertThatThrownBy(() -> Compute.droplets(client).get("1"))
+          .isInstanceOf(ServerException.class);
       assertThat(fake.callCount(ComputeOperations.DROPLETS_GET)).isGreaterThan(1);
     }
   }
@@ -572,7 +739,7 @@ class DropletServiceTest {
   void list_whenRateLimitedOnce_retriesAndSucceeds(FakeDigitalOcean fake, TestClock clock) {
     fake.rateLimitNext("droplets_list", 1);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
-      assertThat(Compute.droplets(client).list()).isEmpty();
+      assertThat(Compute.droplets(client).listAll()).isEmpty();
       assertThat(fake.callCount(ComputeOperations.DROPLETS_LIST)).isEqualTo(2);
     }
   }
@@ -582,10 +749,10 @@ class DropletServiceTest {
     fake.failNext(ComputeOperations.DROPLETS_LIST, 401);
     fake.failNext(ComputeOperations.DROPLETS_LIST, 403);
     try (DigitalOcean client = TestClients.client(fake, clock)) {
-      assertThatThrownBy(() -> Compute.droplets(client).list())
+      assertThatThrownBy(() -> Compute.droplets(client).listAll().toList())
           .isInstanceOf(UnauthorizedException.class)
           .hasMessageNotContaining(TestClients.TOKEN_TEXT);
-      assertThatThrownBy(() -> Compute.droplets(client).list())
+      assertThatThrownBy(() -> Compute.droplets(client).listAll().toList())
           .isInstanceOfSatisfying(
               ForbiddenException.class,
               e -> assertThat(e.requiredScopes()).contains("droplet:read"));

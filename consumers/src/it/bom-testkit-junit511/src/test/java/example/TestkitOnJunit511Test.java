@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.seawall.compute.Compute;
 import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.sshkey.SshKey;
+import dev.seawall.compute.sshkey.SshKeySpec;
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.testkit.ContractValidation;
@@ -23,13 +24,14 @@ class TestkitOnJunit511Test {
           + " alice@example.com";
 
   @Test
-  void upload_againstTheFake_isCheckedAgainstTheContract(FakeDigitalOcean fake) {
+  void create_againstTheFake_isCheckedAgainstTheContract(FakeDigitalOcean fake) {
     try (DigitalOcean client =
         DigitalOcean.builder()
             .token(ApiToken.of("dop_v1_" + "0123456789abcdef".repeat(4)))
             .baseUrl(fake.url())
             .build()) {
-      SshKey key = Compute.sshKeys(client).upload("deploy", KEY);
+      SshKey key =
+          Compute.sshKeys(client).create(SshKeySpec.builder().name("deploy").publicKey(KEY).build());
       assertEquals("deploy", key.name());
       assertEquals(1, fake.callCount(ComputeOperations.SSH_KEYS_CREATE));
     }

@@ -41,7 +41,7 @@ class FirstRequestTest {
             .token(ApiToken.of("dop_v1_" + "0123456789abcdef".repeat(4)))
             .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
             .build()) {
-      SshKey key = Compute.sshKeys(client).get(512189);
+      SshKey key = Compute.sshKeys(client).get("512189");
       assertEquals("deploy", key.name());
       assertEquals("GET /v2/account/keys/512189", seen.get());
     } finally {

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  *       fingerprint), volumes named in {@code volumes} must exist in the droplet's region and be
  *       unattached ({@code 422} otherwise; they are attached at once); {@code ipv6} without public
  *       networking is a {@code 422};
+ *   <li>the tags named in a create are created too ({@link FakeTags}), as DigitalOcean does;
  *   <li>a droplet without {@code vpc_uuid} joins its region's default VPC ({@link
  *       FakeVpcs#defaultVpc}, created if needed); a given {@code vpc_uuid} is not checked against
  *       the VPC table;
@@ -149,6 +150,7 @@ public final class FakeDroplets implements FakeResource {
             false,
             false);
     droplet.put("status", "active");
+    tags.forEach(tag -> FakeTags.ensure(state, tag));
     state.table(TABLE).put(id, droplet);
     return id;
   }
@@ -264,6 +266,7 @@ public final class FakeDroplets implements FakeResource {
     if (Boolean.TRUE.equals(body.get("backups"))) {
       features.add("backups");
     }
+    Rows.list(body.get("tags")).forEach(tag -> FakeTags.ensure(state, tag));
     long id = state.nextId();
     Map<String, @Nullable Object> droplet =
         droplet(

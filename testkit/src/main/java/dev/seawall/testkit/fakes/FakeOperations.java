@@ -290,4 +290,25 @@ public final class FakeOperations {
           HttpMethod.DELETE,
           "/v2/spaces/keys/{access_key}",
           "spaces_key:delete");
+
+  /** {@code PUT /v2/account/keys/{ssh_key_identifier}} (sshKeys_update); scopes: ssh_key:update. */
+  public static final Operation SSH_KEYS_UPDATE =
+      Operation.of(
+          "sshKeys_update",
+          HttpMethod.PUT,
+          "/v2/account/keys/{ssh_key_identifier}",
+          "ssh_key:update");
+
+  /** {@code POST /v2/tags/{tag_id}/resources} (tags_assign_resources); scopes: tag:create. */
+  public static final Operation TAGS_ASSIGN_RESOURCES =
+      Operation.of(
+          "tags_assign_resources", HttpMethod.POST, "/v2/tags/{tag_id}/resources", "tag:create");
+
+  /** {@code DELETE /v2/tags/{tag_id}/resources} (tags_unassign_resources); scopes: tag:delete. */
+  public static final Operation TAGS_UNASSIGN_RESOURCES =
+      Operation.of(
+          "tags_unassign_resources",
+          HttpMethod.DELETE,
+          "/v2/tags/{tag_id}/resources",
+          "tag:delete");
 }

@@ -18,8 +18,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SSH keys of the account: {@code sshKeys_create}, {@code sshKeys_get} and {@code sshKeys_delete}
- * (by id or by fingerprint, as the API allows) and {@code sshKeys_list}.
+ * SSH keys of the account: {@code sshKeys_create}, {@code sshKeys_get}, {@code sshKeys_update}
+ * (renames) and {@code sshKeys_delete} (by id or by fingerprint, as the API allows) and {@code
+ * sshKeys_list}.
  *
  * <p>Behaviour modelled on the real API: uploading a key whose fingerprint is already on the
  * account answers {@code 422 "SSH Key is already in use on your account"}; a public key that is not
@@ -43,21 +44,24 @@ public final class FakeSshKeys implements FakeResource {
         .on(FakeOperations.SSH_KEYS_CREATE, request -> create(request, state))
         .on(
             FakeOperations.SSH_KEYS_GET,
-            request ->
-                FakeResponse.ok(
-                    FakeJson.object(
-                        "ssh_key",
-                        find(state, request.pathParam("ssh_key_identifier"))
-                            .orElseThrow(FakeApiError::notFound))))
+            request -> FakeResponse.ok(FakeJson.object("ssh_key", require(request, state))))
         .on(
             FakeOperations.SSH_KEYS_LIST,
             request -> FakeResponse.page(request, "ssh_keys", keys.values()))
         .on(
+            FakeOperations.SSH_KEYS_UPDATE,
+            request -> {
+              Map<String, @Nullable Object> key = require(request, state);
+              Object name = request.json().get("name");
+              if (name instanceof String text && !text.isBlank()) {
+                key.put("name", text);
+              }
+              return FakeResponse.ok(FakeJson.object("ssh_key", key));
+            })
+        .on(
             FakeOperations.SSH_KEYS_DELETE,
             request -> {
-              Map<String, @Nullable Object> key =
-                  find(state, request.pathParam("ssh_key_identifier"))
-                      .orElseThrow(FakeApiError::notFound);
+              Map<String, @Nullable Object> key = require(request, state);
               keys.remove(String.valueOf(key.get("id")));
               return FakeResponse.noContent();
             });
@@ -121,6 +125,11 @@ public final class FakeSshKeys implements FakeResource {
                     || String.valueOf(k.get("fingerprint")).equals(wanted))
         .stream()
         .findFirst();
+  }
+
+  /** The key the request's {@code ssh_key_identifier} names; {@code 404} when there is none. */
+  private static Map<String, @Nullable Object> require(FakeRequest request, FakeState state) {
+    return find(state, request.pathParam("ssh_key_identifier")).orElseThrow(FakeApiError::notFound);
   }
 
   private static FakeResponse create(FakeRequest request, FakeState state) {

@@ -11,6 +11,7 @@ import dev.seawall.testkit.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -318,6 +319,45 @@ class FakeResourcesTest {
         .isEqualTo(422);
     assertThat(client.delete("/v2/account/keys/" + FINGERPRINT).status()).isEqualTo(204);
     assertThat(client.get("/v2/account/keys/" + FINGERPRINT).status()).isEqualTo(404);
+  }
+
+  @Test
+  void sshKeysUpdate_renamesTheKeyByIdOrFingerprint(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+    long id =
+        Client.id(
+            client
+                .post("/v2/account/keys", "{'name':'ci','public_key':'" + ED25519 + "'}")
+                .object("ssh_key")
+                .get("id"));
+
+    assertThat(client.put("/v2/account/keys/" + id, "{'name':'deploy'}").object("ssh_key"))
+        .containsEntry("name", "deploy");
+    assertThat(client.put("/v2/account/keys/" + FINGERPRINT, "{'name':'ops'}").status())
+        .isEqualTo(200);
+    assertThat(client.get("/v2/account/keys/" + id).object("ssh_key")).containsEntry("name", "ops");
+    assertThat(client.put("/v2/account/keys/1", "{'name':'x'}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void tagResources_whenAssignedAndUnassigned_changeTheDropletsTags(FakeDigitalOcean fake) {
+    FakeSshKeys.seed(fake.state(), "ci", ED25519);
+    Client client = new Client(fake);
+    long droplet = createDroplet(client, "web-1", ",'tags':['web']");
+    String resources =
+        "{'resources':[{'resource_id':'" + droplet + "','resource_type':'droplet'}]}";
+
+    assertThat(client.get("/v2/tags/web").status()).isEqualTo(200);
+    assertThat(client.post("/v2/tags/db/resources", resources).status()).isEqualTo(404);
+    assertThat(client.post("/v2/tags", "{'name':'db'}").status()).isEqualTo(201);
+    assertThat(client.post("/v2/tags/db/resources", resources).status()).isEqualTo(204);
+    assertThat(client.delete("/v2/tags/web/resources", resources).status()).isEqualTo(204);
+
+    assertThat(client.get("/v2/droplets/" + droplet).object("droplet").get("tags"))
+        .isEqualTo(List.of("db"));
+    assertThat(client.get("/v2/droplets?tag_name=db").json().get("droplets"))
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
+        .hasSize(1);
   }
 
   @Test
