@@ -473,6 +473,19 @@ public final class Operations {
   public static final Operation TAGS_GET =
       Operation.of("tags_get", HttpMethod.GET, "/v2/tags/{tag_id}", "tag:read");
 
+  /** {@code POST /v2/tags/{tag_id}/resources} (tags_assign_resources); scopes: tag:create. */
+  public static final Operation TAGS_ASSIGN_RESOURCES =
+      Operation.of(
+          "tags_assign_resources", HttpMethod.POST, "/v2/tags/{tag_id}/resources", "tag:create");
+
+  /** {@code DELETE /v2/tags/{tag_id}/resources} (tags_unassign_resources); scopes: tag:delete. */
+  public static final Operation TAGS_UNASSIGN_RESOURCES =
+      Operation.of(
+          "tags_unassign_resources",
+          HttpMethod.DELETE,
+          "/v2/tags/{tag_id}/resources",
+          "tag:delete");
+
   private static final List<Operation> ALL =
       List.of(
           ACCOUNT_GET,
@@ -540,7 +553,9 @@ public final class Operations {
           SPACES_KEY_UPDATE,
           SPACES_KEY_DELETE,
           TAGS_CREATE,
-          TAGS_GET);
+          TAGS_GET,
+          TAGS_ASSIGN_RESOURCES,
+          TAGS_UNASSIGN_RESOURCES);
 
   /** Every operation in the catalog, in declaration order. */
   public static List<Operation> all() {

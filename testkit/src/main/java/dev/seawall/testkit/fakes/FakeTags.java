@@ -3,23 +3,37 @@ package dev.seawall.testkit.fakes;
 import dev.seawall.core.Operations;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeRequest;
 import dev.seawall.testkit.FakeResource;
 import dev.seawall.testkit.FakeResponse;
 import dev.seawall.testkit.FakeRoutes;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.FakeTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Tags: {@code POST /v2/tags} answers {@code 201} (for a name that exists too, with the existing
- * tag) and {@code GET /v2/tags/{tag_id}} answers the tag or {@code 404}. Tagged-resource statistics
- * are always zero.
+ * tag) and {@code GET /v2/tags/{tag_id}} answers the tag or {@code 404}. {@code
+ * tags_assign_resources} and {@code tags_unassign_resources} add the tag to (remove it from) the
+ * {@code tags} of droplets ({@link FakeDroplets}), volumes and volume snapshots ({@link
+ * FakeVolumes}) and answer {@code 204}; a tag that does not exist or a resource that does not exist
+ * is a {@code 404}, another resource type a {@code 422}, and nothing changes then. Tagged-resource
+ * statistics are always zero.
  */
 public final class FakeTags implements FakeResource {
   /** Table holding the tags, keyed by name. */
   public static final String TABLE = "tags";
+
+  /** The table of each resource type the fake can tag. */
+  private static final Map<String, String> TAGGABLE =
+      Map.of(
+          "droplet", FakeDroplets.TABLE,
+          "volume", FakeVolumes.TABLE,
+          "volume_snapshot", FakeVolumes.SNAPSHOTS);
 
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_\\-:]{1,255}");
 
@@ -38,14 +52,46 @@ public final class FakeTags implements FakeResource {
                 throw FakeApiError.badRequest(
                     "tag name must be 1 to 255 letters, numbers, colons, dashes and underscores");
               }
-              Map<String, @Nullable Object> row =
-                  tags.get(text).orElseGet(() -> tags.put(text, row(text)));
-              return FakeResponse.created(FakeJson.object("tag", row));
+              return FakeResponse.created(FakeJson.object("tag", ensure(state, text)));
             })
         .on(
             Operations.TAGS_GET,
             request ->
-                FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))));
+                FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))))
+        .on(Operations.TAGS_ASSIGN_RESOURCES, request -> tagResources(request, state, true))
+        .on(Operations.TAGS_UNASSIGN_RESOURCES, request -> tagResources(request, state, false));
+  }
+
+  private static FakeResponse tagResources(FakeRequest request, FakeState state, boolean assign) {
+    String tag = request.pathParam("tag_id");
+    state.table(TABLE).require(tag);
+    List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+    for (Object item : Rows.strictList(request.json().get("resources"), "resources")) {
+      Map<?, ?> resource = item instanceof Map<?, ?> map ? map : Map.of();
+      String type = String.valueOf(resource.get("resource_type"));
+      String table = TAGGABLE.get(type);
+      if (table == null) {
+        throw FakeApiError.unprocessable("resource_type " + type + " cannot be tagged.");
+      }
+      rows.add(state.table(table).require(String.valueOf(resource.get("resource_id"))));
+    }
+    for (Map<String, @Nullable Object> row : rows) {
+      if (!assign) {
+        Rows.removeId(row, "tags", tag);
+      } else if (!Rows.containsId(row.get("tags"), tag)) {
+        Rows.mutableList(row, "tags").add(tag);
+      }
+    }
+    return FakeResponse.noContent();
+  }
+
+  /**
+   * The tag named {@code name}, created if it does not exist, as DigitalOcean does for the tags a
+   * resource is created with.
+   */
+  static Map<String, @Nullable Object> ensure(FakeState state, String name) {
+    FakeTable tags = state.table(TABLE);
+    return tags.get(name).orElseGet(() -> tags.put(name, row(name)));
   }
 
   private static Map<String, @Nullable Object> row(String name) {

@@ -52,6 +52,11 @@ final class Client {
     return send("DELETE", path, null);
   }
 
+  /** DELETE with a JSON body written with single quotes for readability. */
+  Reply delete(String path, String json) {
+    return send("DELETE", path, json.replace('\'', '"'));
+  }
+
   /** POST with JSON written with single quotes for readability. */
   Reply post(String path, String json) {
     return send("POST", path, json.replace('\'', '"'));

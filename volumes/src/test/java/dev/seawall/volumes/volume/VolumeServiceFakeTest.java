@@ -9,10 +9,17 @@ import dev.seawall.core.Operations;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Justification;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.testkit.ContractValidation;
+import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
+import dev.seawall.testkit.fakes.FakeTags;
 import dev.seawall.testkit.fakes.FakeVolumes;
 import dev.seawall.volumes.Volumes;
 import java.time.Duration;
@@ -40,6 +47,7 @@ class VolumeServiceFakeTest {
           fake ->
               fake.addResource(new FakeVolumes())
                   .addResource(new FakeDroplets())
+                  .addResource(new FakeTags())
                   .actionDelay(Duration.ofSeconds(20)));
 
   private FakeDigitalOcean fake;
@@ -76,25 +84,101 @@ class VolumeServiceFakeTest {
     return fake.calls().stream().filter(call -> call.status() == status).count();
   }
 
-  @Test
-  void create_whenRepeated_createsOnceAndIsLuksReady() {
-    Volume first = volumes.create(spec("pgdata"));
-    Volume second = volumes.create(spec("pgdata"));
+  private List<FakeCall> writesSince(int calls) {
+    return fake.calls().subList(calls, fake.calls().size()).stream()
+        .filter(call -> !call.method().equals("GET"))
+        .toList();
+  }
 
-    assertThat(second.id()).isEqualTo(first.id());
-    assertThat(first.isPreformatted()).isFalse();
-    assertThat(new VolumeAuditor().audit(first)).isEmpty();
+  @Test
+  void apply_whenRepeated_createsOnceThenSendsNoWrite() {
+    Applied<Volume> first = volumes.apply(spec("pgdata"));
+    int calls = fake.calls().size();
+    Applied<Volume> second = volumes.apply(spec("pgdata"));
+
+    assertThat(first.created()).isTrue();
+    assertThat(second.diff().isNone()).isTrue();
+    assertThat(second.resource().id()).isEqualTo(first.resource().id());
+    assertThat(writesSince(calls)).isEmpty();
+    assertThat(first.resource().isPreformatted()).isFalse();
+    assertThat(new VolumeAuditor().audit(first.resource())).isEmpty();
     assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
   }
 
   @Test
-  void create_whenSameNameInAnotherRegion_createsASecondVolume() {
-    volumes.create(spec("pgdata"));
+  void apply_whenSameNameInAnotherRegion_createsASecondVolume() {
+    volumes.apply(spec("pgdata"));
 
-    Volume other = volumes.create(spec("pgdata").toBuilder().region("nyc3").build());
+    Volume other = volumes.apply(spec("pgdata").toBuilder().region("nyc3").build()).resource();
 
     assertThat(other.regionSlug()).isEqualTo("nyc3");
     assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(2);
+    assertThatThrownBy(() -> volumes.find("pgdata"))
+        .hasMessageContaining("exist in 2 regions")
+        .hasMessageContaining("nyc3: " + other.id());
+  }
+
+  @Test
+  void apply_whenGrown_sendsOneResizeAndWaitsForIt() {
+    volumes.apply(spec("pgdata"));
+    Duration slept = clock.slept();
+
+    Applied<Volume> grown = volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(150).build());
+    volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(150).build());
+
+    assertThat(grown.updated()).isTrue();
+    assertThat(grown.diff().changes())
+        .containsExactly(FieldChange.updated("size_gigabytes", "100", "150"));
+    assertThat(grown.resource().sizeGigabytes()).isEqualTo(150);
+    assertThat(posts("resize")).isEqualTo(1);
+    assertThat(clock.slept().minus(slept)).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void apply_whenShrunk_isRefusedAndSendsOnlyReads() {
+    volumes.apply(spec("pgdata"));
+    int calls = fake.calls().size();
+
+    assertThatThrownBy(() -> volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(50).build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 100 → 50 (a volume cannot shrink)");
+    assertThat(writesSince(calls)).isEmpty();
+    assertThat(volumes.find("pgdata", "fra1").orElseThrow().sizeGigabytes()).isEqualTo(100);
+  }
+
+  @Test
+  void apply_whenPreformattedVolumeExistsForALuksReadySpec_isRefused() {
+    volumes.create(
+        spec("pgdata").toBuilder()
+            .preformatWithoutLuks(FilesystemType.EXT4, Justification.of("OPS-3: legacy"))
+            .build());
+    int calls = fake.calls().size();
+
+    assertThatThrownBy(() -> volumes.apply(spec("pgdata")))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("filesystem_type: ext4 → (none) (fixed at creation");
+    assertThat(writesSince(calls)).isEmpty();
+  }
+
+  @Test
+  void apply_whenTheTagsChange_assignsAndUnassignsOnlyTheDifference() {
+    volumes.apply(spec("pgdata").toBuilder().tags(List.of("env:prod", "team:db")).build());
+
+    Applied<Volume> retagged =
+        volumes.apply(spec("pgdata").toBuilder().tags(List.of("team:db", "backup")).build());
+
+    assertThat(retagged.diff().changes())
+        .extracting(FieldChange::toString)
+        .containsExactly("tags: - env:prod", "tags: + backup");
+    assertThat(retagged.resource().tags()).contains(List.of("team:db", "backup"));
+    assertThat(fake.callCount(Operations.TAGS_ASSIGN_RESOURCES)).isEqualTo(1);
+    assertThat(fake.callCount(Operations.TAGS_UNASSIGN_RESOURCES)).isEqualTo(1);
+    assertThat(
+            volumes
+                .apply(spec("pgdata").toBuilder().tags(List.of("team:db", "backup")).build())
+                .diff()
+                .isNone())
+        .isTrue();
   }
 
   @Test
@@ -253,8 +337,8 @@ class VolumeServiceFakeTest {
     Volume volume = volumes.create(spec("pgdata"));
 
     assertThatThrownBy(() -> volumes.resize(volume.id(), 99))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("100 GiB cannot become 99 GiB");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 100 → 99 (a volume cannot shrink)");
 
     assertThat(fake.callCount(Operations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
     assertThat(volumes.get(volume.id()).sizeGigabytes()).isEqualTo(100);
@@ -270,9 +354,20 @@ class VolumeServiceFakeTest {
     assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isZero();
 
     volumes.detach(volume.id(), droplet);
-    assertThat(volumes.delete(volume.id())).isTrue();
-    assertThat(volumes.delete(volume.id())).isFalse();
+    assertThat(volumes.delete(volume.id())).isEqualTo(Deletion.DELETED);
+    assertThat(volumes.delete(volume.id())).isEqualTo(Deletion.ALREADY_DELETED);
     assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isEqualTo(1);
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheVolumeAsDeleted() {
+    Volume volume = volumes.create(spec("pgdata"));
+    fake.disconnectNext(Operations.VOLUMES_DELETE.operationId());
+
+    assertThat(volumes.delete(volume.id())).isEqualTo(Deletion.ALREADY_DELETED);
+
+    assertThat(fake.callCount(Operations.VOLUMES_DELETE)).isEqualTo(2);
+    assertThat(volumes.find("pgdata", "fra1")).isEmpty();
   }
 
   @Test
@@ -305,8 +400,7 @@ class VolumeServiceFakeTest {
     Volume formatted =
         volumes.create(
             spec("formatted").toBuilder()
-                .preformatWithoutLuks(
-                    FilesystemType.EXT4, dev.seawall.core.policy.Justification.of("OPS-2: scratch"))
+                .preformatWithoutLuks(FilesystemType.EXT4, Justification.of("OPS-2: scratch"))
                 .build());
 
     VolumeAuditor auditor = new VolumeAuditor();
