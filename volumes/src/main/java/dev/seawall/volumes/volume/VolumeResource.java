@@ -214,7 +214,12 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
 
   /**
    * The attachment as changes: none without a droplet or when attached to it; {@code droplet_ids: +
-   * <id>} to attach; refused when attached elsewhere or the droplet is in another region.
+   * <id>} to attach; refused when attached elsewhere or the droplet is in another region. While the
+   * droplet's id is not known (a live plan before the droplet is applied, or a droplet kind that
+   * cannot be planned live yet) a volume attached to some droplet is not refused but shown as
+   * {@code droplet_ids: [<id>] → [(known after apply)]}: applying, which knows the id, changes
+   * nothing when it is that droplet and refuses before sending anything for the volume when it is
+   * another.
    */
   private List<FieldChange> attachment(
       VolumeSpec spec, Optional<Volume> observed, StackContext context) {
@@ -239,6 +244,9 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
                   + dropletRegion.get()
                   + " and a volume attaches only to droplets in its region, "
                   + spec.region()));
+    }
+    if (!attached.isEmpty() && context.id(droplet).equals(droplet.placeholderUuid())) {
+      return List.of(FieldChange.updated(DROPLET_IDS, attached.toString(), "[" + wanted + "]"));
     }
     if (!attached.isEmpty()) {
       return List.of(

@@ -1,6 +1,8 @@
 package dev.seawall.volumes.volume;
 
 import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.volumes.volume.VolumeFake.actionPosts;
+import static dev.seawall.volumes.volume.VolumeFake.writesSince;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,14 +25,10 @@ import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackEvent;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.testkit.ContractValidation;
-import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
-import dev.seawall.testkit.fakes.FakeTags;
-import dev.seawall.testkit.fakes.FakeVolumes;
 import dev.seawall.volumes.Volumes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * sends nothing but reads.
  */
 class VolumeResourceTest {
-  @RegisterExtension
-  static final ContractValidation CONTRACT =
-      ContractValidation.withFake(
-          fake ->
-              fake.addResource(new FakeVolumes())
-                  .addResource(new FakeDroplets())
-                  .addResource(new FakeTags())
-                  .actionDelay(Duration.ofSeconds(20)));
+  @RegisterExtension static final ContractValidation CONTRACT = VolumeFake.contract();
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
@@ -73,13 +64,18 @@ class VolumeResourceTest {
   }
 
   /**
-   * A droplet of the stack ({@code volumes} does not depend on {@code compute}): one the fake
-   * already has, or, without an id, one not created yet.
+   * A droplet of the stack ({@code volumes} does not depend on {@code compute}) the fake already
+   * has; unless {@code knownWhenPlanned}, a live plan sees no id, as for a droplet not created yet
+   * or a kind that cannot be planned live yet.
    */
-  private record Droplet(ResourceKey key, Optional<Long> id, String region)
+  private record Droplet(ResourceKey key, long id, String region, boolean knownWhenPlanned)
       implements StackResource {
     static Droplet existing(String name, long id, String region) {
-      return new Droplet(ResourceKey.of("droplet", name), Optional.of(id), region);
+      return new Droplet(ResourceKey.of("droplet", name), id, region, true);
+    }
+
+    static Droplet unknownWhenPlanned(String name, long id) {
+      return new Droplet(ResourceKey.of("droplet", name), id, "fra1", false);
     }
 
     @Override
@@ -104,20 +100,22 @@ class VolumeResourceTest {
 
     @Override
     public ResourcePlan plan(StackContext context) {
-      Diff diff =
-          id.isPresent() ? Diff.NONE : Diff.create(List.of(FieldChange.created("region", region)));
+      if (!knownWhenPlanned) {
+        return new ResourcePlan(
+            key,
+            Diff.create(List.of(FieldChange.created("region", region))),
+            Optional.empty(),
+            Map.of(),
+            List.of());
+      }
       return new ResourcePlan(
-          key,
-          diff,
-          id.map(String::valueOf),
-          id.isPresent() ? Map.of("region", region) : Map.of(),
-          List.of());
+          key, Diff.NONE, Optional.of(String.valueOf(id)), Map.of("region", region), List.of());
     }
 
     @Override
     public AppliedResource apply(StackContext context) {
       return new AppliedResource(
-          key, String.valueOf(id.orElseThrow()), "active", Diff.NONE, Map.of("region", region));
+          key, String.valueOf(id), "active", Diff.NONE, Map.of("region", region));
     }
   }
 
@@ -131,18 +129,6 @@ class VolumeResourceTest {
 
   private VolumeResource volume(int sizeGigabytes, StackResource droplet) {
     return VolumeResource.builder(client, "pgdata", spec(sizeGigabytes)).attachTo(droplet).build();
-  }
-
-  private List<FakeCall> writesSince(int calls) {
-    return fake.calls().subList(calls, fake.calls().size()).stream()
-        .filter(call -> !call.method().equals("GET"))
-        .toList();
-  }
-
-  private long posts(String type) {
-    return fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
-        .filter(call -> call.body().contains("\"type\":\"" + type + "\""))
-        .count();
   }
 
   private static AppliedResource only(ApplyResult result, ResourceKey key) {
@@ -169,7 +155,7 @@ class VolumeResourceTest {
     assertThat(applied.outcome()).isEqualTo("updated");
     assertThat(applied.diff().changes())
         .containsExactly(FieldChange.updated("size_gigabytes", "20", "30"));
-    assertThat(posts("resize")).isEqualTo(1);
+    assertThat(actionPosts(fake, "resize")).isEqualTo(1);
     assertThat(events)
         .filteredOn(StackEvent.Waiting.class::isInstance)
         .map(e -> ((StackEvent.Waiting) e).awaited())
@@ -192,7 +178,7 @@ class VolumeResourceTest {
         .isInstanceOf(RefusedChangeException.class)
         .hasMessageContaining("size_gigabytes: 30 → 20 (a volume cannot shrink)");
     assertThatThrownBy(() -> stack.apply(1)).isInstanceOf(RefusedChangeException.class);
-    assertThat(writesSince(calls)).isEmpty();
+    assertThat(writesSince(fake, calls)).isEmpty();
   }
 
   @Test
@@ -213,10 +199,10 @@ class VolumeResourceTest {
     assertThat(created.outcome()).isEqualTo("created");
     assertThat(created.status()).isEqualTo("attached");
     assertThat(created.output("device_path")).contains("/dev/disk/by-id/scsi-0DO_Volume_pgdata");
-    assertThat(posts("attach")).isEqualTo(1);
+    assertThat(actionPosts(fake, "attach")).isEqualTo(1);
     assertThat(again.render()).contains("= volume/pgdata (no change)");
     assertThat(unchanged.outcome()).isEqualTo("unchanged");
-    assertThat(writesSince(calls)).isEmpty();
+    assertThat(writesSince(fake, calls)).isEmpty();
   }
 
   @Test
@@ -231,8 +217,8 @@ class VolumeResourceTest {
     assertThat(applied.outcome()).isEqualTo("updated");
     assertThat(applied.diff().changes())
         .containsExactly(FieldChange.added("droplet_ids", String.valueOf(dbOne)));
-    assertThat(posts("attach")).isEqualTo(1);
-    assertThat(posts("resize")).isZero();
+    assertThat(actionPosts(fake, "attach")).isEqualTo(1);
+    assertThat(actionPosts(fake, "resize")).isZero();
   }
 
   @Test
@@ -252,7 +238,7 @@ class VolumeResourceTest {
         .contains("droplet_ids: [" + dbOne + "] → [" + dbTwo + "] (attached to another droplet");
     assertThatThrownBy(() -> stack.apply(plan, 1, event -> {}))
         .isInstanceOf(RefusedChangeException.class);
-    assertThat(writesSince(calls)).isEmpty();
+    assertThat(writesSince(fake, calls)).isEmpty();
   }
 
   @Test
@@ -269,12 +255,55 @@ class VolumeResourceTest {
 
   @Test
   void planLive_whenTheDropletIsNotCreatedYet_showsItsIdAsKnownAfterApply() {
-    Droplet later = new Droplet(ResourceKey.of("droplet", "db-9"), Optional.empty(), "fra1");
+    Droplet later = Droplet.unknownWhenPlanned("db-9", 999);
 
     Plan plan = Stack.builder().add(later).add(volume(20, later)).build().planLive();
 
     assertThat(plan.render())
         .contains("+ volume/pgdata (create)", "droplet_ids: + (known after apply)");
+  }
+
+  @Test
+  void apply_whenAttachedAndTheDropletIdIsKnownOnlyAtApply_changesNothingForThatDroplet() {
+    VolumeService volumes = Volumes.volumes(client);
+    volumes.attach(volumes.create(spec(20).name("pgdata").build()).id(), dbOne);
+    Droplet droplet = Droplet.unknownWhenPlanned("db-1", dbOne);
+    VolumeResource data = volume(20, droplet);
+    Stack stack = Stack.builder().add(droplet).add(data).build();
+    int calls = fake.calls().size();
+
+    Plan plan = stack.planLive();
+    ApplyResult result = stack.apply(plan, 1, event -> {});
+
+    assertThat(plan.render())
+        .contains("~ volume/pgdata (update in-place)")
+        .contains("droplet_ids: [" + dbOne + "] → [(known after apply)]");
+    assertThat(only(result, data.key()).outcome()).isEqualTo("unchanged");
+    assertThat(result.changedSincePlan()).contains(data.key());
+    assertThat(writesSince(fake, calls)).isEmpty();
+  }
+
+  @Test
+  void apply_whenAttachedElsewhereAndTheDropletIdIsKnownOnlyAtApply_refusesTheVolume() {
+    VolumeService volumes = Volumes.volumes(client);
+    volumes.attach(volumes.create(spec(20).name("pgdata").build()).id(), dbOne);
+    long dbTwo = FakeDroplets.seed(fake.state(), "db-2", "fra1");
+    Droplet droplet = Droplet.unknownWhenPlanned("db-2", dbTwo);
+    VolumeResource data = volume(20, droplet);
+    int calls = fake.calls().size();
+
+    ApplyResult result = Stack.builder().add(droplet).add(data).build().apply(1);
+
+    assertThat(result.failed())
+        .singleElement()
+        .satisfies(
+            failure -> {
+              assertThat(failure.key()).isEqualTo(data.key());
+              assertThat(failure.error())
+                  .isInstanceOf(RefusedChangeException.class)
+                  .hasMessageContaining("attached to another droplet");
+            });
+    assertThat(writesSince(fake, calls)).isEmpty();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.seawall.volumes.volume;
 
 import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.volumes.volume.VolumeFake.actionPosts;
+import static dev.seawall.volumes.volume.VolumeFake.writesSince;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,11 +17,9 @@ import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.testkit.ContractValidation;
-import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
-import dev.seawall.testkit.fakes.FakeTags;
 import dev.seawall.testkit.fakes.FakeVolumes;
 import dev.seawall.volumes.Volumes;
 import java.time.Duration;
@@ -41,14 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * request is validated against the official specification.
  */
 class VolumeServiceFakeTest {
-  @RegisterExtension
-  static final ContractValidation CONTRACT =
-      ContractValidation.withFake(
-          fake ->
-              fake.addResource(new FakeVolumes())
-                  .addResource(new FakeDroplets())
-                  .addResource(new FakeTags())
-                  .actionDelay(Duration.ofSeconds(20)));
+  @RegisterExtension static final ContractValidation CONTRACT = VolumeFake.contract();
 
   private FakeDigitalOcean fake;
   private TestClock clock;
@@ -74,20 +67,8 @@ class VolumeServiceFakeTest {
     return VolumeSpec.builder().name(name).sizeGigabytes(100).region("fra1").build();
   }
 
-  private long posts(String type) {
-    return fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
-        .filter(call -> call.body().contains("\"type\":\"" + type + "\""))
-        .count();
-  }
-
   private long answered(int status) {
     return fake.calls().stream().filter(call -> call.status() == status).count();
-  }
-
-  private List<FakeCall> writesSince(int calls) {
-    return fake.calls().subList(calls, fake.calls().size()).stream()
-        .filter(call -> !call.method().equals("GET"))
-        .toList();
   }
 
   @Test
@@ -99,7 +80,7 @@ class VolumeServiceFakeTest {
     assertThat(first.created()).isTrue();
     assertThat(second.diff().isNone()).isTrue();
     assertThat(second.resource().id()).isEqualTo(first.resource().id());
-    assertThat(writesSince(calls)).isEmpty();
+    assertThat(writesSince(fake, calls)).isEmpty();
     assertThat(first.resource().isPreformatted()).isFalse();
     assertThat(new VolumeAuditor().audit(first.resource())).isEmpty();
     assertThat(fake.callCount(Operations.VOLUMES_CREATE)).isEqualTo(1);
@@ -130,8 +111,8 @@ class VolumeServiceFakeTest {
     assertThat(grown.diff().changes())
         .containsExactly(FieldChange.updated("size_gigabytes", "100", "150"));
     assertThat(grown.resource().sizeGigabytes()).isEqualTo(150);
-    assertThat(posts("resize")).isEqualTo(1);
-    assertThat(clock.slept().minus(slept)).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+    assertThat(actionPosts(fake, "resize")).isEqualTo(1);
+    assertThat(clock.slept().minus(slept)).isGreaterThanOrEqualTo(VolumeFake.ACTION_DELAY);
   }
 
   @Test
@@ -142,7 +123,7 @@ class VolumeServiceFakeTest {
     assertThatThrownBy(() -> volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(50).build()))
         .isInstanceOf(RefusedChangeException.class)
         .hasMessageContaining("size_gigabytes: 100 → 50 (a volume cannot shrink)");
-    assertThat(writesSince(calls)).isEmpty();
+    assertThat(writesSince(fake, calls)).isEmpty();
     assertThat(volumes.find("pgdata", "fra1").orElseThrow().sizeGigabytes()).isEqualTo(100);
   }
 
@@ -157,7 +138,7 @@ class VolumeServiceFakeTest {
     assertThatThrownBy(() -> volumes.apply(spec("pgdata")))
         .isInstanceOf(RefusedChangeException.class)
         .hasMessageContaining("filesystem_type: ext4 → (none) (fixed at creation");
-    assertThat(writesSince(calls)).isEmpty();
+    assertThat(writesSince(fake, calls)).isEmpty();
   }
 
   @Test
@@ -201,8 +182,8 @@ class VolumeServiceFakeTest {
 
     assertThat(attached.dropletIds()).containsExactly(droplet);
     assertThat(again.dropletIds()).containsExactly(droplet);
-    assertThat(posts("attach")).isEqualTo(1);
-    assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+    assertThat(actionPosts(fake, "attach")).isEqualTo(1);
+    assertThat(clock.slept()).isGreaterThanOrEqualTo(VolumeFake.ACTION_DELAY);
     @SuppressWarnings("unchecked")
     List<Object> volumeIds =
         (List<Object>) fake.state().table(FakeDroplets.TABLE).require(droplet).get("volume_ids");
@@ -231,7 +212,7 @@ class VolumeServiceFakeTest {
         .isInstanceOf(VolumeAttachedException.class)
         .hasMessageContaining("Detach it first");
 
-    assertThat(posts("attach")).isEqualTo(1);
+    assertThat(actionPosts(fake, "attach")).isEqualTo(1);
   }
 
   @Test
@@ -242,7 +223,7 @@ class VolumeServiceFakeTest {
     Volume attached = volumes.attach(volume.id(), droplet);
 
     assertThat(attached.isAttachedTo(droplet)).isTrue();
-    assertThat(posts("attach")).isGreaterThan(1);
+    assertThat(actionPosts(fake, "attach")).isGreaterThan(1);
     assertThat(
             fake.calls(Operations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
                 .filter(call -> call.status() == 202)
@@ -292,7 +273,7 @@ class VolumeServiceFakeTest {
     volumes.detach(volume.id(), droplet);
 
     assertThat(detached.dropletIds()).isEmpty();
-    assertThat(posts("detach")).isEqualTo(1);
+    assertThat(actionPosts(fake, "detach")).isEqualTo(1);
     assertThat(fake.state().table(FakeDroplets.TABLE).require(droplet).get("volume_ids"))
         .isEqualTo(List.of());
   }
@@ -318,7 +299,7 @@ class VolumeServiceFakeTest {
       pool.shutdownNow();
     }
 
-    assertThat(posts("attach")).isEqualTo(4);
+    assertThat(actionPosts(fake, "attach")).isEqualTo(4);
     assertThat(answered(422)).as("no pending-event refusals: %s", fake.calls()).isZero();
   }
 
@@ -329,7 +310,7 @@ class VolumeServiceFakeTest {
     Volume resized = volumes.resize(volume.id(), 250);
 
     assertThat(resized.sizeGigabytes()).isEqualTo(250);
-    assertThat(posts("resize")).isEqualTo(1);
+    assertThat(actionPosts(fake, "resize")).isEqualTo(1);
   }
 
   @Test
