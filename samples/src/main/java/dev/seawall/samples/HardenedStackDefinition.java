@@ -169,7 +169,7 @@ final class HardenedStackDefinition {
                     .sizeGigabytes(10)
                     .region(region)
                     .description("LUKS-encrypted data of " + web1.key().name()))
-            .attachTo(web1.key())
+            .attachTo(web1)
             .build();
 
     database =

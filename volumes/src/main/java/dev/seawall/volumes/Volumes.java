@@ -9,8 +9,9 @@ import dev.seawall.volumes.volume.VolumeService;
  * <pre>{@code
  * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
  *   VolumeService volumes = Volumes.volumes(client);
- *   Volume volume = volumes.create(VolumeSpec.builder()
- *       .name("pgdata").sizeGigabytes(100).region("fra1").build());   // LUKS-ready: raw device
+ *   Volume volume = volumes.apply(VolumeSpec.builder()
+ *       .name("pgdata").sizeGigabytes(100).region("fra1").build())    // LUKS-ready: raw device
+ *       .resource();
  *   volumes.attach(volume.id(), dropletId);
  *   String userData = LuksProvisioning.builder()
  *       .volumeName("pgdata").mountPoint("/var/lib/postgresql")

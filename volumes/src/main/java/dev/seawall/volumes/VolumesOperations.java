@@ -99,4 +99,16 @@ public final class VolumesOperations {
    */
   public static final Operation DROPLETS_GET =
       Operation.of("droplets_get", HttpMethod.GET, "/v2/droplets/{droplet_id}", "droplet:read");
+
+  /** {@code POST /v2/tags} (tags_create); scopes: tag:create. */
+  public static final Operation TAGS_CREATE =
+      Operation.of("tags_create", HttpMethod.POST, "/v2/tags", "tag:create");
+
+  /** {@code POST /v2/tags/{tag_id}/resources} (tags_assign_resources); scopes: tag:create. */
+  public static final Operation TAGS_ASSIGN_RESOURCES =
+      Operation.of("tags_assign_resources", HttpMethod.POST, "/v2/tags/{tag_id}/resources", "tag:create");
+
+  /** {@code DELETE /v2/tags/{tag_id}/resources} (tags_unassign_resources); scopes: tag:delete. */
+  public static final Operation TAGS_UNASSIGN_RESOURCES =
+      Operation.of("tags_unassign_resources", HttpMethod.DELETE, "/v2/tags/{tag_id}/resources", "tag:delete");
 }

@@ -114,14 +114,18 @@ public record Diff(Action action, List<FieldChange> changes) {
     return changes.stream().map(FieldChange::field).distinct().toList();
   }
 
-  /** A diff holding these changes plus {@code more} (a resource's own changes and its parts'). */
+  /**
+   * A diff holding these changes plus {@code more} (a resource's own changes and its parts'): a
+   * create stays a create unless one of the changes is refused, which refuses the whole diff.
+   */
   public Diff plus(List<FieldChange> more) {
     if (more.isEmpty()) {
       return this;
     }
     List<FieldChange> all = new java.util.ArrayList<>(changes);
     all.addAll(more);
-    return action == Action.CREATE ? create(all) : of(all);
+    boolean refused = all.stream().anyMatch(FieldChange::isRefused);
+    return action == Action.CREATE && !refused ? create(all) : of(all);
   }
 
   /**

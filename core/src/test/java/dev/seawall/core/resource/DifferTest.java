@@ -174,4 +174,16 @@ class DifferTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(Diff.of(update).action()).isEqualTo(Diff.Action.UPDATE);
   }
+
+  @Test
+  void plus_whenAPartIsRefused_refusesTheWholeDiffEvenACreate() {
+    Diff create = DIFFER.diff(spec("fra1", 20, Set.of()), Optional.empty());
+    FieldChange attach = FieldChange.added("droplet_ids", "42");
+    FieldChange elsewhere = FieldChange.refused("droplet_ids", "[]", "[42]", "another region");
+
+    assertThat(create.plus(List.of(attach)).action()).isEqualTo(Diff.Action.CREATE);
+    assertThat(create.plus(List.of(elsewhere)).action()).isEqualTo(Diff.Action.REFUSED);
+    assertThat(create.plus(List.of(elsewhere)).refused()).containsExactly(elsewhere);
+    assertThat(Diff.NONE.plus(List.of(attach)).action()).isEqualTo(Diff.Action.UPDATE);
+  }
 }

@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>create answers {@code 201}; a second volume with the same name in a region is a {@code
  *       409}; a size outside 1..16384 GiB or an unknown {@code snapshot_id} is refused; deleting an
- *       attached volume is a {@code 409};
+ *       attached volume is a {@code 409}; the tags a volume is created with are created in {@link
+ *       FakeTags} (its tags change through {@code tags_assign_resources} and {@code
+ *       tags_unassign_resources} there);
  *   <li>an action answers {@code 202} with an {@code in-progress} action; its effect ({@code
  *       droplet_ids} of the volume, {@code volume_ids} of the droplet in {@link FakeDroplets}, the
  *       size) appears only once the action completed (see {@link dev.seawall.testkit.FakeActions})
@@ -220,6 +222,8 @@ public final class FakeVolumes implements FakeResource {
         .isEmpty()) {
       throw FakeApiError.conflict("A volume named " + name + " already exists in " + region + ".");
     }
+    List<Object> tags = Rows.strictList(body.get("tags"), "tags");
+    tags.forEach(tag -> FakeTags.ensure(state, String.valueOf(tag)));
     Object snapshotId = body.get("snapshot_id");
     if (snapshotId != null) {
       state.table(SNAPSHOTS).require(snapshotId);
@@ -243,7 +247,7 @@ public final class FakeVolumes implements FakeResource {
             "filesystem_label",
             body.get("filesystem_label") == null ? "" : body.get("filesystem_label"),
             "tags",
-            Rows.list(body.get("tags")),
+            tags,
             "created_at",
             state.timestamp());
     volumes.put(volume.get("id"), volume);

@@ -52,7 +52,7 @@ final class Client {
     return send("DELETE", path, null);
   }
 
-  /** DELETE with a JSON body (e.g. {@code tags_unassign_resources}), single quotes allowed. */
+  /** DELETE with a JSON body written with single quotes for readability. */
   Reply delete(String path, String json) {
     return send("DELETE", path, json.replace('\'', '"'));
   }

@@ -229,6 +229,36 @@ class FakeResourcesTest {
   }
 
   @Test
+  void tagsAssignAndUnassign_whenTheTagExists_changeTheTagsOfAVolume(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+    String volume =
+        String.valueOf(
+            client
+                .post(
+                    "/v2/volumes",
+                    "{'name':'pgdata','size_gigabytes':10,'region':'fra1','tags':['env:prod']}")
+                .object("volume")
+                .get("id"));
+    String resources = "{'resources':[{'resource_id':'" + volume + "','resource_type':'volume'}]}";
+
+    Client.Reply unknownTag = client.post("/v2/tags/backup/resources", resources);
+    client.post("/v2/tags", "{'name':'backup'}");
+    Client.Reply assigned = client.post("/v2/tags/backup/resources", resources);
+    Client.Reply unassigned = client.delete("/v2/tags/env:prod/resources", resources);
+    Client.Reply image =
+        client.post(
+            "/v2/tags/backup/resources",
+            "{'resources':[{'resource_id':'7','resource_type':'image'}]}");
+
+    assertThat(unknownTag.status()).isEqualTo(404);
+    assertThat(assigned.status()).isEqualTo(204);
+    assertThat(unassigned.status()).as("tags a volume is created with exist").isEqualTo(204);
+    assertThat(image.status()).isEqualTo(422);
+    assertThat(client.get("/v2/volumes/" + volume).object("volume").get("tags"))
+        .isEqualTo(List.of("backup"));
+  }
+
+  @Test
   void volumeAttach_whileDropletIsBeingCreated_answersPendingEvent(
       FakeDigitalOcean fake, TestClock clock) {
     FakeSshKeys.seed(fake.state(), "ci", ED25519);

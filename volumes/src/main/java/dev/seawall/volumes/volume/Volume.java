@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A block-storage volume as the API returns it ({@code volumes_get}, {@code volumes_list}).
+ * A block-storage volume as the API reports it (read model): the response of <a
+ * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/volumes_get">volumes_get</a>
+ * and {@code volumes_list}.
  *
  * @param id the volume id (a UUID)
  * @param name the volume name, unique per region
@@ -15,9 +17,10 @@ import java.util.Optional;
  * @param region the region the volume lives in; it can only be attached to droplets there
  * @param dropletIds the droplets the volume is attached to (at most one today); empty when detached
  * @param filesystemType the filesystem DigitalOcean pre-formatted the volume with ({@code ext4} or
- *     {@code xfs}); empty for a raw, LUKS-ready volume
+ *     {@code xfs}); empty for a raw, LUKS-ready volume (the API always reports it)
  * @param filesystemLabel the label of that filesystem; empty when none
- * @param tags the tags, empty when none
+ * @param tags the tags (empty list when none); empty when the API did not report them, which it
+ *     does only for a token with {@code tag:read} (unknown, so never a change in a diff)
  * @param createdAt when the volume was created, when reported
  * @param description the free-form description; empty when none
  */
@@ -29,7 +32,7 @@ public record Volume(
     @Json(name = "droplet_ids") List<Long> dropletIds,
     @Json(name = "filesystem_type") String filesystemType,
     @Json(name = "filesystem_label") String filesystemLabel,
-    List<String> tags,
+    Optional<List<String>> tags,
     @Json(name = "created_at") Optional<Instant> createdAt,
     String description) {
 
@@ -41,7 +44,7 @@ public record Volume(
     dropletIds = List.copyOf(dropletIds);
     Objects.requireNonNull(filesystemType, "filesystemType");
     Objects.requireNonNull(filesystemLabel, "filesystemLabel");
-    tags = List.copyOf(tags);
+    tags = tags.map(List::copyOf);
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(description, "description");
   }

@@ -4,16 +4,21 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.ResourcePlan;
+import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.volumes.VolumesOperations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import dev.seawall.core.stack.Validated;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,58 +29,59 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A block-storage volume as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND},
- * optionally attached to a droplet of the stack ({@link Builder#attachTo(ResourceKey)}, resolved
- * when the stack is applied). Without {@code filesystemType} in the spec the volume stays raw and
- * LUKS-ready (SW-VOL-001); provision it with {@code LuksProvisioning}.
+ * optionally attached to a droplet of the stack ({@link Builder#attachTo(StackResource)}). Without
+ * {@code filesystemType} in the spec the volume stays raw and LUKS-ready (SW-VOL-001); provision it
+ * with {@code LuksProvisioning}.
  *
  * <pre>{@code
  * VolumeResource data = VolumeResource.builder(client, "pgdata",
  *         VolumeSpec.builder().sizeGigabytes(100).region("fra1"))
- *     .attachTo(web1.key())
+ *     .attachTo(web1)
  *     .build();
  * }</pre>
  *
- * <p>Applying creates the volume or finds the one with the same name in the region ({@link
- * VolumeService#create(VolumeSpec)}) and attaches it unless it already is ({@link
- * VolumeService#attach(String, long)}), so applying twice creates and attaches nothing new.
- * Outputs: {@code region}, {@code device_path} ({@code /dev/disk/by-id/scsi-0DO_Volume_<name>} on
- * the droplet). Token scopes: {@code block_storage:read}, {@code block_storage:create}, and with an
- * attachment {@code droplet:read}, {@code block_storage_action:create}, {@code
- * block_storage_action:read} (plus the {@code api:read}/{@code api:write} the spec lists).
+ * <p>Planning diffs the spec with the volume of the same name in the region (see {@link
+ * VolumeService#apply(VolumeSpec)}: it grows, its tags change, the rest is fixed at creation) and
+ * the attachment with the volume's {@code droplet_ids}: {@code droplet_ids: + <droplet id>} when it
+ * is not attached, no change when it is attached to that droplet, refused when it is attached to
+ * another droplet or the droplet is in another region. Applying does exactly that, so applying
+ * twice creates and attaches nothing new.
+ *
+ * <p>Outputs: {@code region}, {@code device_path} ({@code /dev/disk/by-id/scsi-0DO_Volume_<name>}
+ * on the droplet). Token scopes: {@code block_storage:read} (with the {@code api:read}/{@code
+ * api:write} the spec lists on {@code volumes_list}), and those of the writes that will run: {@code
+ * block_storage:create}; {@code block_storage_action:create}, {@code block_storage_action:read} to
+ * grow; {@code tag:create}, {@code tag:delete} to retag; {@code droplet:read} and the action scopes
+ * to attach.
  */
-public final class VolumeResource implements StackResource {
+public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
   /** The resource kind: {@value}. */
   public static final String KIND = "volume";
 
-  private static final List<Operation> CREATE_OPERATIONS =
-      List.of(VolumesOperations.VOLUMES_LIST, VolumesOperations.VOLUMES_CREATE);
+  /** The kind a volume attaches to. */
+  static final String DROPLET_KIND = "droplet";
 
-  private static final List<Operation> ATTACH_OPERATIONS =
-      List.of(
-          VolumesOperations.VOLUMES_GET,
-          VolumesOperations.DROPLETS_GET,
-          VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
-          VolumesOperations.VOLUME_ACTIONS_GET);
+  /** The attachment's field in a diff, as the API names it. */
+  static final String DROPLET_IDS = "droplet_ids";
 
-  private final DigitalOcean client;
-  private final ResourceKey key;
+  private final VolumeService service;
   private final @Nullable ResourceKey droplet;
-  private final @Nullable VolumeSpec spec;
-  private final List<Violation> violations;
-  private final Set<ResourceKey> dependsOn;
 
   private VolumeResource(Builder builder) {
-    this.client = builder.client;
-    this.key = ResourceKey.of(KIND, builder.name);
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(builder.spec.name(builder.name).validate()),
+        dependencies(builder));
+    this.service = new VolumeService(builder.client);
     this.droplet = builder.droplet;
-    Validation<Seq<Violation>, VolumeSpec> result = builder.spec.name(builder.name).validate();
-    this.spec = result.isValid() ? result.get() : null;
-    this.violations = result.isValid() ? List.of() : result.getError().asJava();
+  }
+
+  private static Set<ResourceKey> dependencies(Builder builder) {
     Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
-    if (droplet != null) {
-      dependencies.add(droplet);
+    if (builder.droplet != null) {
+      dependencies.add(builder.droplet);
     }
-    this.dependsOn = Set.copyOf(dependencies);
+    return dependencies;
   }
 
   /**
@@ -100,79 +106,186 @@ public final class VolumeResource implements StackResource {
     return new Builder(client, name, spec);
   }
 
-  /** The validated spec, if it is valid. */
-  public Optional<VolumeSpec> spec() {
-    return Optional.ofNullable(spec);
-  }
-
   /** The droplet of the stack the volume is attached to, if any. */
   public Optional<ResourceKey> attachedTo() {
     return Optional.ofNullable(droplet);
   }
 
   @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
-  }
-
-  @Override
   public Set<String> tags() {
-    return spec == null ? Set.of() : Set.copyOf(spec.tags());
+    return spec().map(spec -> Set.copyOf(spec.tags())).orElse(Set.of());
   }
 
   @Override
-  public List<Operation> operations() {
-    if (droplet == null) {
-      return CREATE_OPERATIONS;
-    }
-    List<Operation> all = new ArrayList<>(CREATE_OPERATIONS);
-    all.addAll(ATTACH_OPERATIONS);
-    return List.copyOf(all);
+  protected ResourceService<VolumeSpec, Volume> service() {
+    return service;
   }
 
   @Override
-  public List<Violation> validate() {
-    return violations;
+  protected String id(Volume volume) {
+    return volume.id();
+  }
+
+  /** {@code attached} or {@code available}. */
+  @Override
+  protected String status(Volume volume) {
+    return volume.isAttached() ? "attached" : "available";
   }
 
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec == null ? List.of() : spec.acknowledgedRisks();
+  protected Map<String, String> outputs(Volume volume) {
+    return Map.of("region", volume.regionSlug(), "device_path", volume.devicePath());
+  }
+
+  @Override
+  protected List<AcknowledgedRisk> acknowledgedRisks(VolumeSpec spec) {
+    return spec.acknowledgedRisks();
+  }
+
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of(VolumesOperations.VOLUMES_LIST);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return withAttach(List.of(VolumesOperations.VOLUMES_CREATE));
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    List<Operation> change = new ArrayList<>(VolumeService.RESIZE_OPERATIONS);
+    change.addAll(VolumeService.RETAG_OPERATIONS);
+    return withAttach(change);
   }
 
   /**
-   * Creates the volume (or finds the existing one) and attaches it to the droplet unless it is
-   * attached already.
+   * Reads the volume of the spec's name in its region and diffs it with the spec, plus the
+   * attachment; sends nothing. The operations are the reads and the writes of only the changes
+   * planned.
+   */
+  @Override
+  public ResourcePlan plan(StackContext context) {
+    VolumeSpec spec = requireSpec();
+    Optional<Volume> observed = service.observe(spec);
+    Diff diff = service.diff(spec, observed).plus(attachment(spec, observed, context));
+    return new ResourcePlan(
+        key(),
+        diff,
+        observed.map(Volume::id),
+        observed.map(this::outputs).orElse(Map.of()),
+        operationsFor(diff));
+  }
+
+  /**
+   * Creates the volume or changes it in place as planned, then attaches it to the droplet unless it
+   * is attached to it already; waits for every action.
    *
-   * @throws InvalidSpecException if the spec is invalid, or the droplet is in another region
-   * @throws VolumeAttachedException if the volume is attached to another droplet
+   * @throws InvalidSpecException if the spec is invalid; nothing is sent
+   * @throws RefusedChangeException if the spec or the attachment asks for a change that cannot be
+   *     made (a smaller size, a field fixed at creation, a volume attached to another droplet or a
+   *     droplet in another region); nothing is sent
    */
   @Override
   public AppliedResource apply(StackContext context) {
-    if (spec == null) {
-      throw new InvalidSpecException(violations);
+    VolumeSpec spec = requireSpec();
+    Optional<Volume> observed = service.observe(spec);
+    Diff own = service.diff(spec, observed);
+    List<FieldChange> attachment = attachment(spec, observed, context);
+    Diff diff = own.plus(attachment);
+    if (diff.action() == Diff.Action.REFUSED) {
+      throw new RefusedChangeException(key().toString(), diff);
     }
-    VolumeService volumes = new VolumeService(client);
-    boolean existed = volumes.find(spec.name(), spec.region()).isPresent();
-    Volume volume = volumes.create(spec);
-    if (droplet != null) {
-      volume = volumes.attach(volume.id(), Long.parseLong(context.resolved(droplet).id()));
+    Volume volume;
+    if (observed.isEmpty()) {
+      volume = service.create(spec);
+    } else if (own.isNone()) {
+      volume = observed.get();
+    } else {
+      volume = service.update(observed.get().id(), spec);
     }
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put("region", volume.regionSlug());
-    outputs.put("device_path", volume.devicePath());
-    return new AppliedResource(
-        key, volume.id(), volume.isAttached() ? "attached" : "available", !existed, outputs);
+    if (!attachment.isEmpty()) {
+      volume = service.attach(volume.id(), context.numericId(Objects.requireNonNull(droplet)));
+    }
+    return new AppliedResource(key(), volume.id(), status(volume), diff, outputs(volume));
   }
 
-  @Override
-  public String toString() {
-    return "VolumeResource[" + key + "]";
+  private VolumeSpec requireSpec() {
+    return spec().orElseThrow(() -> new InvalidSpecException(validate()));
+  }
+
+  /**
+   * The attachment as changes: none without a droplet or when attached to it; {@code droplet_ids: +
+   * <id>} to attach; refused when attached elsewhere or the droplet is in another region. While the
+   * droplet's id is not known (a live plan before the droplet is applied, or a droplet kind that
+   * cannot be planned live yet) a volume attached to some droplet is not refused but shown as
+   * {@code droplet_ids: [<id>] → [(known after apply)]}: applying, which knows the id, changes
+   * nothing when it is that droplet and refuses before sending anything for the volume when it is
+   * another.
+   */
+  private List<FieldChange> attachment(
+      VolumeSpec spec, Optional<Volume> observed, StackContext context) {
+    if (droplet == null) {
+      return List.of();
+    }
+    long dropletId = context.numericId(droplet);
+    String wanted = String.valueOf(dropletId);
+    List<Long> attached = observed.map(Volume::dropletIds).orElse(List.of());
+    if (attached.contains(dropletId)) {
+      return List.of();
+    }
+    Optional<String> dropletRegion = context.resolved(droplet).output("region");
+    if (dropletRegion.isPresent() && !dropletRegion.get().equals(spec.region())) {
+      return List.of(
+          FieldChange.refused(
+              DROPLET_IDS,
+              attached.toString(),
+              "[" + wanted + "]",
+              droplet
+                  + " is in "
+                  + dropletRegion.get()
+                  + " and a volume attaches only to droplets in its region, "
+                  + spec.region()));
+    }
+    if (!attached.isEmpty() && context.id(droplet).equals(droplet.placeholderUuid())) {
+      return List.of(FieldChange.updated(DROPLET_IDS, attached.toString(), "[" + wanted + "]"));
+    }
+    if (!attached.isEmpty()) {
+      return List.of(
+          FieldChange.refused(
+              DROPLET_IDS,
+              attached.toString(),
+              "[" + wanted + "]",
+              "attached to another droplet: unmount and detach it there first, Seawall never moves"
+                  + " a volume on its own"));
+    }
+    return List.of(FieldChange.added(DROPLET_IDS, wanted));
+  }
+
+  /** The reads, plus the writes of the action and of the fields that change. */
+  private List<Operation> operationsFor(Diff diff) {
+    Set<Operation> operations = new LinkedHashSet<>(readOperations());
+    if (diff.action() == Diff.Action.CREATE) {
+      operations.add(VolumesOperations.VOLUMES_CREATE);
+    }
+    if (diff.action().writes()) {
+      for (String field : diff.fields()) {
+        if (field.equals(DROPLET_IDS)) {
+          operations.addAll(VolumeService.ATTACH_OPERATIONS);
+        } else if (diff.action() == Diff.Action.UPDATE) {
+          operations.addAll(VolumeService.changeOperations(field));
+        }
+      }
+    }
+    return List.copyOf(operations);
+  }
+
+  private List<Operation> withAttach(List<Operation> operations) {
+    List<Operation> all = new ArrayList<>(operations);
+    if (droplet != null) {
+      all.addAll(VolumeService.ATTACH_OPERATIONS);
+    }
+    return List.copyOf(new LinkedHashSet<>(all));
   }
 
   /** Builder for {@link VolumeResource}. */
@@ -190,11 +303,20 @@ public final class VolumeResource implements StackResource {
     }
 
     /**
-     * Attaches the volume to a droplet of the stack (its id is resolved at apply time; the droplet
-     * must be in the volume's region).
+     * Attaches the volume to a droplet of the stack, which is applied first. The droplet's id is
+     * resolved when the stack is planned and applied (a droplet not created yet shows as {@code
+     * (known after apply)}); it must be in the volume's region. Default: not attached.
+     *
+     * @param droplet the droplet's stack resource (kind {@code droplet})
+     * @throws IllegalArgumentException if {@code droplet} is not of kind {@code droplet}
      */
-    public Builder attachTo(ResourceKey droplet) {
-      this.droplet = Objects.requireNonNull(droplet, "droplet");
+    public Builder attachTo(StackResource droplet) {
+      ResourceKey key = Objects.requireNonNull(droplet, "droplet").key();
+      if (!key.kind().equals(DROPLET_KIND)) {
+        throw new IllegalArgumentException(
+            "a volume attaches to a droplet, not to " + key + "; pass the droplet's resource");
+      }
+      this.droplet = key;
       return this;
     }
 

@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Create-only fields ({@code filesystemType}, {@code
- * filesystemLabel}, {@code snapshotId}) are never a reason to replace an existing volume.
+ * <p>Immutable and thread-safe. Only {@code sizeGigabytes} (grow only) and {@code tags} change on
+ * an existing volume ({@link VolumeService#apply}); the other fields are fixed at creation, and a
+ * spec that differs in them is refused, never a reason to replace the volume.
  *
  * @see <a
  *     href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/volumes_create">
@@ -225,7 +226,10 @@ public final class VolumeSpec {
       return this;
     }
 
-    /** Sets the free-form description; default empty (not sent). */
+    /**
+     * Sets the free-form description; default empty (not sent, and an existing volume's description
+     * is then left as it is).
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;

@@ -18,7 +18,7 @@ class VolumeAuditorTest {
         List.of(),
         filesystemType,
         "",
-        List.of(),
+        Optional.of(List.of()),
         Optional.of(Instant.parse("2024-01-02T03:04:05Z")),
         "");
   }

@@ -1,6 +1,8 @@
 package dev.seawall.volumes.volume;
 
 import static dev.seawall.testkit.TestClients.client;
+import static dev.seawall.volumes.volume.VolumeFake.actionPosts;
+import static dev.seawall.volumes.volume.VolumeFake.writesSince;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +10,11 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Justification;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClock;
@@ -34,13 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * request is validated against the official specification.
  */
 class VolumeServiceFakeTest {
-  @RegisterExtension
-  static final ContractValidation CONTRACT =
-      ContractValidation.withFake(
-          fake ->
-              fake.addResource(new FakeVolumes())
-                  .addResource(new FakeDroplets())
-                  .actionDelay(Duration.ofSeconds(20)));
+  @RegisterExtension static final ContractValidation CONTRACT = VolumeFake.contract();
 
   private FakeDigitalOcean fake;
   private TestClock clock;
@@ -66,35 +67,99 @@ class VolumeServiceFakeTest {
     return VolumeSpec.builder().name(name).sizeGigabytes(100).region("fra1").build();
   }
 
-  private long posts(String type) {
-    return fake.calls(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
-        .filter(call -> call.body().contains("\"type\":\"" + type + "\""))
-        .count();
-  }
-
   private long answered(int status) {
     return fake.calls().stream().filter(call -> call.status() == status).count();
   }
 
   @Test
-  void create_whenRepeated_createsOnceAndIsLuksReady() {
-    Volume first = volumes.create(spec("pgdata"));
-    Volume second = volumes.create(spec("pgdata"));
+  void apply_whenRepeated_createsOnceThenSendsNoWrite() {
+    Applied<Volume> first = volumes.apply(spec("pgdata"));
+    int calls = fake.calls().size();
+    Applied<Volume> second = volumes.apply(spec("pgdata"));
 
-    assertThat(second.id()).isEqualTo(first.id());
-    assertThat(first.isPreformatted()).isFalse();
-    assertThat(new VolumeAuditor().audit(first)).isEmpty();
+    assertThat(first.created()).isTrue();
+    assertThat(second.diff().isNone()).isTrue();
+    assertThat(second.resource().id()).isEqualTo(first.resource().id());
+    assertThat(writesSince(fake, calls)).isEmpty();
+    assertThat(first.resource().isPreformatted()).isFalse();
+    assertThat(new VolumeAuditor().audit(first.resource())).isEmpty();
     assertThat(fake.callCount(VolumesOperations.VOLUMES_CREATE)).isEqualTo(1);
   }
 
   @Test
-  void create_whenSameNameInAnotherRegion_createsASecondVolume() {
-    volumes.create(spec("pgdata"));
+  void apply_whenSameNameInAnotherRegion_createsASecondVolume() {
+    volumes.apply(spec("pgdata"));
 
-    Volume other = volumes.create(spec("pgdata").toBuilder().region("nyc3").build());
+    Volume other = volumes.apply(spec("pgdata").toBuilder().region("nyc3").build()).resource();
 
     assertThat(other.regionSlug()).isEqualTo("nyc3");
     assertThat(fake.callCount(VolumesOperations.VOLUMES_CREATE)).isEqualTo(2);
+    assertThatThrownBy(() -> volumes.find("pgdata"))
+        .hasMessageContaining("exist in 2 regions")
+        .hasMessageContaining("nyc3: " + other.id());
+  }
+
+  @Test
+  void apply_whenGrown_sendsOneResizeAndWaitsForIt() {
+    volumes.apply(spec("pgdata"));
+    Duration slept = clock.slept();
+
+    Applied<Volume> grown = volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(150).build());
+    volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(150).build());
+
+    assertThat(grown.updated()).isTrue();
+    assertThat(grown.diff().changes())
+        .containsExactly(FieldChange.updated("size_gigabytes", "100", "150"));
+    assertThat(grown.resource().sizeGigabytes()).isEqualTo(150);
+    assertThat(actionPosts(fake, "resize")).isEqualTo(1);
+    assertThat(clock.slept().minus(slept)).isGreaterThanOrEqualTo(VolumeFake.ACTION_DELAY);
+  }
+
+  @Test
+  void apply_whenShrunk_isRefusedAndSendsOnlyReads() {
+    volumes.apply(spec("pgdata"));
+    int calls = fake.calls().size();
+
+    assertThatThrownBy(() -> volumes.apply(spec("pgdata").toBuilder().sizeGigabytes(50).build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 100 → 50 (a volume cannot shrink)");
+    assertThat(writesSince(fake, calls)).isEmpty();
+    assertThat(volumes.find("pgdata", "fra1").orElseThrow().sizeGigabytes()).isEqualTo(100);
+  }
+
+  @Test
+  void apply_whenPreformattedVolumeExistsForALuksReadySpec_isRefused() {
+    volumes.create(
+        spec("pgdata").toBuilder()
+            .preformatWithoutLuks(FilesystemType.EXT4, Justification.of("OPS-3: legacy"))
+            .build());
+    int calls = fake.calls().size();
+
+    assertThatThrownBy(() -> volumes.apply(spec("pgdata")))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("filesystem_type: ext4 → (none) (fixed at creation");
+    assertThat(writesSince(fake, calls)).isEmpty();
+  }
+
+  @Test
+  void apply_whenTheTagsChange_assignsAndUnassignsOnlyTheDifference() {
+    volumes.apply(spec("pgdata").toBuilder().tags(List.of("env:prod", "team:db")).build());
+
+    Applied<Volume> retagged =
+        volumes.apply(spec("pgdata").toBuilder().tags(List.of("team:db", "backup")).build());
+
+    assertThat(retagged.diff().changes())
+        .extracting(FieldChange::toString)
+        .containsExactly("tags: - env:prod", "tags: + backup");
+    assertThat(retagged.resource().tags()).contains(List.of("team:db", "backup"));
+    assertThat(fake.callCount(VolumesOperations.TAGS_ASSIGN_RESOURCES)).isEqualTo(1);
+    assertThat(fake.callCount(VolumesOperations.TAGS_UNASSIGN_RESOURCES)).isEqualTo(1);
+    assertThat(
+            volumes
+                .apply(spec("pgdata").toBuilder().tags(List.of("team:db", "backup")).build())
+                .diff()
+                .isNone())
+        .isTrue();
   }
 
   @Test
@@ -117,8 +182,8 @@ class VolumeServiceFakeTest {
 
     assertThat(attached.dropletIds()).containsExactly(droplet);
     assertThat(again.dropletIds()).containsExactly(droplet);
-    assertThat(posts("attach")).isEqualTo(1);
-    assertThat(clock.slept()).isGreaterThanOrEqualTo(Duration.ofSeconds(20));
+    assertThat(actionPosts(fake, "attach")).isEqualTo(1);
+    assertThat(clock.slept()).isGreaterThanOrEqualTo(VolumeFake.ACTION_DELAY);
     @SuppressWarnings("unchecked")
     List<Object> volumeIds =
         (List<Object>) fake.state().table(FakeDroplets.TABLE).require(droplet).get("volume_ids");
@@ -147,7 +212,7 @@ class VolumeServiceFakeTest {
         .isInstanceOf(VolumeAttachedException.class)
         .hasMessageContaining("Detach it first");
 
-    assertThat(posts("attach")).isEqualTo(1);
+    assertThat(actionPosts(fake, "attach")).isEqualTo(1);
   }
 
   @Test
@@ -158,7 +223,7 @@ class VolumeServiceFakeTest {
     Volume attached = volumes.attach(volume.id(), droplet);
 
     assertThat(attached.isAttachedTo(droplet)).isTrue();
-    assertThat(posts("attach")).isGreaterThan(1);
+    assertThat(actionPosts(fake, "attach")).isGreaterThan(1);
     assertThat(
             fake.calls(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID.operationId()).stream()
                 .filter(call -> call.status() == 202)
@@ -208,7 +273,7 @@ class VolumeServiceFakeTest {
     volumes.detach(volume.id(), droplet);
 
     assertThat(detached.dropletIds()).isEmpty();
-    assertThat(posts("detach")).isEqualTo(1);
+    assertThat(actionPosts(fake, "detach")).isEqualTo(1);
     assertThat(fake.state().table(FakeDroplets.TABLE).require(droplet).get("volume_ids"))
         .isEqualTo(List.of());
   }
@@ -234,7 +299,7 @@ class VolumeServiceFakeTest {
       pool.shutdownNow();
     }
 
-    assertThat(posts("attach")).isEqualTo(4);
+    assertThat(actionPosts(fake, "attach")).isEqualTo(4);
     assertThat(answered(422)).as("no pending-event refusals: %s", fake.calls()).isZero();
   }
 
@@ -245,7 +310,7 @@ class VolumeServiceFakeTest {
     Volume resized = volumes.resize(volume.id(), 250);
 
     assertThat(resized.sizeGigabytes()).isEqualTo(250);
-    assertThat(posts("resize")).isEqualTo(1);
+    assertThat(actionPosts(fake, "resize")).isEqualTo(1);
   }
 
   @Test
@@ -253,8 +318,8 @@ class VolumeServiceFakeTest {
     Volume volume = volumes.create(spec("pgdata"));
 
     assertThatThrownBy(() -> volumes.resize(volume.id(), 99))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("100 GiB cannot become 99 GiB");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 100 → 99 (a volume cannot shrink)");
 
     assertThat(fake.callCount(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)).isZero();
     assertThat(volumes.get(volume.id()).sizeGigabytes()).isEqualTo(100);
@@ -270,9 +335,20 @@ class VolumeServiceFakeTest {
     assertThat(fake.callCount(VolumesOperations.VOLUMES_DELETE)).isZero();
 
     volumes.detach(volume.id(), droplet);
-    assertThat(volumes.delete(volume.id())).isTrue();
-    assertThat(volumes.delete(volume.id())).isFalse();
+    assertThat(volumes.delete(volume.id())).isEqualTo(Deletion.DELETED);
+    assertThat(volumes.delete(volume.id())).isEqualTo(Deletion.ALREADY_DELETED);
     assertThat(fake.callCount(VolumesOperations.VOLUMES_DELETE)).isEqualTo(1);
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheVolumeAsDeleted() {
+    Volume volume = volumes.create(spec("pgdata"));
+    fake.disconnectNext(VolumesOperations.VOLUMES_DELETE.operationId());
+
+    assertThat(volumes.delete(volume.id())).isEqualTo(Deletion.ALREADY_DELETED);
+
+    assertThat(fake.callCount(VolumesOperations.VOLUMES_DELETE)).isEqualTo(2);
+    assertThat(volumes.find("pgdata", "fra1")).isEmpty();
   }
 
   @Test
@@ -305,8 +381,7 @@ class VolumeServiceFakeTest {
     Volume formatted =
         volumes.create(
             spec("formatted").toBuilder()
-                .preformatWithoutLuks(
-                    FilesystemType.EXT4, dev.seawall.core.policy.Justification.of("OPS-2: scratch"))
+                .preformatWithoutLuks(FilesystemType.EXT4, Justification.of("OPS-2: scratch"))
                 .build());
 
     VolumeAuditor auditor = new VolumeAuditor();

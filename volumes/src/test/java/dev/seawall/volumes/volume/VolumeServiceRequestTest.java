@@ -10,9 +10,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Page;
 import dev.seawall.core.Scopes;
+import dev.seawall.core.SeawallException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.testkit.ContractTest;
 import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
@@ -122,11 +128,12 @@ class VolumeServiceRequestTest {
   }
 
   @Test
-  void create_whenAbsent_looksUpByNameAndRegionThenPostsWithoutFilesystemType() throws Exception {
+  void apply_whenAbsent_looksUpByNameAndRegionThenPostsWithoutFilesystemType() throws Exception {
     server.enqueue(json(200, list()));
     server.enqueue(json(201, single(volume(100, "", ""))));
 
-    Volume created = volumes.create(spec());
+    Applied<Volume> applied = volumes.apply(spec());
+    Volume created = applied.resource();
 
     RecordedRequest lookup = take();
     assertThat(lookup.getMethod()).isEqualTo("GET");
@@ -145,11 +152,19 @@ class VolumeServiceRequestTest {
     assertThat(created.regionSlug()).isEqualTo("fra1");
     assertThat(created.createdAt()).contains(Instant.parse("2020-03-02T17:00:49Z"));
     assertThat(created.isPreformatted()).isFalse();
+    assertThat(applied.diff().changes())
+        .extracting(FieldChange::toString)
+        .containsExactly(
+            "region = fra1",
+            "size_gigabytes = 100",
+            "filesystem_type = (none)",
+            "description = Postgres data",
+            "tags = [env:prod]");
   }
 
   @Test
-  void create_whenPreformatOptedOutAndFromSnapshot_sendsCreateOnlyFields() throws Exception {
-    server.enqueue(json(200, list()));
+  void create_whenPreformatOptedOutAndFromSnapshot_postsAtOnceWithCreateOnlyFields()
+      throws Exception {
     server.enqueue(json(201, single(volume(100, "", "xfs"))));
     VolumeSpec spec =
         spec().toBuilder()
@@ -163,8 +178,10 @@ class VolumeServiceRequestTest {
 
     volumes.create(spec);
 
-    take();
-    assertThat(bodyTree(take()))
+    RecordedRequest post = take();
+    assertThat(post.getMethod()).isEqualTo("POST");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(bodyTree(post))
         .isEqualTo(
             tree(
                 "{'name':'pgdata','size_gigabytes':100,'region':'fra1',"
@@ -173,14 +190,120 @@ class VolumeServiceRequestTest {
   }
 
   @Test
-  void create_whenPresent_returnsItWithoutPosting() throws Exception {
-    server.enqueue(json(200, list(volume(50, "", "ext4"))));
+  void apply_whenTheSameVolumeExists_returnsItWithoutWriting() throws Exception {
+    server.enqueue(json(200, list(volume(100, "", ""))));
 
-    Volume existing = volumes.create(spec());
+    Applied<Volume> applied = volumes.apply(spec());
 
-    assertThat(existing.sizeGigabytes()).isEqualTo(50);
+    assertThat(applied.resource().id()).isEqualTo(ID);
+    assertThat(applied.diff().isNone()).isTrue();
     assertThat(take().getMethod()).isEqualTo("GET");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenTheSpecIsLarger_postsOneResizeAndAwaitsIt() throws Exception {
+    server.enqueue(json(200, list(volume(100, "", ""))));
+    server.enqueue(json(202, action(11, "in-progress", "resize_volume")));
+    server.enqueue(json(200, action(11, "completed", "resize_volume")));
+    server.enqueue(json(200, single(volume(200, "", ""))));
+
+    Applied<Volume> applied = volumes.apply(spec().toBuilder().sizeGigabytes(200).build());
+
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/v2/volumes");
+    RecordedRequest post = take();
+    assertThat(post.getMethod()).isEqualTo("POST");
+    assertThat(post.getUrl().encodedPath()).isEqualTo("/v2/volumes/" + ID + "/actions");
+    assertThat(bodyTree(post))
+        .isEqualTo(tree("{'type':'resize','size_gigabytes':200,'region':'fra1'}"));
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/v2/volumes/" + ID + "/actions/11");
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/v2/volumes/" + ID);
+    assertThat(applied.updated()).isTrue();
+    assertThat(applied.diff().changes())
+        .containsExactly(FieldChange.updated("size_gigabytes", "100", "200"));
+    assertThat(applied.resource().sizeGigabytes()).isEqualTo(200);
+  }
+
+  @Test
+  void apply_whenTheSpecIsSmaller_isRefusedAfterReadingOnly() {
+    server.enqueue(json(200, list(volume(100, "", ""))));
+
+    assertThatThrownBy(() -> volumes.apply(spec().toBuilder().sizeGigabytes(50).build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 100 → 50 (a volume cannot shrink)")
+        .hasMessageContaining("nothing was sent");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void apply_whenTheTagsDiffer_unassignsThenCreatesAndAssignsAndRereads() throws Exception {
+    server.enqueue(json(200, list(volume(100, "", ""))));
+    server.enqueue(noContent());
+    server.enqueue(json(201, "{'tag':{'name':'env:staging','resources':{'count':0}}}"));
+    server.enqueue(noContent());
+    server.enqueue(json(200, single(volume(100, "", "").replace("env:prod", "env:staging"))));
+
+    Applied<Volume> applied =
+        volumes.apply(spec().toBuilder().tags(List.of("env:staging")).build());
+
+    take();
+    String volumeTag = "{'resources':[{'resource_id':'" + ID + "','resource_type':'volume'}]}";
+    RecordedRequest untag = take();
+    assertThat(untag.getMethod()).isEqualTo("DELETE");
+    assertThat(untag.getUrl().pathSegments())
+        .containsExactly("v2", "tags", "env:prod", "resources");
+    assertThat(bodyTree(untag)).isEqualTo(tree(volumeTag));
+    RecordedRequest createTag = take();
+    assertThat(createTag.getMethod()).isEqualTo("POST");
+    assertThat(createTag.getUrl().encodedPath()).isEqualTo("/v2/tags");
+    assertThat(bodyTree(createTag)).isEqualTo(tree("{'name':'env:staging'}"));
+    RecordedRequest tag = take();
+    assertThat(tag.getMethod()).isEqualTo("POST");
+    assertThat(tag.getUrl().pathSegments())
+        .containsExactly("v2", "tags", "env:staging", "resources");
+    assertThat(bodyTree(tag)).isEqualTo(tree(volumeTag));
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/v2/volumes/" + ID);
+    assertThat(applied.diff().changes())
+        .extracting(FieldChange::toString)
+        .containsExactly("tags: - env:prod", "tags: + env:staging");
+    assertThat(applied.resource().tags()).contains(List.of("env:staging"));
+  }
+
+  @Test
+  void diff_whenTheApiOmitsTheTags_treatsThemAsUnknown() {
+    server.enqueue(json(200, list(volume(100, "", "").replace("'tags':['env:prod'],", ""))));
+
+    Diff diff = volumes.diff(spec().toBuilder().tags(List.of("env:staging")).build());
+
+    assertThat(diff.isNone()).isTrue();
+  }
+
+  @Test
+  void update_whenTheDescriptionDiffers_isRefusedAfterReadingOnly() {
+    server.enqueue(json(200, single(volume(100, "", ""))));
+
+    assertThatThrownBy(() -> volumes.update(ID, spec().toBuilder().description("other").build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("description: Postgres data → other (fixed at creation");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void find_whenTheNameIsUsedInTwoRegions_refusesNamingRegionsAndIds() throws Exception {
+    String nyc3 =
+        volume(100, "", "")
+            .replace(ID, "7724db7c-e098-11e5-b522-000f53304e51")
+            .replace("'slug':'fra1'", "'slug':'nyc3'");
+    server.enqueue(json(200, list(volume(100, "", ""), nyc3)));
+
+    assertThatThrownBy(() -> volumes.find("pgdata"))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("fra1: " + ID)
+        .hasMessageContaining("nyc3: 7724db7c-e098-11e5-b522-000f53304e51")
+        .hasMessageContaining("find(name, region)");
+    RecordedRequest request = take();
+    assertThat(request.getUrl().queryParameter("name")).isEqualTo("pgdata");
+    assertThat(request.getUrl().queryParameter("region")).isNull();
   }
 
   @Test
@@ -194,7 +317,7 @@ class VolumeServiceRequestTest {
     assertThat(request.getUrl().encodedPath()).isEqualTo("/v2/volumes/" + ID);
     assertThat(volume.dropletIds()).containsExactly(DROPLET);
     assertThat(volume.isAttachedTo(DROPLET)).isTrue();
-    assertThat(volume.tags()).containsExactly("env:prod");
+    assertThat(volume.tags()).contains(List.of("env:prod"));
     assertThat(volume.description()).isEqualTo("Postgres data");
     assertThat(volume.devicePath()).isEqualTo("/dev/disk/by-id/scsi-0DO_Volume_pgdata");
   }
@@ -253,7 +376,7 @@ class VolumeServiceRequestTest {
     server.enqueue(json(200, single(volume(100, "", ""))));
     server.enqueue(noContent());
 
-    assertThat(volumes.delete(ID)).isTrue();
+    assertThat(volumes.delete(ID)).isEqualTo(Deletion.DELETED);
 
     assertThat(take().getMethod()).isEqualTo("GET");
     RecordedRequest delete = take();
@@ -276,10 +399,11 @@ class VolumeServiceRequestTest {
   }
 
   @Test
-  void delete_whenAbsent_returnsFalse() {
+  void delete_whenAbsent_isAlreadyDeleted() {
     server.enqueue(json(404, "{'id':'not_found','message':'The resource was not found.'}"));
 
-    assertThat(volumes.delete(ID)).isFalse();
+    assertThat(volumes.delete(ID)).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -460,8 +584,8 @@ class VolumeServiceRequestTest {
     server.enqueue(json(200, single(volume(100, "", ""))));
 
     assertThatThrownBy(() -> volumes.resize(ID, 50))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("can only grow");
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("size_gigabytes: 100 → 50 (a volume cannot shrink)");
 
     assertThat(take().getMethod()).isEqualTo("GET");
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -496,6 +620,8 @@ class VolumeServiceRequestTest {
             "block_storage_action:read",
             "block_storage_snapshot:create",
             "block_storage_snapshot:read",
-            "droplet:read");
+            "droplet:read",
+            "tag:create",
+            "tag:delete");
   }
 }

@@ -1,12 +1,61 @@
 package dev.seawall.volumes.volume.internal;
 
 import com.squareup.moshi.Json;
+import dev.seawall.volumes.volume.Volume;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Request bodies and partial responses of the volume API. Null components are not sent. */
-public final class VolumeWire {
-  private VolumeWire() {}
+/**
+ * A volume exactly as the API writes it ({@code volumes_get}, {@code volumes_list}), with the
+ * request bodies of the volume API as nested records (null components are not sent).
+ *
+ * @param id the UUID
+ * @param name the name
+ * @param sizeGigabytes the size in GiB
+ * @param region the region object
+ * @param dropletIds the attached droplets ({@code null} in the API reads as empty)
+ * @param filesystemType the pre-formatted filesystem, {@code ""} for none
+ * @param filesystemLabel its label, {@code ""} for none
+ * @param tags the tags; empty when the API did not report them (it needs {@code tag:read})
+ * @param createdAt the creation time
+ * @param description the description, {@code ""} for none
+ */
+public record VolumeWire(
+    String id,
+    String name,
+    @Json(name = "size_gigabytes") int sizeGigabytes,
+    Region region,
+    @Json(name = "droplet_ids") List<Long> dropletIds,
+    @Json(name = "filesystem_type") String filesystemType,
+    @Json(name = "filesystem_label") String filesystemLabel,
+    Optional<List<String>> tags,
+    @Json(name = "created_at") Optional<Instant> createdAt,
+    String description) {
+
+  /** The read model. */
+  public Volume toModel() {
+    return new Volume(
+        id,
+        name,
+        sizeGigabytes,
+        new Volume.Region(region.slug(), region.name()),
+        dropletIds,
+        filesystemType,
+        filesystemLabel,
+        tags,
+        createdAt,
+        description);
+  }
+
+  /**
+   * A region object (of a volume or a droplet).
+   *
+   * @param slug region slug
+   * @param name display name, {@code ""} when absent
+   */
+  public record Region(String slug, String name) {}
 
   /**
    * Body of {@code volumes_create}.
@@ -69,6 +118,35 @@ public final class VolumeWire {
   public record CreateSnapshot(String name, @Nullable List<String> tags) {}
 
   /**
+   * Body of {@code tags_create}.
+   *
+   * @param name the tag name
+   */
+  public record CreateTag(String name) {}
+
+  /**
+   * Body of {@code tags_assign_resources} and {@code tags_unassign_resources} naming one volume.
+   *
+   * @param resources the one resource
+   */
+  public record TagResources(List<TaggedResource> resources) {
+    /** The body naming volume {@code volumeId}. */
+    public static TagResources volume(String volumeId) {
+      return new TagResources(List.of(new TaggedResource(volumeId, "volume")));
+    }
+  }
+
+  /**
+   * A resource of a tag request.
+   *
+   * @param resourceId the resource's id, as text
+   * @param resourceType {@code volume}
+   */
+  public record TaggedResource(
+      @Json(name = "resource_id") String resourceId,
+      @Json(name = "resource_type") String resourceType) {}
+
+  /**
    * The part of a droplet the attach check needs.
    *
    * @param id droplet id
@@ -76,11 +154,4 @@ public final class VolumeWire {
    * @param region the droplet's region
    */
   public record Droplet(long id, String name, Region region) {}
-
-  /**
-   * A region object.
-   *
-   * @param slug region slug
-   */
-  public record Region(String slug) {}
 }
