@@ -81,6 +81,27 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
     return new BucketRef(name, region, endpoint);
   }
 
+  /**
+   * Checks a region and the endpoint that serves it, as {@link #of(String, String, SpacesEndpoint)}
+   * does for a bucket (region slug; https, or plain http on a loopback host only, SW-SP-007; the
+   * region's own endpoint for {@code *.digitaloceanspaces.com}).
+   *
+   * @param region the region slug
+   * @param endpoint its S3 endpoint
+   * @throws InvalidSpecException listing every problem
+   */
+  public static void checkLocation(String region, SpacesEndpoint endpoint) {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(endpoint, "endpoint");
+    Checks checks = Checks.on("spaces/" + region);
+    checkRegion(checks, region);
+    checkEndpoint(checks.at("endpoint"), "", region, endpoint);
+    List<Violation> violations = checks.violations();
+    if (!violations.isEmpty()) {
+      throw new InvalidSpecException(violations);
+    }
+  }
+
   /** {@code bucket/<name>}, the resource name used in violations and reports. */
   public String resource() {
     return "bucket/" + name;
@@ -91,12 +112,16 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
     for (String problem : BucketNames.problems(name)) {
       checks.invalid("name", "bucket name " + problem);
     }
+    checkRegion(checks, region);
+    checkEndpoint(checks.at("endpoint"), name, region, endpoint);
+  }
+
+  private static void checkRegion(Checks checks, String region) {
     if (!REGION.matcher(region).matches()) {
       checks.invalid(
           "region",
           "must be a lowercase region slug such as nyc3, fra1 or sgp1, was '" + region + "'");
     }
-    checkEndpoint(checks.at("endpoint"), name, region, endpoint);
   }
 
   private static void checkEndpoint(
@@ -117,8 +142,9 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
       checks.invalid("", "endpoint must not have a query or fragment");
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    boolean nameInHost = List.of(endpoint.host().split("\\.")).contains(name);
-    boolean nameInPath = List.of(path.split("/")).contains(name);
+    boolean named = !name.isEmpty();
+    boolean nameInHost = named && List.of(endpoint.host().split("\\.")).contains(name);
+    boolean nameInPath = named && List.of(path.split("/")).contains(name);
     if (nameInHost || nameInPath) {
       checks.invalid(
           "",
