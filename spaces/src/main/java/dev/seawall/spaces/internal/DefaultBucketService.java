@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -497,7 +496,7 @@ public final class DefaultBucketService extends S3ResourceService<BucketSpec, Bu
               + " at "
               + endpoint
               + "; use spaces.buckets(\""
-              + spec.region().toLowerCase(Locale.ROOT)
+              + spec.region()
               + "\"...); nothing was sent");
     }
     return spec.ref();

@@ -35,12 +35,7 @@ class BucketServiceS3Test {
 
   @BeforeAll
   static void open() {
-    spaces =
-        Spaces.builder()
-            .credentials(SERVER.credentials())
-            .httpClient(
-                SERVER.anonymousClient().newBuilder().addNetworkInterceptor(RECORDER).build())
-            .build();
+    spaces = SERVER.spaces(RECORDER);
     buckets = SERVER.buckets(spaces);
   }
 

@@ -34,12 +34,7 @@ class ObjectApplyS3Test {
 
   @BeforeAll
   static void createBucket() {
-    spaces =
-        Spaces.builder()
-            .credentials(SERVER.credentials())
-            .httpClient(
-                SERVER.anonymousClient().newBuilder().addNetworkInterceptor(RECORDER).build())
-            .build();
+    spaces = SERVER.spaces(RECORDER);
     bucket = SERVER.createBucket(spaces, "apply");
     objects = spaces.objects(bucket);
   }

@@ -17,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -37,9 +36,7 @@ class ObjectServiceS3Test {
 
   @BeforeAll
   static void createBucket() {
-    OkHttpClient http =
-        SERVER.anonymousClient().newBuilder().addNetworkInterceptor(RECORDER).build();
-    spaces = Spaces.builder().credentials(SERVER.credentials()).httpClient(http).build();
+    spaces = SERVER.spaces(RECORDER);
     bucket = SERVER.createBucket(spaces, "objects");
     objects = spaces.objects(bucket);
   }

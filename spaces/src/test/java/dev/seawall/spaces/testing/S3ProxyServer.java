@@ -109,6 +109,14 @@ public final class S3ProxyServer {
     return Spaces.builder().credentials(credentials).httpClient(httpClient).build();
   }
 
+  /** A {@link Spaces} client for this server whose requests {@code recorder} sees on the wire. */
+  public Spaces spaces(RecordingInterceptor recorder) {
+    return Spaces.builder()
+        .credentials(credentials)
+        .httpClient(httpClient.newBuilder().addNetworkInterceptor(recorder).build())
+        .build();
+  }
+
   /** A new, unused bucket name. */
   public String newBucketName(String prefix) {
     return prefix + "-" + runId + "-" + BUCKETS.incrementAndGet();
