@@ -33,7 +33,6 @@ import dev.seawall.networking.vpc.VpcSpec;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.BucketResource;
 import dev.seawall.spaces.bucket.BucketSpec;
-import dev.seawall.spaces.key.SpacesKeyGrant;
 import dev.seawall.spaces.key.SpacesKeyResource;
 import dev.seawall.spaces.key.SpacesKeySpec;
 import dev.seawall.spaces.object.ObjectResource;
@@ -190,7 +189,7 @@ final class HardenedStackDefinition {
 
     BucketSpec.Builder bucketSpec = BucketSpec.builder().region(region);
     environment.spacesEndpoint().ifPresent(bucketSpec::endpoint);
-    bucket = BucketResource.of(spaces, options.bucket, bucketSpec);
+    bucket = BucketResource.builder(spaces, options.bucket, bucketSpec).build();
     object =
         ObjectResource.of(
             spaces,
@@ -201,11 +200,9 @@ final class HardenedStackDefinition {
                 .contentType("text/plain; charset=utf-8"),
             OBJECT_CONTENT);
     spacesKey =
-        SpacesKeyResource.of(
-            client,
-            prefix + "-reader",
-            SpacesKeySpec.builder().addGrant(SpacesKeyGrant.read(options.bucket)),
-            bucket.key());
+        SpacesKeyResource.builder(client, prefix + "-reader", SpacesKeySpec.builder())
+            .grantRead(bucket)
+            .build();
 
     stack =
         Stack.builder()

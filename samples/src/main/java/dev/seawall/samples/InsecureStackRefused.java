@@ -79,10 +79,11 @@ public final class InsecureStackRefused {
                               .tags("web"))
                       .build())
               .add(
-                  BucketResource.of(
-                      spaces,
-                      "insecure-public-bucket",
-                      BucketSpec.builder().region("fra1").acl(CannedAcl.PUBLIC_READ)))
+                  BucketResource.builder(
+                          spaces,
+                          "insecure-public-bucket",
+                          BucketSpec.builder().region("fra1").acl(CannedAcl.PUBLIC_READ))
+                      .build())
               .build();
       Plan plan = stack.plan();
       List<Violation> errors = plan.errors();

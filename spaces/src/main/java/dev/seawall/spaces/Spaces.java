@@ -3,6 +3,7 @@ package dev.seawall.spaces;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.spaces.bucket.BucketRef;
 import dev.seawall.spaces.bucket.BucketService;
+import dev.seawall.spaces.bucket.SpacesEndpoint;
 import dev.seawall.spaces.internal.DefaultBucketService;
 import dev.seawall.spaces.internal.DefaultObjectService;
 import dev.seawall.spaces.internal.DefaultPresigner;
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try (Spaces spaces = Spaces.builder().credentials(SpacesCredentials.fromEnvironment()).build()) {
- *   Bucket bucket = spaces.buckets().create(
- *       BucketSpec.builder().name("acme-invoices").region("fra1").build());
+ *   Bucket bucket = spaces.buckets("fra1").apply(
+ *       BucketSpec.builder().name("acme-invoices").region("fra1").build()).resource();
  *   SseCustomerKey key = SseCustomerKey.generate(); // store it, e.g. in a secret manager
  *   spaces.objects(bucket.ref()).put(
  *       PutObjectSpec.builder().key("2024/04.pdf").sseCustomerKey(key).build(), pdfBytes);
@@ -37,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Spaces implements AutoCloseable {
   private final S3Connections connections;
-  private final BucketService buckets;
 
   private Spaces(Builder b) {
     this.connections =
@@ -45,7 +45,6 @@ public final class Spaces implements AutoCloseable {
             Objects.requireNonNull(b.credentials, "credentials are required"),
             b.httpClient,
             b.clock);
-    this.buckets = new DefaultBucketService(connections);
   }
 
   /** A builder; {@link Builder#credentials(SpacesCredentials)} is required. */
@@ -58,9 +57,28 @@ public final class Spaces implements AutoCloseable {
     return connections.credentials().accessKeyId();
   }
 
-  /** Creates, checks and audits buckets. */
-  public BucketService buckets() {
-    return buckets;
+  /**
+   * Creates, reads, converges, audits and deletes the buckets of a Spaces region, served by {@code
+   * https://<region>.digitaloceanspaces.com}.
+   *
+   * @param region the region slug, e.g. {@code fra1}
+   * @return the service for that region
+   * @throws IllegalArgumentException if the region is not a lowercase slug
+   */
+  public BucketService buckets(String region) {
+    return buckets(region, SpacesEndpoint.forRegion(Objects.requireNonNull(region, "region")));
+  }
+
+  /**
+   * The buckets of an S3-compatible server (or a Spaces region given with its endpoint).
+   *
+   * @param region the signing region the server expects
+   * @param endpoint the endpoint; https, or plain http on a loopback host only (SW-SP-007)
+   * @return the service for that endpoint
+   * @throws dev.seawall.core.policy.InvalidSpecException if the region or endpoint is refused
+   */
+  public BucketService buckets(String region, SpacesEndpoint endpoint) {
+    return new DefaultBucketService(connections, region, endpoint);
   }
 
   /**

@@ -33,7 +33,7 @@ class SpacesPlainHttpTest {
                           new byte[1]))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("only over https");
-      assertThatThrownBy(() -> spaces.objects(bucket).get("a", key))
+      assertThatThrownBy(() -> spaces.objects(bucket).download("a", key))
           .isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(
               () ->

@@ -106,9 +106,14 @@ public final class VolumesOperations {
 
   /** {@code POST /v2/tags/{tag_id}/resources} (tags_assign_resources); scopes: tag:create. */
   public static final Operation TAGS_ASSIGN_RESOURCES =
-      Operation.of("tags_assign_resources", HttpMethod.POST, "/v2/tags/{tag_id}/resources", "tag:create");
+      Operation.of(
+          "tags_assign_resources", HttpMethod.POST, "/v2/tags/{tag_id}/resources", "tag:create");
 
   /** {@code DELETE /v2/tags/{tag_id}/resources} (tags_unassign_resources); scopes: tag:delete. */
   public static final Operation TAGS_UNASSIGN_RESOURCES =
-      Operation.of("tags_unassign_resources", HttpMethod.DELETE, "/v2/tags/{tag_id}/resources", "tag:delete");
+      Operation.of(
+          "tags_unassign_resources",
+          HttpMethod.DELETE,
+          "/v2/tags/{tag_id}/resources",
+          "tag:delete");
 }

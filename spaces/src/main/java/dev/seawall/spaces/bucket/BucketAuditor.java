@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Audits an existing bucket ({@link BucketService#describe(BucketRef)}) against the Spaces rules:
+ * Audits an existing bucket ({@link BucketService#get(String)}, {@link BucketService#listAll()})
+ * against the Spaces rules:
  *
  * <ul>
  *   <li>SW-SP-001 — listing is public;
  *   <li>SW-SP-002 — versioning not enabled (off or suspended);
- *   <li>SW-SP-005 — a CORS rule with a wildcard origin, through {@link #auditCorsRules(BucketRef,
- *       List)} on the rules read with {@link BucketService#corsRules(BucketRef)}.
+ *   <li>SW-SP-005 — a CORS rule with a wildcard origin (when the bucket's CORS rules were read;
+ *       also {@link #auditCorsRules(BucketRef, List)} for rules from elsewhere).
  * </ul>
  *
  * <p>SW-SP-007 (plain http endpoint) is enforced when a {@link BucketRef} is built: a reference to
@@ -42,6 +43,7 @@ public final class BucketAuditor implements Auditor<Bucket> {
                   + bucket.versioning().name().toLowerCase(java.util.Locale.ROOT)
                   + "; enable it so overwrites and deletes keep the previous version"));
     }
+    bucket.corsRules().ifPresent(rules -> found.addAll(auditCorsRules(bucket.ref(), rules)));
     return List.copyOf(found);
   }
 
@@ -49,7 +51,7 @@ public final class BucketAuditor implements Auditor<Bucket> {
    * Audits the CORS rules of a bucket for SW-SP-005 (wildcard origins).
    *
    * @param bucket the bucket
-   * @param rules its CORS rules, e.g. from {@link BucketService#corsRules(BucketRef)}
+   * @param rules its CORS rules, e.g. {@link Bucket#corsRules()}
    * @return one violation per wildcard origin
    */
   public List<Violation> auditCorsRules(BucketRef bucket, List<CorsRule> rules) {

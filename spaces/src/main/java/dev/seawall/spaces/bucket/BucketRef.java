@@ -83,6 +83,27 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
     return new BucketRef(name, region, endpoint);
   }
 
+  /**
+   * Checks a region and the endpoint that serves it, as {@link #of(String, String, SpacesEndpoint)}
+   * does for a bucket (region slug; https, or plain http on a loopback host only, SW-SP-007; the
+   * region's own endpoint for {@code *.digitaloceanspaces.com}).
+   *
+   * @param region the region slug
+   * @param endpoint its S3 endpoint
+   * @throws InvalidSpecException listing every problem
+   */
+  public static void checkLocation(String region, SpacesEndpoint endpoint) {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(endpoint, "endpoint");
+    Checks checks = Checks.on("spaces/" + region);
+    checkRegion(checks, region, endpoint);
+    checkEndpoint(checks.at("endpoint"), "", region, endpoint);
+    List<Violation> violations = checks.violations();
+    if (!violations.isEmpty()) {
+      throw new InvalidSpecException(violations);
+    }
+  }
+
   /** {@code bucket/<name>}, the resource name used in violations and reports. */
   public String resource() {
     return "bucket/" + name;
@@ -93,6 +114,11 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
     for (String problem : BucketNames.problems(name)) {
       checks.invalid("name", "bucket name " + problem);
     }
+    checkRegion(checks, region, endpoint);
+    checkEndpoint(checks.at("endpoint"), name, region, endpoint);
+  }
+
+  private static void checkRegion(Checks checks, String region, SpacesEndpoint endpoint) {
     if (endpoint.isDigitalOceanSpaces()) {
       RegionSlug.check(checks, "region", region);
     } else if (!SIGNING_REGION.matcher(region).matches()) {
@@ -103,7 +129,6 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
               + "' is not a valid signing region: 2 to 32 lower-case letters, digits or '-',"
               + " starting with a letter, such as us-east-1");
     }
-    checkEndpoint(checks.at("endpoint"), name, region, endpoint);
   }
 
   private static void checkEndpoint(
@@ -124,8 +149,9 @@ public record BucketRef(String name, String region, SpacesEndpoint endpoint) {
       checks.invalid("", "endpoint must not have a query or fragment");
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    boolean nameInHost = List.of(endpoint.host().split("\\.")).contains(name);
-    boolean nameInPath = List.of(path.split("/")).contains(name);
+    boolean named = !name.isEmpty();
+    boolean nameInHost = named && List.of(endpoint.host().split("\\.")).contains(name);
+    boolean nameInPath = named && List.of(path.split("/")).contains(name);
     if (nameInHost || nameInPath) {
       checks.invalid(
           "",

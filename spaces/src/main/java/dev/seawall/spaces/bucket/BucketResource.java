@@ -3,156 +3,161 @@ package dev.seawall.spaces.bucket;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
-import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.SpecResource;
+import dev.seawall.core.stack.Validated;
 import dev.seawall.spaces.Spaces;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Spaces bucket as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}: private
- * and versioned unless the spec opts out. Applying creates the bucket or adopts and converges the
- * one the access key already owns (see {@link BucketService#create(BucketSpec)}), so applying twice
- * creates nothing new.
+ * and versioned unless the spec opts out. Planning diffs the spec with the bucket of that name in
+ * the spec's region (see {@link BucketService} for the fields); applying creates it, changes its
+ * ACL, versioning or CORS rules in place, or sends nothing. A bucket found in another region is
+ * refused.
  *
  * <pre>{@code
  * BucketResource bucket = BucketResource.of(spaces,
  *     BucketSpec.builder().name("acme-invoices").region("fra1").build());
+ * ObjectResource report = ObjectResource.of(spaces, bucket, objectSpec, bytes);   // typed reference
  * }</pre>
  *
  * <p>Buckets are managed over the S3 API with a Spaces access key, not with the DigitalOcean API
- * token, so {@link #operations()} is empty and the bucket adds no token scope. Outputs: {@code
- * region}, {@code endpoint}, {@code versioning}.
+ * token: the bucket calls no DigitalOcean operation and adds no token scope. Its id is its name.
+ * Outputs: {@code region}, {@code endpoint}, {@code versioning}.
  */
-public final class BucketResource implements StackResource {
+public final class BucketResource extends SpecResource<BucketSpec, Bucket> {
   /** The resource kind: {@value}. */
   public static final String KIND = "bucket";
 
   private final Spaces spaces;
-  private final ResourceKey key;
-  private final @Nullable BucketSpec spec;
-  private final List<Violation> violations;
-  private final Set<ResourceKey> dependsOn;
 
-  private BucketResource(
-      Spaces spaces, String name, BucketSpec.Builder spec, Set<ResourceKey> after) {
-    this.spaces = Objects.requireNonNull(spaces, "spaces");
-    this.key = ResourceKey.of(KIND, Objects.requireNonNull(name, "name"));
-    Validation<Seq<Violation>, BucketSpec> result = spec.name(name).validate();
-    this.spec = result.isValid() ? result.get() : null;
-    this.violations = result.isValid() ? List.of() : result.getError().asJava();
-    this.dependsOn = Set.copyOf(after);
+  private BucketResource(Builder builder) {
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(builder.spec.name(builder.name).validate()),
+        builder.after);
+    this.spaces = builder.spaces;
   }
 
   /**
    * A bucket resource for a built spec.
    *
-   * @param spaces the Spaces client the bucket is created with
+   * @param spaces the Spaces client the bucket is managed with
    * @param spec the bucket; its name is the resource name
    */
   public static BucketResource of(Spaces spaces, BucketSpec spec) {
-    return new BucketResource(spaces, spec.name(), spec.toBuilder(), Set.of());
+    return builder(spaces, spec.name(), spec.toBuilder()).build();
   }
 
   /**
-   * A bucket resource from a spec builder, so that an invalid spec is reported by {@code
-   * Stack.plan()} together with every other problem of the stack.
+   * Starts a bucket resource from a spec builder, so that an invalid spec is reported by {@code
+   * Stack.plan()} together with every other problem of the stack instead of throwing here.
    *
-   * @param spaces the Spaces client the bucket is created with
+   * @param spaces the Spaces client the bucket is managed with
    * @param name the bucket name, also the resource name; set on {@code spec}
-   * @param spec the bucket without its name
-   * @param after resources to apply before it (ordering without a reference)
+   * @param spec the bucket without its name; read once by {@link Builder#build()}
    */
-  public static BucketResource of(
-      Spaces spaces, String name, BucketSpec.Builder spec, ResourceKey... after) {
-    return new BucketResource(
-        spaces, name, Objects.requireNonNull(spec, "spec"), new LinkedHashSet<>(List.of(after)));
-  }
-
-  /** The validated spec, if it is valid. */
-  public Optional<BucketSpec> spec() {
-    return Optional.ofNullable(spec);
+  public static Builder builder(Spaces spaces, String name, BucketSpec.Builder spec) {
+    return new Builder(spaces, name, spec);
   }
 
   /**
-   * Where the bucket is (name, region, endpoint).
+   * Where the bucket is (name, region, endpoint), for the objects and presigned URLs of this stack.
    *
    * @throws InvalidSpecException if the spec is invalid
    */
   public BucketRef ref() {
-    if (spec == null) {
-      throw new InvalidSpecException(violations);
-    }
-    return spec.ref();
+    return spec().orElseThrow(() -> new InvalidSpecException(validate())).ref();
   }
 
   @Override
-  public ResourceKey key() {
-    return key;
+  protected ResourceService<BucketSpec, Bucket> service() {
+    BucketRef ref = ref();
+    return spaces.buckets(ref.region(), ref.endpoint());
   }
 
   @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
+  protected String id(Bucket bucket) {
+    return bucket.name();
   }
 
-  /** None: buckets are managed over the S3 API with a Spaces access key. */
+  /** E.g. {@code private, versioning enabled}. */
   @Override
-  public List<Operation> operations() {
+  protected String status(Bucket bucket) {
+    return (bucket.listingPublic() ? "public listing" : "private")
+        + ", versioning "
+        + versioning(bucket);
+  }
+
+  @Override
+  protected Map<String, String> outputs(Bucket bucket) {
+    return Map.of(
+        "region",
+        bucket.ref().region(),
+        "endpoint",
+        bucket.ref().endpoint().toString(),
+        "versioning",
+        versioning(bucket));
+  }
+
+  @Override
+  protected List<AcknowledgedRisk> acknowledgedRisks(BucketSpec spec) {
+    return spec.acknowledgedRisks();
+  }
+
+  /** None: buckets are read over the S3 API. */
+  @Override
+  protected List<Operation> readOperations() {
     return List.of();
   }
 
+  /** None: buckets are created over the S3 API. */
   @Override
-  public List<Violation> validate() {
-    return violations;
+  protected List<Operation> createOperations() {
+    return List.of();
   }
 
+  /** None: buckets are changed over the S3 API. */
   @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec == null ? List.of() : spec.acknowledgedRisks();
+  protected List<Operation> updateOperations() {
+    return List.of();
   }
 
-  /**
-   * Creates the bucket or adopts the one the key owns, converging ACL and versioning.
-   *
-   * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws dev.seawall.spaces.BucketNameTakenException if another account owns the name
-   */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    if (spec == null) {
-      throw new InvalidSpecException(violations);
+  private static String versioning(Bucket bucket) {
+    return bucket.versioning().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Builder for {@link BucketResource}. */
+  public static final class Builder {
+    private final Spaces spaces;
+    private final String name;
+    private final BucketSpec.Builder spec;
+    private final Set<ResourceKey> after = new LinkedHashSet<>();
+
+    private Builder(Spaces spaces, String name, BucketSpec.Builder spec) {
+      this.spaces = Objects.requireNonNull(spaces, "spaces");
+      this.name = Objects.requireNonNull(name, "name");
+      this.spec = Objects.requireNonNull(spec, "spec");
     }
-    boolean existed = spaces.buckets().exists(spec.ref());
-    Bucket bucket = spaces.buckets().create(spec);
-    String versioning = bucket.versioning().name().toLowerCase(Locale.ROOT);
-    return new AppliedResource(
-        key,
-        bucket.name(),
-        (bucket.listingPublic() ? "public listing" : "private") + ", versioning " + versioning,
-        !existed,
-        Map.of(
-            "region",
-            bucket.ref().region(),
-            "endpoint",
-            bucket.ref().endpoint().toString(),
-            "versioning",
-            versioning));
-  }
 
-  @Override
-  public String toString() {
-    return "BucketResource[" + key + "]";
+    /** Applies this bucket only after {@code others} (ordering without a reference). */
+    public Builder after(ResourceKey... others) {
+      for (ResourceKey other : others) {
+        after.add(Objects.requireNonNull(other, "other"));
+      }
+      return this;
+    }
+
+    /** Validates the spec (without throwing) and builds the resource. */
+    public BucketResource build() {
+      return new BucketResource(this);
+    }
   }
 }

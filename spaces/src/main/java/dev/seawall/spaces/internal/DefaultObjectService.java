@@ -2,11 +2,21 @@ package dev.seawall.spaces.internal;
 
 import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.Page;
+import dev.seawall.core.TransportException;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.spaces.SpacesException;
+import dev.seawall.spaces.SpacesNotFoundException;
+import dev.seawall.spaces.SseCustomerKeyMismatchException;
 import dev.seawall.spaces.bucket.BucketRef;
 import dev.seawall.spaces.object.CopyObjectSpec;
 import dev.seawall.spaces.object.ObjectInfo;
 import dev.seawall.spaces.object.ObjectKeys;
+import dev.seawall.spaces.object.ObjectResource;
 import dev.seawall.spaces.object.ObjectService;
+import dev.seawall.spaces.object.ObjectSpec;
 import dev.seawall.spaces.object.ObjectSummary;
 import dev.seawall.spaces.object.ObjectVersion;
 import dev.seawall.spaces.object.PutObjectSpec;
@@ -27,26 +37,86 @@ import io.minio.StatObjectResponse;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /** {@link ObjectService} over MinIO. */
-public final class DefaultObjectService implements ObjectService {
+public final class DefaultObjectService extends S3ResourceService<ObjectSpec, ObjectInfo>
+    implements ObjectService {
+  /**
+   * The fields of an object (see {@link ObjectService}): {@code content}, {@code content_type},
+   * {@code metadata}, {@code acl} (unknown on an existing object) and the sensitive {@code
+   * sse_customer_key}, all rewritten with one PUT.
+   */
+  public static final Differ<ObjectSpec, ObjectInfo> DIFFER =
+      Differ.<ObjectSpec, ObjectInfo>builder()
+          .updatable(
+              "content",
+              spec -> new Content(spec.sizeBytes(), spec.contentDigest()),
+              object ->
+                  object.sizeBytes() < 0
+                      ? null
+                      : new Content(object.sizeBytes(), object.contentDigest().orElse("")))
+          .updatable(
+              "content_type",
+              spec -> mediaType(spec.put().contentType()),
+              object -> object.contentType().isEmpty() ? null : mediaType(object.contentType()))
+          .set(
+              "metadata",
+              spec -> metadata(spec.put().userMetadata()),
+              object -> metadata(object.userMetadata()))
+          .updatable("acl", spec -> spec.put().acl().headerValue(), object -> null)
+          .sensitive(
+              "sse_customer_key",
+              (spec, object) ->
+                  !spec.put()
+                      .sseCustomerKey()
+                      .map(SseCustomerKey::md5Base64)
+                      .orElse("")
+                      .equals(object.sseCustomerKeyMd5()),
+              false)
+          .build();
+
   private static final String SSE_C_MD5_HEADER = "x-amz-server-side-encryption-customer-key-md5";
   private static final String META_PREFIX = "x-amz-meta-";
+  private static final int MAX_KEYS = 1000;
+
+  /**
+   * An object's content as a diff shows it: {@code 7 bytes, hmac-sha256 3f2a9c1b7d0e} (the digest
+   * shortened; empty when unknown).
+   */
+  private record Content(long sizeBytes, String digest) {
+    @Override
+    public String toString() {
+      String size = sizeBytes + (sizeBytes == 1 ? " byte" : " bytes");
+      String scheme = ContentDigests.scheme(digest);
+      if (scheme.isEmpty()) {
+        return size;
+      }
+      String hex = digest.substring(scheme.length() + 1);
+      return size + ", " + scheme + " " + hex.substring(0, Math.min(12, hex.length()));
+    }
+  }
 
   private final S3Connections connections;
   private final BucketRef bucket;
@@ -63,12 +133,37 @@ public final class DefaultObjectService implements ObjectService {
   }
 
   @Override
+  public String kind() {
+    return ObjectResource.KIND;
+  }
+
+  @Override
   public BucketRef bucket() {
     return bucket;
   }
 
   @Override
+  protected Differ<ObjectSpec, ObjectInfo> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(ObjectSpec spec) {
+    return spec.key();
+  }
+
+  @Override
+  protected String describe(ObjectSpec spec) {
+    return "object " + bucket.name() + "/" + spec.key();
+  }
+
+  @Override
   public ObjectInfo put(PutObjectSpec spec, InputStream data, long sizeBytes) {
+    return put(spec, data, sizeBytes, spec.userMetadata());
+  }
+
+  private ObjectInfo put(
+      PutObjectSpec spec, InputStream data, long sizeBytes, Map<String, String> metadata) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(data, "data");
     if (sizeBytes < -1) {
@@ -82,7 +177,7 @@ public final class DefaultObjectService implements ObjectService {
                 data, sizeBytes, partSize)
             .contentType(spec.contentType())
             .headers(Map.of("x-amz-acl", spec.acl().headerValue()))
-            .userMetadata(spec.userMetadata());
+            .userMetadata(metadata);
     spec.sseCustomerKey().ifPresent(k -> args.sse(Sse.toMinio(k)));
     ObjectWriteResponse response =
         call("PutObject", spec.key(), () -> client().putObject(args.build()));
@@ -95,17 +190,17 @@ public final class DefaultObjectService implements ObjectService {
   }
 
   @Override
-  public SpacesObject get(String key, SseCustomerKey sseCustomerKey) {
+  public SpacesObject download(String key, SseCustomerKey sseCustomerKey) {
     return download(key, null, Objects.requireNonNull(sseCustomerKey, "sseCustomerKey"));
   }
 
   @Override
-  public SpacesObject get(String key) {
+  public SpacesObject download(String key) {
     return download(key, null, null);
   }
 
   @Override
-  public SpacesObject getVersion(String key, String versionId, SseCustomerKey sseCustomerKey) {
+  public SpacesObject downloadVersion(String key, String versionId, SseCustomerKey sseCustomerKey) {
     Objects.requireNonNull(versionId, "versionId");
     return download(key, versionId, Objects.requireNonNull(sseCustomerKey, "sseCustomerKey"));
   }
@@ -197,8 +292,15 @@ public final class DefaultObjectService implements ObjectService {
   }
 
   @Override
-  public void delete(String key) {
+  public Deletion delete(String key) {
     checkKey(key);
+    try {
+      stat(key, null);
+    } catch (SpacesNotFoundException gone) {
+      return Deletion.ALREADY_DELETED;
+    } catch (SpacesException readableOnlyWithItsKey) {
+      // An SSE-C object answers a HEAD without its key with an error: it exists.
+    }
     call(
         "DeleteObject",
         key,
@@ -206,6 +308,7 @@ public final class DefaultObjectService implements ObjectService {
             client()
                 .removeObject(
                     RemoveObjectArgs.builder().bucket(bucket.name()).object(key).build()));
+    return Deletion.DELETED;
   }
 
   @Override
@@ -225,9 +328,187 @@ public final class DefaultObjectService implements ObjectService {
                         .build()));
   }
 
+  // --------------------------------------------------------------------- the one vocabulary
+
+  @Override
+  public ObjectInfo get(String key) {
+    return stat(key, null);
+  }
+
+  @Override
+  public Optional<ObjectInfo> find(String key) {
+    try {
+      return Optional.of(stat(key, null));
+    } catch (SpacesNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Page<ObjectInfo> list(int page, int perPage) {
+    if (page < 1 || perPage < 1 || perPage > MAX_KEYS) {
+      throw new IllegalArgumentException(
+          "page must be 1 or more and perPage 1.." + MAX_KEYS + ", were " + page + ", " + perPage);
+    }
+    List<ObjectInfo> window =
+        items("", false, perPage)
+            .skip((long) (page - 1) * perPage)
+            .limit(perPage + 1L)
+            .map(this::listed)
+            .toList();
+    boolean more = window.size() > perPage;
+    return new Page<>(
+        more ? window.subList(0, perPage) : window,
+        -1,
+        more ? Optional.of(Integer.toString(page + 1)) : Optional.empty());
+  }
+
+  @Override
+  public Stream<ObjectInfo> listAll() {
+    return items("", false, MAX_KEYS).map(this::listed);
+  }
+
+  @Override
+  public ObjectInfo create(ObjectSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    PutObjectSpec put = spec.put();
+    Map<String, String> metadata = new LinkedHashMap<>(put.userMetadata());
+    metadata.put(ContentDigests.METADATA, spec.contentDigest());
+    byte[] content = spec.content();
+    ObjectInfo written = put(put, new ByteArrayInputStream(content), content.length, metadata);
+    return new ObjectInfo(
+        bucket.name(),
+        spec.key(),
+        content.length,
+        written.etag(),
+        written.versionId(),
+        written.lastModified(),
+        put.contentType(),
+        lowercaseNames(put.userMetadata()),
+        written.sseCustomerKeyMd5(),
+        Optional.of(spec.contentDigest()));
+  }
+
+  @Override
+  protected ObjectInfo change(ObjectInfo observed, ObjectSpec spec, Diff diff) {
+    return create(spec);
+  }
+
+  @Override
+  public Optional<ObjectInfo> observe(ObjectSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    SseCustomerKey sse = spec.put().sseCustomerKey().orElse(null);
+    ObjectInfo info;
+    try {
+      info = sse == null ? stat(spec.key(), null) : statEncrypted(spec.key(), sse);
+    } catch (SpacesNotFoundException absent) {
+      return Optional.empty();
+    }
+    boolean comparable =
+        info.contentDigest()
+            .map(ContentDigests::scheme)
+            .equals(Optional.of(ContentDigests.scheme(spec.contentDigest())));
+    if (!comparable && info.sizeBytes() == spec.sizeBytes()) {
+      // Written without Seawall's digest (or under another scheme): compute it from the content.
+      SseCustomerKey readWith = info.encryptedWithCustomerKey() ? sse : null;
+      try (SpacesObject object = download(spec.key(), null, readWith)) {
+        return Optional.of(info.withContentDigest(ContentDigests.of(object.content(), sse)));
+      } catch (IOException e) {
+        throw new TransportException(
+            "reading object " + bucket.name() + "/" + spec.key() + " failed: " + e.getMessage(), e);
+      }
+    }
+    return Optional.of(info);
+  }
+
+  /**
+   * HEAD with the SSE-C key; an object that refuses it is read again without the key once: a plain
+   * object answers, one encrypted with another key does not.
+   */
+  private ObjectInfo statEncrypted(String key, SseCustomerKey sse) {
+    try {
+      return stat(key, sse);
+    } catch (SpacesNotFoundException absent) {
+      throw absent;
+    } catch (SpacesException withKey) {
+      if (withKey.status() != 400 && withKey.status() != 403) {
+        throw withKey;
+      }
+      try {
+        return stat(key, null);
+      } catch (SpacesException withoutKey) {
+        if (withKey.status() == 403 && withoutKey.status() == 403) {
+          throw withKey; // the access key itself is refused
+        }
+        throw new SseCustomerKeyMismatchException(
+            "object "
+                + bucket.name()
+                + "/"
+                + key
+                + " is encrypted with another customer-provided key (SSE-C) than the spec's, so"
+                + " Seawall can read neither its content nor its metadata and writes nothing;"
+                + " re-encrypt it with ObjectService.rotateKey(key, itsKey, newKey), or delete it",
+            withoutKey.status(),
+            withoutKey.errorCode(),
+            withoutKey.requestId());
+      }
+    }
+  }
+
+  private ObjectInfo listed(Item item) {
+    return new ObjectInfo(
+        bucket.name(),
+        item.objectName(),
+        item.size(),
+        etag(item.etag()),
+        "",
+        instant(item.lastModified()),
+        "",
+        Map.of(),
+        "",
+        Optional.empty());
+  }
+
+  /**
+   * A media type in one spelling, so that servers rewriting it compare equal: type and parameter
+   * names in lowercase, parameters after {@code "; "} ({@code text/plain; charset=utf-8}).
+   */
+  private static String mediaType(String contentType) {
+    String[] parts = contentType.split(";");
+    StringBuilder out = new StringBuilder(parts[0].strip().toLowerCase(Locale.ROOT));
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip();
+      int equals = parameter.indexOf('=');
+      if (equals > 0) {
+        parameter =
+            parameter.substring(0, equals).strip().toLowerCase(Locale.ROOT)
+                + "="
+                + parameter.substring(equals + 1).strip();
+      }
+      if (!parameter.isEmpty()) {
+        out.append("; ").append(parameter);
+      }
+    }
+    return out.toString();
+  }
+
+  private static Set<String> metadata(Map<String, String> metadata) {
+    return lowercaseNames(metadata).entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Map<String, String> lowercaseNames(Map<String, String> metadata) {
+    Map<String, String> lower = new TreeMap<>();
+    metadata.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+    return lower;
+  }
+
+  // ------------------------------------------------------------------------------- listings
+
   @Override
   public Stream<ObjectSummary> list(String prefix) {
-    return items(prefix, false)
+    return items(prefix, false, MAX_KEYS)
         .map(
             item ->
                 new ObjectSummary(
@@ -239,7 +520,7 @@ public final class DefaultObjectService implements ObjectService {
 
   @Override
   public Stream<ObjectVersion> listVersions(String prefix) {
-    return items(prefix, true)
+    return items(prefix, true, MAX_KEYS)
         .map(
             item ->
                 new ObjectVersion(
@@ -251,7 +532,7 @@ public final class DefaultObjectService implements ObjectService {
                     instant(item.lastModified())));
   }
 
-  private Stream<Item> items(String prefix, boolean versions) {
+  private Stream<Item> items(String prefix, boolean versions, int pageSize) {
     Objects.requireNonNull(prefix, "prefix");
     Iterable<Result<Item>> results =
         client()
@@ -261,6 +542,7 @@ public final class DefaultObjectService implements ObjectService {
                     .prefix(prefix)
                     .recursive(true)
                     .includeVersions(versions)
+                    .maxKeys(pageSize)
                     .build());
     return StreamSupport.stream(results.spliterator(), false)
         .map(
@@ -337,7 +619,8 @@ public final class DefaultObjectService implements ObjectService {
         Instant.EPOCH,
         "",
         Map.of(),
-        sseKey == null ? "" : sseKey.md5Base64());
+        sseKey == null ? "" : sseKey.md5Base64(),
+        Optional.empty());
   }
 
   private ObjectInfo info(String key, Headers headers) {
@@ -349,6 +632,7 @@ public final class DefaultObjectService implements ObjectService {
             lower.substring(META_PREFIX.length()), Objects.requireNonNull(headers.get(name)));
       }
     }
+    String digest = metadata.remove(ContentDigests.METADATA);
     String length = headers.get("Content-Length");
     return new ObjectInfo(
         bucket.name(),
@@ -359,7 +643,8 @@ public final class DefaultObjectService implements ObjectService {
         httpDate(headers.get("Last-Modified")),
         orEmpty(headers.get("Content-Type")),
         metadata,
-        orEmpty(headers.get(SSE_C_MD5_HEADER)));
+        orEmpty(headers.get(SSE_C_MD5_HEADER)),
+        Optional.ofNullable(digest));
   }
 
   private static String etag(@Nullable String etag) {

@@ -3,12 +3,17 @@ package dev.seawall.spaces.internal;
 import io.minio.BucketExistsArgs;
 import io.minio.Http;
 import io.minio.MinioAsyncClient;
+import io.minio.Xml;
 import io.minio.errors.MinioException;
+import io.minio.messages.LocationConstraint;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
- * The MinIO asynchronous client with the few S3 calls MinIO has no method for (bucket ACL). One per
- * endpoint and region.
+ * The MinIO asynchronous client with the few S3 calls MinIO has no method for (bucket ACL, the raw
+ * bucket location). One per endpoint and region.
  */
 public final class S3Client extends MinioAsyncClient {
   S3Client(MinioAsyncClient client) {
@@ -49,5 +54,31 @@ public final class S3Client extends MinioAsyncClient {
     query.put("max-keys", "1");
     return executeGetAsync(BucketExistsArgs.builder().bucket(bucket).build(), null, query)
         .thenAccept(response -> response.close());
+  }
+
+  /**
+   * {@code GET /<bucket>?location}, as the server writes it. (MinIO's {@code getBucketLocation}
+   * turns an empty constraint into {@code us-east-1}; Seawall treats it as "not reported".)
+   *
+   * @param bucket the bucket name
+   * @return the location constraint; empty when the server reports none
+   */
+  public CompletableFuture<String> location(String bucket) {
+    return executeGetAsync(
+            BucketExistsArgs.builder().bucket(bucket).build(),
+            null,
+            new Http.QueryParameters("location", ""))
+        .thenApply(S3Client::locationOf);
+  }
+
+  private static String locationOf(Response response) {
+    try (response;
+        ResponseBody body = response.body()) {
+      String location =
+          Xml.<LocationConstraint>unmarshal(LocationConstraint.class, body.charStream()).location();
+      return location == null ? "" : location.strip();
+    } catch (MinioException e) {
+      throw new CompletionException(e);
+    }
   }
 }

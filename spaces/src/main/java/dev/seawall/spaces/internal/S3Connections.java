@@ -1,6 +1,7 @@
 package dev.seawall.spaces.internal;
 
 import dev.seawall.spaces.bucket.BucketRef;
+import dev.seawall.spaces.bucket.SpacesEndpoint;
 import dev.seawall.spaces.key.SpacesCredentials;
 import io.minio.MinioAsyncClient;
 import java.time.Clock;
@@ -77,14 +78,25 @@ public final class S3Connections implements AutoCloseable {
    * @return a cached client
    */
   public S3Client client(BucketRef bucket) {
-    String cacheKey = bucket.endpoint().uri() + " " + bucket.region();
+    return client(bucket.endpoint(), bucket.region());
+  }
+
+  /**
+   * The client for an endpoint and region (bucket listings).
+   *
+   * @param endpoint the endpoint
+   * @param region the signing region
+   * @return a cached client
+   */
+  public S3Client client(SpacesEndpoint endpoint, String region) {
+    String cacheKey = endpoint.uri() + " " + region;
     return clients.computeIfAbsent(
         cacheKey,
         k ->
             new S3Client(
                 MinioAsyncClient.builder()
-                    .endpoint(endpointUrl(bucket))
-                    .region(bucket.region())
+                    .endpoint(endpointUrl(endpoint))
+                    .region(region)
                     .credentials(credentials.accessKeyId(), credentials.secretAccessKey())
                     .httpClient(http, false)
                     .build()));
@@ -97,7 +109,11 @@ public final class S3Connections implements AutoCloseable {
    * @return the endpoint URL without path
    */
   public static HttpUrl endpointUrl(BucketRef bucket) {
-    return Objects.requireNonNull(HttpUrl.get(bucket.endpoint().uri()))
+    return endpointUrl(bucket.endpoint());
+  }
+
+  private static HttpUrl endpointUrl(SpacesEndpoint endpoint) {
+    return Objects.requireNonNull(HttpUrl.get(endpoint.uri()))
         .newBuilder()
         .encodedPath("/")
         .build();

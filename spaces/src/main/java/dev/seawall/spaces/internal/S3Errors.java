@@ -30,8 +30,11 @@ public final class S3Errors {
 
   /** What was being done, for messages. */
   public record Context(String operation, String bucket, String key, String accessKeyId) {
-    /** The bucket or {@code bucket/key}. */
+    /** The bucket, {@code bucket/key}, or the bucket list. */
     String target() {
+      if (bucket.isEmpty()) {
+        return "the bucket list";
+      }
       return key.isEmpty() ? "bucket " + bucket : "object " + bucket + "/" + key;
     }
   }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Spaces access key: the access key id (public, appears in signed requests) and the secret access
- * key (secret). Create one with {@link #of(String, String)}, {@link #fromEnvironment()} or from a
- * {@link CreatedSpacesKey}.
+ * key (secret). Create one with {@link #of(String, String)} or {@link #fromEnvironment()}, or take
+ * those of a key just created ({@link SpacesKey#credentials()} of {@link SpacesKeyService#create}).
  *
  * <p>{@link #toString()} shows the access key id only; the secret never appears in {@code
  * toString()}, logs or exception messages.

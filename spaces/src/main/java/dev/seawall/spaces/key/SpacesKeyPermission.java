@@ -6,16 +6,27 @@ import com.squareup.moshi.Json;
 public enum SpacesKeyPermission {
   /** List and download objects of the bucket. */
   @Json(name = "read")
-  READ,
+  READ("read"),
   /** Also upload, copy and delete objects of the bucket. */
   @Json(name = "readwrite")
-  READ_WRITE,
+  READ_WRITE("readwrite"),
   /** Everything on every bucket of the account, including creating and deleting buckets. */
   @Json(name = "fullaccess")
-  FULL_ACCESS,
+  FULL_ACCESS("fullaccess"),
   /** No permission (an empty string in the API). */
   @Json(name = "")
-  NONE,
+  NONE(""),
   /** A permission this version of Seawall does not know. */
-  UNKNOWN
+  UNKNOWN("unknown");
+
+  private final String value;
+
+  SpacesKeyPermission(String value) {
+    this.value = value;
+  }
+
+  /** The value as the API writes it, e.g. {@code readwrite}. */
+  public String value() {
+    return value;
+  }
 }

@@ -5,15 +5,19 @@ import dev.seawall.core.Operation;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.spaces.SpacesOperations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.HashSet;
+import dev.seawall.core.stack.Validated;
+import dev.seawall.spaces.bucket.BucketResource;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,75 +30,61 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Spaces access key as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND},
- * scoped to named buckets unless the spec opts out (SW-SP-006). Declare the buckets it grants on
- * with {@code after(bucket.key())} so they exist first.
+ * scoped to named buckets unless the spec opts out (SW-SP-006). The buckets it grants on are typed
+ * references to the stack's {@link BucketResource}s, which are applied first:
  *
  * <pre>{@code
- * SpacesKeyResource reader = SpacesKeyResource.of(client, "invoices-reader",
- *     SpacesKeySpec.builder().addGrant(SpacesKeyGrant.read("acme-invoices")), bucket.key());
+ * SpacesKeyResource reader = SpacesKeyResource.builder(client, "invoices-reader",
+ *         SpacesKeySpec.builder())
+ *     .grantRead(bucket)
+ *     .build();
  * }</pre>
  *
- * <p>Applying creates the key unless a key with the same name and exactly the same grants exists,
- * which is adopted (its secret is not visible again); a key with the name but other grants is an
- * error, never silently widened. The secret of a key created by the last apply is available from
- * {@link #createdCredentials()} — store it, the API shows it once. Outputs: {@code access_key},
- * {@code grants}. Token scopes: {@code spaces_key:read}, {@code spaces_key:create_credentials}
- * (operations {@code spacesKey_list}, {@code spacesKey_create}).
+ * <p>Planning diffs the spec with the key of that name; applying creates it, changes its grants in
+ * place (converting {@code fullaccess} is refused), or sends nothing (see {@link
+ * SpacesKeyService#apply(SpacesKeySpec)}). The secret of a key created by the last apply is
+ * available from {@link #createdCredentials()} — store it, the API shows it once; it is never in a
+ * diff, an output or an event. Outputs: {@code access_key}, {@code grants}. Token scopes: {@code
+ * spaces_key:read}, and {@code spaces_key:create_credentials} or {@code spaces_key:update} when it
+ * changes (operations {@code spacesKey_list}, {@code spacesKey_create}, {@code spacesKey_update}).
  */
-public final class SpacesKeyResource implements StackResource {
+public final class SpacesKeyResource extends SpecResource<SpacesKeySpec, SpacesKey> {
   /** The resource kind: {@value}. */
   public static final String KIND = "spaces_key";
 
-  private static final List<Operation> OPERATIONS =
-      List.of(SpacesOperations.SPACES_KEY_LIST, SpacesOperations.SPACES_KEY_CREATE);
-
-  private final DigitalOcean client;
-  private final ResourceKey key;
-  private final @Nullable SpacesKeySpec spec;
-  private final List<Violation> violations;
-  private final Set<ResourceKey> dependsOn;
+  private final SpacesKeyService service;
   private final AtomicReference<@Nullable SpacesCredentials> created = new AtomicReference<>();
 
-  private SpacesKeyResource(
-      DigitalOcean client, String name, SpacesKeySpec.Builder spec, Set<ResourceKey> after) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.key = ResourceKey.of(KIND, Objects.requireNonNull(name, "name"));
-    Validation<Seq<Violation>, SpacesKeySpec> result = spec.name(name).validate();
-    this.spec = result.isValid() ? result.get() : null;
-    this.violations = result.isValid() ? List.of() : result.getError().asJava();
-    this.dependsOn = Set.copyOf(after);
+  private SpacesKeyResource(Builder builder) {
+    super(
+        ResourceKey.of(KIND, builder.name),
+        Validated.of(builder.spec.name(builder.name).validate()),
+        builder.dependsOn);
+    this.service = new SpacesKeyService(builder.client);
   }
 
   /**
-   * A Spaces key resource for a built spec.
+   * A Spaces key resource for a built spec whose grants name buckets outside the stack (for buckets
+   * of the stack use {@link #builder} and {@link Builder#grantRead(BucketResource)}).
    *
-   * @param client the client the key is created with
+   * @param client the client the key is managed with
    * @param spec the key; its name is the resource name
-   * @param after resources to apply before it, e.g. the buckets it grants on
    */
-  public static SpacesKeyResource of(
-      DigitalOcean client, SpacesKeySpec spec, ResourceKey... after) {
-    return of(client, spec.name(), spec.toBuilder(), after);
+  public static SpacesKeyResource of(DigitalOcean client, SpacesKeySpec spec) {
+    return builder(client, spec.name(), spec.toBuilder()).build();
   }
 
   /**
-   * A Spaces key resource from a spec builder, so that an invalid spec is reported by {@code
-   * Stack.plan()} together with every other problem of the stack.
+   * Starts a Spaces key resource from a spec builder, so that an invalid spec is reported by {@code
+   * Stack.plan()} together with every other problem of the stack instead of throwing here.
    *
-   * @param client the client the key is created with
+   * @param client the client the key is managed with
    * @param name the key name, also the resource name; set on {@code spec}
-   * @param spec the key's grants
-   * @param after resources to apply before it, e.g. the buckets it grants on
+   * @param spec the key's grants (more are added by {@link Builder#grantRead}); read once by {@link
+   *     Builder#build()}
    */
-  public static SpacesKeyResource of(
-      DigitalOcean client, String name, SpacesKeySpec.Builder spec, ResourceKey... after) {
-    return new SpacesKeyResource(
-        client, name, Objects.requireNonNull(spec, "spec"), new LinkedHashSet<>(List.of(after)));
-  }
-
-  /** The validated spec, if it is valid. */
-  public Optional<SpacesKeySpec> spec() {
-    return Optional.ofNullable(spec);
+  public static Builder builder(DigitalOcean client, String name, SpacesKeySpec.Builder spec) {
+    return new Builder(client, name, spec);
   }
 
   /**
@@ -105,80 +95,122 @@ public final class SpacesKeyResource implements StackResource {
     return Optional.ofNullable(created.get());
   }
 
-  @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
-  }
-
-  @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
-  }
-
-  @Override
-  public List<Violation> validate() {
-    return violations;
-  }
-
-  @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec == null ? List.of() : spec.acknowledgedRisks();
-  }
-
   /**
-   * Creates the key unless one with the same name and grants exists.
+   * Applies the spec (see {@link SpacesKeyService#apply(SpacesKeySpec)}) and keeps the credentials
+   * of a key it created for {@link #createdCredentials()}.
    *
    * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws SeawallException if a key with the name exists with other grants
    */
   @Override
   public AppliedResource apply(StackContext context) {
-    if (spec == null) {
-      throw new InvalidSpecException(violations);
-    }
-    SpacesKeyService keys = new SpacesKeyService(client);
-    List<SpacesKey> named = keys.findByName(spec.name());
-    Set<SpacesKeyGrant> wanted = Set.copyOf(spec.grants());
-    Optional<SpacesKey> same =
-        named.stream().filter(k -> new HashSet<>(k.grants()).equals(wanted)).findFirst();
-    SpacesKey result;
-    if (same.isPresent()) {
-      result = same.get();
-      created.set(null);
-    } else if (!named.isEmpty()) {
-      throw new SeawallException(
-          "Spaces key '"
-              + spec.name()
-              + "' exists ("
-              + named.stream().map(SpacesKey::accessKey).collect(Collectors.joining(", "))
-              + ") with other grants than the spec's "
-              + spec.grants()
-              + "; Seawall does not change grants in place. Delete or rename the key, or choose"
-              + " another name.");
-    } else {
-      CreatedSpacesKey createdKey = keys.create(spec);
-      created.set(createdKey.credentials());
-      result = createdKey.key();
-    }
-    String grants =
-        result.grants().stream()
-            .map(g -> g.permission().name().toLowerCase(java.util.Locale.ROOT) + ":" + g.bucket())
-            .collect(Collectors.joining(","));
-    return new AppliedResource(
-        key,
-        result.accessKey(),
-        grants.isEmpty() ? "no grants" : grants,
-        same.isEmpty(),
-        Map.of("access_key", result.accessKey(), "grants", grants));
+    SpacesKeySpec spec = spec().orElseThrow(() -> new InvalidSpecException(validate()));
+    Applied<SpacesKey> applied = service.apply(spec);
+    SpacesKey key = applied.resource();
+    created.set(key.credentials().orElse(null));
+    return new AppliedResource(key(), id(key), status(key), applied.diff(), outputs(key));
   }
 
   @Override
-  public String toString() {
-    return "SpacesKeyResource[" + key + "]";
+  protected ResourceService<SpacesKeySpec, SpacesKey> service() {
+    return service;
+  }
+
+  @Override
+  protected String id(SpacesKey key) {
+    return key.accessKey();
+  }
+
+  /** The grants, e.g. {@code read:acme-invoices}, or {@code no grants}. */
+  @Override
+  protected String status(SpacesKey key) {
+    String grants = grants(key);
+    return grants.isEmpty() ? "no grants" : grants;
+  }
+
+  @Override
+  protected Map<String, String> outputs(SpacesKey key) {
+    return Map.of("access_key", key.accessKey(), "grants", grants(key));
+  }
+
+  @Override
+  protected List<AcknowledgedRisk> acknowledgedRisks(SpacesKeySpec spec) {
+    return spec.acknowledgedRisks();
+  }
+
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of(SpacesOperations.SPACES_KEY_LIST);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of(SpacesOperations.SPACES_KEY_CREATE);
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    return List.of(SpacesOperations.SPACES_KEY_UPDATE);
+  }
+
+  private static String grants(SpacesKey key) {
+    return key.grants().stream()
+        .map(g -> g.permission().value() + ":" + g.bucket())
+        .collect(Collectors.joining(","));
+  }
+
+  /** Builder for {@link SpacesKeyResource}. */
+  public static final class Builder {
+    private final DigitalOcean client;
+    private final String name;
+    private final SpacesKeySpec.Builder spec;
+    private final Set<ResourceKey> dependsOn = new LinkedHashSet<>();
+
+    private Builder(DigitalOcean client, String name, SpacesKeySpec.Builder spec) {
+      this.client = Objects.requireNonNull(client, "client");
+      this.name = Objects.requireNonNull(name, "name");
+      this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    /**
+     * Grants the key {@code read} (list, download) on a bucket of the stack, which is applied
+     * first. A bucket's id is its name, so the grant is known at plan time.
+     *
+     * @param bucket the bucket resource
+     * @return this builder
+     */
+    public Builder grantRead(BucketResource bucket) {
+      return grant(bucket, SpacesKeyGrant.read(bucket.key().name()));
+    }
+
+    /**
+     * Grants the key {@code readwrite} (list, download, upload, delete objects) on a bucket of the
+     * stack, which is applied first.
+     *
+     * @param bucket the bucket resource
+     * @return this builder
+     */
+    public Builder grantReadWrite(BucketResource bucket) {
+      return grant(bucket, SpacesKeyGrant.readWrite(bucket.key().name()));
+    }
+
+    private Builder grant(BucketResource bucket, SpacesKeyGrant grant) {
+      Objects.requireNonNull(bucket, "bucket");
+      spec.addGrant(grant);
+      dependsOn.add(bucket.key());
+      return this;
+    }
+
+    /** Applies this key only after {@code others} (ordering without a reference). */
+    public Builder after(ResourceKey... others) {
+      for (ResourceKey other : others) {
+        dependsOn.add(Objects.requireNonNull(other, "other"));
+      }
+      return this;
+    }
+
+    /** Validates the spec (without throwing) and builds the resource. */
+    public SpacesKeyResource build() {
+      return new SpacesKeyResource(this);
+    }
   }
 }

@@ -57,6 +57,11 @@ public final class SpacesKeySpec {
     return grants;
   }
 
+  /** Whether the key has {@code fullaccess} (through {@link Builder#allowFullAccess}). */
+  public boolean isFullAccess() {
+    return grants.stream().anyMatch(g -> g.permission() == SpacesKeyPermission.FULL_ACCESS);
+  }
+
   /** The risks accepted through opt-outs. */
   public List<AcknowledgedRisk> acknowledgedRisks() {
     return acknowledgedRisks;

@@ -3,6 +3,7 @@ package dev.seawall.spaces.object;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Metadata of one object as Spaces reports it ({@code HEAD}, or the response of a write).
@@ -14,9 +15,14 @@ import java.util.Objects;
  * @param versionId the version id in a versioned bucket; empty otherwise
  * @param lastModified when the object was written; {@link Instant#EPOCH} if unknown
  * @param contentType the content type; empty if unknown
- * @param userMetadata user metadata ({@code x-amz-meta-*}, names in lowercase)
+ * @param userMetadata user metadata ({@code x-amz-meta-*}, names in lowercase), without Seawall's
+ *     content digest
  * @param sseCustomerKeyMd5 the Base64 MD5 of the SSE-C key the object is encrypted with (compare
- *     with {@link SseCustomerKey#md5Base64()}); empty if it is not encrypted with SSE-C
+ *     with {@link SseCustomerKey#md5Base64()}); empty if it is not encrypted with SSE-C (or, for
+ *     the items of a listing, not reported)
+ * @param contentDigest the digest of the content Seawall wrote with it ({@link ObjectSpec}, user
+ *     metadata {@code seawall-content-digest}), or computed locally from a download when {@link
+ *     ObjectService#observe} had to; empty if unknown
  */
 public record ObjectInfo(
     String bucket,
@@ -27,7 +33,8 @@ public record ObjectInfo(
     Instant lastModified,
     String contentType,
     Map<String, String> userMetadata,
-    String sseCustomerKeyMd5) {
+    String sseCustomerKeyMd5,
+    Optional<String> contentDigest) {
 
   /** Checks and copies the components. */
   public ObjectInfo {
@@ -39,6 +46,22 @@ public record ObjectInfo(
     Objects.requireNonNull(contentType, "contentType");
     userMetadata = Map.copyOf(userMetadata);
     Objects.requireNonNull(sseCustomerKeyMd5, "sseCustomerKeyMd5");
+    Objects.requireNonNull(contentDigest, "contentDigest");
+  }
+
+  /** This object with a content digest. */
+  public ObjectInfo withContentDigest(String digest) {
+    return new ObjectInfo(
+        bucket,
+        key,
+        sizeBytes,
+        etag,
+        versionId,
+        lastModified,
+        contentType,
+        userMetadata,
+        sseCustomerKeyMd5,
+        Optional.of(digest));
   }
 
   /** Whether the object is encrypted with a customer-provided key. */

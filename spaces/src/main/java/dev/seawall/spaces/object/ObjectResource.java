@@ -2,29 +2,22 @@ package dev.seawall.spaces.object;
 
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.InvalidSpecException;
-import dev.seawall.core.policy.Violation;
-import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.ResourceKey;
-import dev.seawall.core.stack.StackContext;
-import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.SpecResource;
+import dev.seawall.core.stack.Validated;
 import dev.seawall.spaces.Spaces;
-import dev.seawall.spaces.SpacesNotFoundException;
 import dev.seawall.spaces.bucket.BucketResource;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An object in a bucket of the same {@link dev.seawall.core.stack.Stack}, kind {@value #KIND},
- * named {@code <bucket>/<key>}. The spec decides encryption: SSE-C unless it opts out (SW-SP-003).
+ * named {@code <bucket>/<key>}. It references its {@link BucketResource}, which is applied first.
+ * The spec decides encryption: SSE-C unless it opts out (SW-SP-003).
  *
  * <pre>{@code
  * ObjectResource report = ObjectResource.of(spaces, bucket,
@@ -33,133 +26,113 @@ import org.jspecify.annotations.Nullable;
  *     bytes);
  * }</pre>
  *
- * <p>Applying uploads the content unless the bucket already holds the same bytes under the key
- * (read back with the spec's SSE-C key and compared), so applying twice uploads nothing new; other
- * content is uploaded as a new version. An object encrypted with another SSE-C key fails with
- * {@link dev.seawall.spaces.SseCustomerKeyMismatchException}. Objects are written over the S3 API
- * with a Spaces access key, so {@link #operations()} is empty. Outputs: {@code bucket}, {@code
- * key}, {@code version_id} (in a versioned bucket), {@code size_bytes}.
+ * <p>Planning diffs the spec with the stored object (see {@link ObjectService} for the fields:
+ * content by a digest computed locally, content type, metadata, the SSE-C key as {@code
+ * (sensitive)}); applying writes it once and, while nothing differs, sends only a {@code HEAD}
+ * (with the SSE-C headers) on later applies. An object encrypted with another SSE-C key fails with
+ * {@link dev.seawall.spaces.SseCustomerKeyMismatchException} and is not written. Objects are
+ * written over the S3 API with a Spaces access key: they call no DigitalOcean operation. The id is
+ * the object key. Outputs: {@code bucket}, {@code key}, {@code version_id} (in a versioned bucket,
+ * when known), {@code size_bytes}.
  */
-public final class ObjectResource implements StackResource {
+public final class ObjectResource extends SpecResource<ObjectSpec, ObjectInfo> {
   /** The resource kind: {@value}. */
   public static final String KIND = "object";
 
   private final Spaces spaces;
   private final BucketResource bucket;
-  private final ResourceKey key;
-  private final @Nullable PutObjectSpec spec;
-  private final List<Violation> violations;
-  private final byte[] content;
 
-  private ObjectResource(
-      Spaces spaces, BucketResource bucket, PutObjectSpec.Builder spec, byte[] content) {
-    this.spaces = Objects.requireNonNull(spaces, "spaces");
-    this.bucket = Objects.requireNonNull(bucket, "bucket");
-    this.content = Objects.requireNonNull(content, "content").clone();
-    Validation<Seq<Violation>, PutObjectSpec> result = Objects.requireNonNull(spec).validate();
-    this.spec = result.isValid() ? result.get() : null;
-    this.violations = result.isValid() ? List.of() : result.getError().asJava();
-    String objectKey = this.spec == null ? "(invalid key)" : this.spec.key();
-    this.key = ResourceKey.of(KIND, bucket.key().name() + "/" + objectKey);
+  private ObjectResource(Spaces spaces, BucketResource bucket, Validated<ObjectSpec> spec) {
+    super(
+        ResourceKey.of(
+            KIND,
+            bucket.key().name() + "/" + spec.spec().map(ObjectSpec::key).orElse("(invalid key)")),
+        spec,
+        Set.of(bucket.key()));
+    this.spaces = spaces;
+    this.bucket = bucket;
   }
 
   /**
-   * An object resource.
+   * An object resource from a spec builder; an invalid spec is reported by {@code Stack.plan()}.
    *
    * @param spaces the Spaces client the object is written with
    * @param bucket the bucket resource of the stack that holds the object
-   * @param spec the object's key, encryption and metadata; read once here (an invalid spec is
-   *     reported by {@code Stack.plan()})
+   * @param spec the object's key, encryption and metadata; read once here
    * @param content the object's bytes (copied)
    */
   public static ObjectResource of(
       Spaces spaces, BucketResource bucket, PutObjectSpec.Builder spec, byte[] content) {
-    return new ObjectResource(spaces, bucket, spec, content);
-  }
-
-  /** The validated spec, if it is valid. */
-  public Optional<PutObjectSpec> spec() {
-    return Optional.ofNullable(spec);
-  }
-
-  @Override
-  public ResourceKey key() {
-    return key;
-  }
-
-  @Override
-  public Set<ResourceKey> dependsOn() {
-    return Set.of(bucket.key());
-  }
-
-  /** None: objects are written over the S3 API with a Spaces access key. */
-  @Override
-  public List<Operation> operations() {
-    return List.of();
-  }
-
-  @Override
-  public List<Violation> validate() {
-    return violations;
-  }
-
-  @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec == null ? List.of() : spec.acknowledgedRisks();
+    return new ObjectResource(
+        Objects.requireNonNull(spaces, "spaces"),
+        Objects.requireNonNull(bucket, "bucket"),
+        Validated.of(ObjectSpec.validate(Objects.requireNonNull(spec, "spec"), content)));
   }
 
   /**
-   * Uploads the content unless the same bytes are stored under the key already.
+   * An object resource for a built spec.
    *
-   * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws dev.seawall.spaces.SseCustomerKeyMismatchException if the stored object is encrypted
-   *     with another SSE-C key
+   * @param spaces the Spaces client the object is written with
+   * @param bucket the bucket resource of the stack that holds the object
+   * @param spec the object and its content
    */
+  public static ObjectResource of(Spaces spaces, BucketResource bucket, ObjectSpec spec) {
+    return of(spaces, bucket, spec.put().toBuilder(), spec.content());
+  }
+
+  /** The bucket resource holding the object. */
+  public BucketResource bucket() {
+    return bucket;
+  }
+
   @Override
-  public AppliedResource apply(StackContext context) {
-    if (spec == null) {
-      throw new InvalidSpecException(violations);
-    }
-    ObjectService objects = spaces.objects(bucket.ref());
-    Optional<ObjectInfo> stored = sameContent(objects);
-    ObjectInfo info = stored.isPresent() ? stored.get() : objects.put(spec, content);
+  protected ResourceService<ObjectSpec, ObjectInfo> service() {
+    return spaces.objects(bucket.ref());
+  }
+
+  @Override
+  protected String id(ObjectInfo object) {
+    return object.key();
+  }
+
+  /** {@code encrypted (SSE-C)} or {@code stored}. */
+  @Override
+  protected String status(ObjectInfo object) {
+    return object.encryptedWithCustomerKey() ? "encrypted (SSE-C)" : "stored";
+  }
+
+  @Override
+  protected Map<String, String> outputs(ObjectInfo object) {
     Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put("bucket", info.bucket());
-    outputs.put("key", info.key());
-    if (!info.versionId().isEmpty()) {
-      outputs.put("version_id", info.versionId());
+    outputs.put("bucket", object.bucket());
+    outputs.put("key", object.key());
+    if (!object.versionId().isEmpty()) {
+      outputs.put("version_id", object.versionId());
     }
-    outputs.put("size_bytes", Long.toString(content.length));
-    String id = info.versionId().isEmpty() ? info.key() : info.key() + "@" + info.versionId();
-    return new AppliedResource(
-        key,
-        id,
-        spec.sseCustomerKey().isPresent() ? "encrypted (SSE-C)" : "stored",
-        stored.isEmpty(),
-        outputs);
-  }
-
-  private Optional<ObjectInfo> sameContent(ObjectService objects) {
-    try {
-      Optional<SseCustomerKey> sse = spec.sseCustomerKey();
-      ObjectInfo info =
-          sse.isPresent() ? objects.head(spec.key(), sse.get()) : objects.head(spec.key());
-      if (info.sizeBytes() >= 0 && info.sizeBytes() != content.length) {
-        return Optional.empty();
-      }
-      byte[] existing;
-      try (SpacesObject object =
-          sse.isPresent() ? objects.get(spec.key(), sse.get()) : objects.get(spec.key())) {
-        existing = object.readAllBytes();
-      }
-      return MessageDigest.isEqual(existing, content) ? Optional.of(info) : Optional.empty();
-    } catch (SpacesNotFoundException e) {
-      return Optional.empty();
-    }
+    outputs.put("size_bytes", Long.toString(object.sizeBytes()));
+    return outputs;
   }
 
   @Override
-  public String toString() {
-    return "ObjectResource[" + key + "]";
+  protected List<AcknowledgedRisk> acknowledgedRisks(ObjectSpec spec) {
+    return spec.put().acknowledgedRisks();
+  }
+
+  /** None: objects are read over the S3 API. */
+  @Override
+  protected List<Operation> readOperations() {
+    return List.of();
+  }
+
+  /** None: objects are written over the S3 API. */
+  @Override
+  protected List<Operation> createOperations() {
+    return List.of();
+  }
+
+  /** None: objects are rewritten over the S3 API. */
+  @Override
+  protected List<Operation> updateOperations() {
+    return List.of();
   }
 }

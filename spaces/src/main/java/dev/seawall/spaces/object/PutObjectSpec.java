@@ -6,6 +6,7 @@ import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.spaces.bucket.CannedAcl;
+import dev.seawall.spaces.internal.ContentDigests;
 import dev.seawall.spaces.internal.SpecChecks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -278,6 +279,10 @@ public final class PutObjectSpec {
           (name, value) -> {
             if (!METADATA_NAME.matcher(name).matches()) {
               checks.invalid("userMetadata", "name '" + name + "' must be a header token");
+            } else if (name.equalsIgnoreCase(ContentDigests.METADATA)) {
+              checks.invalid(
+                  "userMetadata",
+                  "name '" + name + "' is reserved: Seawall stores the content digest there");
             }
             if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
               checks.invalid("userMetadata", "value of '" + name + "' must be printable ASCII");

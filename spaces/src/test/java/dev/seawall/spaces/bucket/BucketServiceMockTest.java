@@ -3,6 +3,10 @@ package dev.seawall.spaces.bucket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.spaces.BucketNameTakenException;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.SpacesAccessDeniedException;
@@ -27,6 +31,7 @@ class BucketServiceMockTest {
   private final MockWebServer server = new MockWebServer();
   private Spaces spaces;
   private BucketRef ref;
+  private BucketService buckets;
 
   @BeforeEach
   void start() throws Exception {
@@ -38,6 +43,7 @@ class BucketServiceMockTest {
     ref =
         BucketRef.of(
             "acme-invoices", "nyc3", SpacesEndpoint.of("http://127.0.0.1:" + server.getPort()));
+    buckets = spaces.buckets("nyc3", ref.endpoint());
   }
 
   @AfterEach
@@ -81,7 +87,7 @@ class BucketServiceMockTest {
     server.enqueue(error(409, "BucketAlreadyExists"));
     server.enqueue(new MockResponse.Builder().code(403).build());
 
-    assertThatThrownBy(() -> spaces.buckets().create(spec().build()))
+    assertThatThrownBy(() -> buckets.create(spec().build()))
         .isInstanceOf(BucketNameTakenException.class)
         .hasMessageContaining("acme-invoices is taken by another account")
         .hasMessageContaining("choose another name");
@@ -99,7 +105,7 @@ class BucketServiceMockTest {
     server.enqueue(ok()); // PUT ?acl
     server.enqueue(ok()); // PUT ?versioning
 
-    Bucket bucket = spaces.buckets().create(spec().build());
+    Bucket bucket = buckets.create(spec().build());
 
     assertThat(bucket.versioning()).isEqualTo(VersioningStatus.ENABLED);
     List<RecordedRequest> requests = taken(4);
@@ -126,7 +132,7 @@ class BucketServiceMockTest {
             .withAllowedHeaders(List.of("content-type"))
             .withMaxAgeSeconds(600);
 
-    spaces.buckets().create(spec().addCorsRule(rule).build());
+    buckets.create(spec().addCorsRule(rule).build());
 
     RecordedRequest cors = taken(3).get(2);
     assertThat(cors.getTarget()).isEqualTo("/acme-invoices?cors=");
@@ -143,7 +149,7 @@ class BucketServiceMockTest {
   void create_whenCreateIsForbidden_reportsPermissionProblemOfKey() {
     server.enqueue(error(403, "AccessDenied"));
 
-    assertThatThrownBy(() -> spaces.buckets().create(spec().build()))
+    assertThatThrownBy(() -> buckets.create(spec().build()))
         .isInstanceOf(SpacesAccessDeniedException.class)
         .hasMessageContaining("CreateBucket on bucket acme-invoices failed: HTTP 403 AccessDenied")
         .hasMessageContaining("access key DO00MOCKKEY")
@@ -157,36 +163,131 @@ class BucketServiceMockTest {
     server.enqueue(
         new MockResponse.Builder().code(403).addHeader("x-amz-request-id", "r9").build());
 
-    assertThatThrownBy(() -> spaces.buckets().exists(ref))
+    assertThatThrownBy(() -> buckets.exists(ref.name()))
         .isInstanceOf(SpacesAccessDeniedException.class)
         .hasMessageContaining("permissions problem of the access key DO00MOCKKEY")
         .hasMessageContaining("grant on bucket acme-invoices");
   }
 
-  @Test
-  void corsRules_readsRulesForAudit() throws Exception {
+  private static MockResponse xml(String body) {
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "application/xml")
+        .body(body)
+        .build();
+  }
+
+  /** The reads of get/observe: HEAD, location, versioning, the anonymous probe, then CORS. */
+  private void enqueueBucket(String location, String versioning) {
+    server.enqueue(ok()); // HEAD
+    server.enqueue(xml("<LocationConstraint>" + location + "</LocationConstraint>"));
     server.enqueue(
-        new MockResponse.Builder()
-            .code(200)
-            .addHeader("Content-Type", "application/xml")
-            .body(
-                "<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin>"
-                    + "<AllowedMethod>GET</AllowedMethod><MaxAgeSeconds>60</MaxAgeSeconds>"
-                    + "</CORSRule></CORSConfiguration>")
-            .build());
-    server.enqueue(error(404, "NoSuchCORSConfiguration"));
+        xml(
+            "<VersioningConfiguration><Status>"
+                + versioning
+                + "</Status></VersioningConfiguration>"));
+    server.enqueue(error(403, "AccessDenied")); // anonymous one-key listing: private
+  }
 
-    List<CorsRule> rules = spaces.buckets().corsRules(ref);
+  @Test
+  void get_readsEveryFieldAndTheCorsRulesForAudit() throws Exception {
+    enqueueBucket("nyc3", "Enabled");
+    server.enqueue(
+        xml(
+            "<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin>"
+                + "<AllowedMethod>GET</AllowedMethod><MaxAgeSeconds>60</MaxAgeSeconds>"
+                + "</CORSRule></CORSConfiguration>"));
 
-    assertThat(rules)
-        .containsExactly(
-            new CorsRule(List.of("*"), Set.of(CorsRule.CorsMethod.GET), List.of(), 60));
-    assertThat(new BucketAuditor().auditCorsRules(ref, rules))
+    Bucket bucket = buckets.get(ref.name());
+
+    assertThat(bucket.location()).contains("nyc3");
+    assertThat(bucket.versioning()).isEqualTo(VersioningStatus.ENABLED);
+    assertThat(bucket.listingPublic()).isFalse();
+    assertThat(bucket.corsRules())
+        .contains(
+            List.of(new CorsRule(List.of("*"), Set.of(CorsRule.CorsMethod.GET), List.of(), 60)));
+    assertThat(new BucketAuditor().audit(bucket))
         .extracting(v -> v.ruleId())
         .containsExactly("SW-SP-005");
-    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
-        .isEqualTo("/acme-invoices?cors=");
-    assertThat(spaces.buckets().corsRules(ref)).isEmpty();
+    List<RecordedRequest> requests = taken(5);
+    assertThat(requests)
+        .extracting(r -> r.getMethod() + " " + r.getTarget())
+        .containsExactly(
+            "HEAD /acme-invoices",
+            "GET /acme-invoices?location=",
+            "GET /acme-invoices?versioning=",
+            "GET /acme-invoices?list-type=2&max-keys=1",
+            "GET /acme-invoices?cors=");
+    assertThat(requests.get(3).getHeaders().get("Authorization")).isNull();
+  }
+
+  @Test
+  void get_whenNoCorsConfiguration_hasNoRules() {
+    enqueueBucket("", "Enabled");
+    server.enqueue(error(404, "NoSuchCORSConfiguration"));
+
+    Bucket bucket = buckets.get(ref.name());
+
+    assertThat(bucket.corsRules()).contains(List.of());
+    assertThat(bucket.location()).isEmpty();
+  }
+
+  @Test
+  void apply_whenTheBucketIsInAnotherRegion_isRefusedAfterReadingOnly() throws Exception {
+    enqueueBucket("fra1", "Enabled");
+
+    assertThatThrownBy(() -> buckets.apply(spec().build()))
+        .isInstanceOf(RefusedChangeException.class)
+        .hasMessageContaining("bucket 'acme-invoices'")
+        .hasMessageContaining("region: fra1 → nyc3")
+        .hasMessageContaining("nothing was sent");
+    assertThat(taken(4)).extracting(RecordedRequest::getMethod).containsOnly("HEAD", "GET");
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void apply_whenCorsRulesDiffer_replacesThemWithOnePut() throws Exception {
+    enqueueBucket("nyc3", "Enabled");
+    server.enqueue(
+        xml(
+            "<CORSConfiguration><CORSRule><AllowedOrigin>https://old.example.com</AllowedOrigin>"
+                + "<AllowedMethod>GET</AllowedMethod></CORSRule></CORSConfiguration>"));
+    server.enqueue(ok()); // PUT ?cors
+    CorsRule wanted =
+        CorsRule.of(List.of("https://app.example.com"), Set.of(CorsRule.CorsMethod.GET));
+
+    Applied<Bucket> applied = buckets.apply(spec().addCorsRule(wanted).build());
+
+    assertThat(applied.diff().changes())
+        .containsExactly(
+            FieldChange.removed("cors_rule", "GET from https://old.example.com"),
+            FieldChange.added("cors_rule", "GET from https://app.example.com"));
+    List<RecordedRequest> requests = taken(6);
+    assertThat(requests.get(5).getMethod() + " " + requests.get(5).getTarget())
+        .isEqualTo("PUT /acme-invoices?cors=");
+    assertThat(requests.get(5).getBody().utf8())
+        .contains("<AllowedOrigin>https://app.example.com</AllowedOrigin>")
+        .doesNotContain("old.example.com");
+    assertThat(applied.resource().corsRules()).contains(List.of(wanted));
+  }
+
+  @Test
+  void delete_whenNoSuchBucket_isAlreadyDeleted() throws Exception {
+    server.enqueue(error(404, "NoSuchBucket"));
+    server.enqueue(new MockResponse.Builder().code(204).build());
+
+    assertThat(buckets.delete(ref.name())).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(buckets.delete(ref.name())).isEqualTo(Deletion.DELETED);
+    assertThat(taken(2)).extracting(RecordedRequest::getMethod).containsOnly("DELETE");
+  }
+
+  @Test
+  void delete_whenNotEmpty_throwsBucketNotEmpty() {
+    server.enqueue(error(409, "BucketNotEmpty"));
+
+    assertThatThrownBy(() -> buckets.delete(ref.name()))
+        .isInstanceOfSatisfying(
+            SpacesException.class, e -> assertThat(e.errorCode()).isEqualTo("BucketNotEmpty"));
   }
 
   @Test
@@ -199,7 +300,7 @@ class BucketServiceMockTest {
                 "<ListBucketResult><Name>acme-invoices</Name><KeyCount>0</KeyCount></ListBucketResult>")
             .build());
 
-    spaces.buckets().verifyReadAccess(ref);
+    buckets.verifyReadAccess(ref.name());
 
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request.getMethod()).isEqualTo("GET");

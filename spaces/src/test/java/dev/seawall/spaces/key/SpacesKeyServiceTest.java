@@ -12,6 +12,7 @@ import dev.seawall.core.NotFoundException;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
+import dev.seawall.core.resource.Deletion;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.testkit.ContractValidation;
@@ -87,7 +88,7 @@ class SpacesKeyServiceTest {
             .build();
 
     try (DigitalOcean client = client(server, clock)) {
-      CreatedSpacesKey key = Spaces.keys(client).create(spec);
+      SpacesKey key = Spaces.keys(client).create(spec);
 
       RecordedRequest lookup = server.takeRequest();
       assertThat(lookup.getMethod()).isEqualTo("GET");
@@ -103,11 +104,11 @@ class SpacesKeyServiceTest {
                   "invoices-reader",
                   "grants",
                   List.of(FakeJson.object("bucket", "acme-invoices", "permission", "read"))));
-      assertThat(key.credentials()).isEqualTo(SpacesCredentials.of("DO00AAAABBBBCCCCDDDD", SECRET));
-      assertThat(key.key().grants()).containsExactly(SpacesKeyGrant.read("acme-invoices"));
-      assertThat(key.key().createdAt()).hasToString("2026-01-02T03:04:05Z");
+      assertThat(key.credentials()).contains(SpacesCredentials.of("DO00AAAABBBBCCCCDDDD", SECRET));
+      assertThat(key.grants()).containsExactly(SpacesKeyGrant.read("acme-invoices"));
+      assertThat(key.createdAt()).hasToString("2026-01-02T03:04:05Z");
       assertThat(key.toString()).contains("DO00AAAABBBBCCCCDDDD").doesNotContain(SECRET);
-      assertThat(key.credentials().toString()).doesNotContain(SECRET);
+      assertThat(key.withoutCredentials().credentials()).isEmpty();
     }
   }
 
@@ -149,7 +150,7 @@ class SpacesKeyServiceTest {
             .build();
 
     try (DigitalOcean client = client(server, clock)) {
-      CreatedSpacesKey key = Spaces.keys(client).create(spec);
+      SpacesKey key = Spaces.keys(client).create(spec);
 
       server.takeRequest();
       assertThat(FakeJson.parse(server.takeRequest().getBody().utf8()))
@@ -159,7 +160,7 @@ class SpacesKeyServiceTest {
                   "admin",
                   "grants",
                   List.of(FakeJson.object("bucket", "", "permission", "fullaccess"))));
-      assertThat(new SpacesKeyAuditor().audit(key.key()))
+      assertThat(new SpacesKeyAuditor().audit(key))
           .extracting(v -> v.ruleId())
           .containsExactly("SW-SP-006");
     }
@@ -182,7 +183,7 @@ class SpacesKeyServiceTest {
   }
 
   @Test
-  void list_whenTwoPages_followsNextWith200PerPage(TestClock clock) throws Exception {
+  void listAll_whenTwoPages_followsNextWith200PerPage(TestClock clock) throws Exception {
     String next = server.url("/v2/spaces/keys?page=2&per_page=200").toString();
     server.enqueue(
         json(
@@ -200,7 +201,7 @@ class SpacesKeyServiceTest {
                 "meta", FakeJson.object("total", 2))));
 
     try (DigitalOcean client = client(server, clock)) {
-      assertThat(Spaces.keys(client).list())
+      assertThat(Spaces.keys(client).listAll())
           .extracting(SpacesKey::accessKey)
           .containsExactly("DO00A", "DO00B");
       assertThat(server.takeRequest().getUrl().queryParameter("per_page")).isEqualTo("200");
@@ -209,14 +210,14 @@ class SpacesKeyServiceTest {
   }
 
   @Test
-  void delete_whenAbsent_isFalse(TestClock clock) throws Exception {
+  void delete_whenAbsent_isAlreadyDeleted(TestClock clock) throws Exception {
     server.enqueue(
         json(404, FakeJson.object("id", "not_found", "message", "m", "request_id", "r")));
     server.enqueue(noContent());
 
     try (DigitalOcean client = client(server, clock)) {
-      assertThat(Spaces.keys(client).delete("DO00GONE")).isFalse();
-      assertThat(Spaces.keys(client).delete("DO00HERE")).isTrue();
+      assertThat(Spaces.keys(client).delete("DO00GONE")).isEqualTo(Deletion.ALREADY_DELETED);
+      assertThat(Spaces.keys(client).delete("DO00HERE")).isEqualTo(Deletion.DELETED);
       assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/spaces/keys/DO00HERE");
     }
@@ -248,29 +249,30 @@ class SpacesKeyServiceTest {
   // ------------------------------------------------------------------ against the fake
 
   @Test
-  void lifecycle_againstFake_createFindRenameDelete(FakeDigitalOcean fake, TestClock clock) {
+  void lifecycle_againstFake_createGetRenameDelete(FakeDigitalOcean fake, TestClock clock) {
     try (DigitalOcean client = client(fake, clock)) {
       SpacesKeyService keys = Spaces.keys(client);
-      CreatedSpacesKey created =
+      SpacesKey created =
           keys.create(
               SpacesKeySpec.builder()
                   .name("uploader")
                   .addGrant(SpacesKeyGrant.readWrite("acme-uploads"))
                   .addGrant(SpacesKeyGrant.read("acme-public"))
                   .build());
+      String secret = created.credentials().orElseThrow().secretAccessKey();
 
-      assertThat(created.credentials().secretAccessKey()).isNotBlank();
-      assertThat(keys.find(created.key().accessKey())).contains(created.key());
-      assertThat(keys.findByName("uploader")).containsExactly(created.key());
-      assertThat(keys.rename(created.key().accessKey(), "uploader-2").name())
-          .isEqualTo("uploader-2");
-      assertThat(keys.list()).extracting(SpacesKey::name).containsExactly("uploader-2");
-      assertThat(keys.list().get(0).toString())
-          .doesNotContain(created.credentials().secretAccessKey());
-      assertThat(new SpacesKeyAuditor().audit(keys.list().get(0))).isEmpty();
-      assertThat(keys.delete(created.key().accessKey())).isTrue();
-      assertThat(keys.find(created.key().accessKey())).isEmpty();
-      assertThatThrownBy(() -> keys.rename(created.key().accessKey(), "x"))
+      assertThat(secret).isNotBlank();
+      assertThat(keys.get(created.accessKey())).isEqualTo(created.withoutCredentials());
+      assertThat(keys.find("uploader")).contains(created.withoutCredentials());
+      assertThat(keys.findByName("uploader")).containsExactly(created.withoutCredentials());
+      assertThat(keys.rename(created.accessKey(), "uploader-2").name()).isEqualTo("uploader-2");
+      assertThat(keys.listAll()).extracting(SpacesKey::name).containsExactly("uploader-2");
+      assertThat(keys.listAll().toList().get(0).toString()).doesNotContain(secret);
+      assertThat(new SpacesKeyAuditor().audit(keys.listAll().toList().get(0))).isEmpty();
+      assertThat(keys.delete(created.accessKey())).isEqualTo(Deletion.DELETED);
+      assertThat(keys.delete(created.accessKey())).isEqualTo(Deletion.ALREADY_DELETED);
+      assertThatThrownBy(() -> keys.get(created.accessKey())).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> keys.rename(created.accessKey(), "x"))
           .isInstanceOf(NotFoundException.class);
     }
     fake.verifyNoProblems();
@@ -280,7 +282,7 @@ class SpacesKeyServiceTest {
   void create_logsKeyIdButNeverSecret(FakeDigitalOcean fake, TestClock clock) {
     java.io.PrintStream original = System.err;
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    CreatedSpacesKey created;
+    SpacesKey created;
     try (DigitalOcean client = client(fake, clock)) {
       System.setErr(
           new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -296,8 +298,8 @@ class SpacesKeyServiceTest {
     }
     String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
 
-    assertThat(log).contains("created Spaces key logged (" + created.key().accessKey() + ")");
-    assertThat(log).doesNotContain(created.credentials().secretAccessKey());
+    assertThat(log).contains("created Spaces key logged (" + created.accessKey() + ")");
+    assertThat(log).doesNotContain(created.credentials().orElseThrow().secretAccessKey());
   }
 
   @Test
@@ -305,7 +307,7 @@ class SpacesKeyServiceTest {
       FakeDigitalOcean fake, TestClock clock) {
     try (DigitalOcean client = client(fake, clock)) {
       SpacesKeyService keys = Spaces.keys(client);
-      CreatedSpacesKey older =
+      SpacesKey older =
           keys.create(
               SpacesKeySpec.builder().name("ci").addGrant(SpacesKeyGrant.read("acme-ci")).build());
       fake.disconnectNext("spacesKey_create");
@@ -327,14 +329,13 @@ class SpacesKeyServiceTest {
       String orphan =
           named.stream()
               .map(SpacesKey::accessKey)
-              .filter(a -> !a.equals(older.key().accessKey()))
+              .filter(a -> !a.equals(older.accessKey()))
               .findFirst()
               .orElseThrow();
-      assertThat(thrown)
-          .hasMessageContaining(orphan)
-          .hasMessageNotContaining(older.key().accessKey());
+      assertThat(thrown).hasMessageContaining(orphan).hasMessageNotContaining(older.accessKey());
       assertThat(fake.callCount(SpacesOperations.SPACES_KEY_CREATE)).isEqualTo(2);
-      assertThat(stackTrace(thrown)).doesNotContain(older.credentials().secretAccessKey());
+      assertThat(stackTrace(thrown))
+          .doesNotContain(older.credentials().orElseThrow().secretAccessKey());
     }
   }
 }

@@ -48,7 +48,7 @@ public final class BoundedMemoryUpload {
           PutObjectSpec.builder().key("bounded/large.bin").sseCustomerKey(key).build(),
           new GeneratedStream(seed, size),
           size);
-      try (SpacesObject object = objects.get("bounded/large.bin", key)) {
+      try (SpacesObject object = objects.download("bounded/large.bin", key)) {
         System.out.println("size=" + object.info().sizeBytes());
         System.out.println("sha256=" + GeneratedStream.sha256(object.content()));
       }

@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ObjectAuditorTest {
   private static ObjectInfo object(String sseMd5) {
     return new ObjectInfo(
-        "acme", "a/b.txt", 3, "etag", "v1", Instant.EPOCH, "text/plain", Map.of(), sseMd5);
+        "acme",
+        "a/b.txt",
+        3,
+        "etag",
+        "v1",
+        Instant.EPOCH,
+        "text/plain",
+        Map.of(),
+        sseMd5,
+        Optional.empty());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.policy.Justification;
+import dev.seawall.core.resource.Deletion;
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.SpacesNotFoundException;
 import dev.seawall.spaces.SseCustomerKeyMismatchException;
@@ -16,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -36,9 +36,7 @@ class ObjectServiceS3Test {
 
   @BeforeAll
   static void createBucket() {
-    OkHttpClient http =
-        SERVER.anonymousClient().newBuilder().addNetworkInterceptor(RECORDER).build();
-    spaces = Spaces.builder().credentials(SERVER.credentials()).httpClient(http).build();
+    spaces = SERVER.spaces(RECORDER);
     bucket = SERVER.createBucket(spaces, "objects");
     objects = spaces.objects(bucket);
   }
@@ -58,12 +56,12 @@ class ObjectServiceS3Test {
   }
 
   @Test
-  void get_whenRightKey_returnsEqualBytes() {
+  void download_whenRightKey_returnsEqualBytes() {
     SseCustomerKey key = SseCustomerKey.generate();
     byte[] data = "quarterly numbers".getBytes(StandardCharsets.UTF_8);
     ObjectInfo written = objects.put(spec("reports/q1.txt", key), data);
 
-    try (SpacesObject object = objects.get("reports/q1.txt", key)) {
+    try (SpacesObject object = objects.download("reports/q1.txt", key)) {
       assertThat(object.readAllBytes()).isEqualTo(data);
       assertThat(object.info().sseCustomerKeyMd5()).isEqualTo(key.md5Base64());
       assertThat(object.info().versionId()).isEqualTo(written.versionId()).isNotEmpty();
@@ -71,23 +69,23 @@ class ObjectServiceS3Test {
   }
 
   @Test
-  void get_whenNoKeyForSseCObject_throwsKeyMismatch() {
+  void download_whenNoKeyForSseCObject_throwsKeyMismatch() {
     SseCustomerKey key = SseCustomerKey.generate();
     objects.put(spec("secret/no-key.txt", key), new byte[] {1, 2, 3});
 
-    assertThatThrownBy(() -> objects.get("secret/no-key.txt"))
+    assertThatThrownBy(() -> objects.download("secret/no-key.txt"))
         .isInstanceOf(SseCustomerKeyMismatchException.class)
         .hasMessageContaining("secret/no-key.txt")
         .hasMessageNotContaining(key.toBase64());
   }
 
   @Test
-  void get_whenWrongKey_throwsKeyMismatchWithoutEitherKey() {
+  void download_whenWrongKey_throwsKeyMismatchWithoutEitherKey() {
     SseCustomerKey key = SseCustomerKey.generate();
     SseCustomerKey wrong = SseCustomerKey.generate();
     objects.put(spec("secret/wrong-key.txt", key), new byte[] {4, 5, 6});
 
-    Throwable thrown = catchThrowable(() -> objects.get("secret/wrong-key.txt", wrong));
+    Throwable thrown = catchThrowable(() -> objects.download("secret/wrong-key.txt", wrong));
 
     assertThat(thrown).isInstanceOf(SseCustomerKeyMismatchException.class);
     String everything = stackTrace(thrown);
@@ -96,7 +94,7 @@ class ObjectServiceS3Test {
   }
 
   @Test
-  void get_anonymously_isForbidden() throws Exception {
+  void download_anonymously_isForbidden() throws Exception {
     SseCustomerKey key = SseCustomerKey.generate();
     objects.put(spec("private.txt", key), new byte[] {7});
     String url = bucket.endpoint().uri() + "/" + bucket.name() + "/private.txt";
@@ -124,7 +122,7 @@ class ObjectServiceS3Test {
         .filteredOn(ObjectVersion::latest)
         .extracting(ObjectVersion::versionId)
         .containsExactly(second.versionId());
-    try (SpacesObject old = objects.getVersion("versioned/doc.txt", first.versionId(), key)) {
+    try (SpacesObject old = objects.downloadVersion("versioned/doc.txt", first.versionId(), key)) {
       assertThat(new String(old.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("v1");
     }
   }
@@ -146,7 +144,7 @@ class ObjectServiceS3Test {
 
     objects.put(spec(objectKey, key), data);
 
-    try (SpacesObject object = objects.get(objectKey, key)) {
+    try (SpacesObject object = objects.download(objectKey, key)) {
       assertThat(object.readAllBytes()).isEqualTo(data);
       assertThat(object.info().key()).isEqualTo(objectKey);
     }
@@ -159,7 +157,7 @@ class ObjectServiceS3Test {
     SseCustomerKey key = SseCustomerKey.generate();
     objects.put(spec("empty.bin", key), new byte[0]);
 
-    try (SpacesObject object = objects.get("empty.bin", key)) {
+    try (SpacesObject object = objects.download("empty.bin", key)) {
       assertThat(object.readAllBytes()).isEmpty();
     }
     assertThat(objects.head("empty.bin", key).sizeBytes()).isZero();
@@ -196,7 +194,7 @@ class ObjectServiceS3Test {
               assertThat(r.has("x-amz-server-side-encryption-aws-kms-key-id")).isFalse();
             });
     assertThat(writes.get(0).has("x-amz-acl")).isTrue();
-    try (SpacesObject object = objects.get("big/multipart.bin", key)) {
+    try (SpacesObject object = objects.download("big/multipart.bin", key)) {
       assertThat(object.readAllBytes()).isEqualTo(data);
     }
   }
@@ -215,7 +213,7 @@ class ObjectServiceS3Test {
 
     objects.put(spec, new ByteArrayInputStream(data), -1);
 
-    try (SpacesObject object = objects.get("stream/unknown-size.bin", key)) {
+    try (SpacesObject object = objects.download("stream/unknown-size.bin", key)) {
       assertThat(object.readAllBytes()).isEqualTo(data);
     }
   }
@@ -262,10 +260,10 @@ class ObjectServiceS3Test {
             .destinationSseCustomerKey(destination)
             .build());
 
-    try (SpacesObject copy = objects.get("copy/destination.txt", destination)) {
+    try (SpacesObject copy = objects.download("copy/destination.txt", destination)) {
       assertThat(new String(copy.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("payload");
     }
-    assertThatThrownBy(() -> objects.get("copy/destination.txt", source))
+    assertThatThrownBy(() -> objects.download("copy/destination.txt", source))
         .isInstanceOf(SseCustomerKeyMismatchException.class);
   }
 
@@ -280,10 +278,10 @@ class ObjectServiceS3Test {
     assertThat(rotated.sseCustomerKeyMd5()).isEqualTo(next.md5Base64());
     assertThat(objects.head("rotate/doc.txt", next).sseCustomerKeyMd5())
         .isEqualTo(next.md5Base64());
-    try (SpacesObject object = objects.get("rotate/doc.txt", next)) {
+    try (SpacesObject object = objects.download("rotate/doc.txt", next)) {
       assertThat(new String(object.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("rotate me");
     }
-    assertThatThrownBy(() -> objects.get("rotate/doc.txt", current))
+    assertThatThrownBy(() -> objects.download("rotate/doc.txt", current))
         .isInstanceOf(SseCustomerKeyMismatchException.class);
   }
 
@@ -292,7 +290,8 @@ class ObjectServiceS3Test {
     SseCustomerKey key = SseCustomerKey.generate();
     objects.put(spec("delete/me.txt", key), new byte[] {9});
 
-    objects.delete("delete/me.txt");
+    assertThat(objects.delete("delete/me.txt")).isEqualTo(Deletion.DELETED);
+    assertThat(objects.delete("delete/me.txt")).isEqualTo(Deletion.ALREADY_DELETED);
 
     assertThatThrownBy(() -> objects.head("delete/me.txt", key))
         .isInstanceOf(SpacesNotFoundException.class);

@@ -205,7 +205,7 @@ class PresignerS3Test {
       assertThat(response.code()).isEqualTo(200);
     }
 
-    try (SpacesObject object = objects.get("uploads/from-browser.bin", key)) {
+    try (SpacesObject object = objects.download("uploads/from-browser.bin", key)) {
       assertThat(new String(object.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("uploaded");
       assertThat(object.info().sseCustomerKeyMd5()).isEqualTo(key.md5Base64());
     }

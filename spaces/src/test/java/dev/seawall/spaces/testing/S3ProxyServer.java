@@ -2,6 +2,7 @@ package dev.seawall.spaces.testing;
 
 import dev.seawall.spaces.Spaces;
 import dev.seawall.spaces.bucket.BucketRef;
+import dev.seawall.spaces.bucket.BucketService;
 import dev.seawall.spaces.bucket.BucketSpec;
 import dev.seawall.spaces.bucket.SpacesEndpoint;
 import dev.seawall.spaces.key.SpacesCredentials;
@@ -24,6 +25,9 @@ import okhttp3.tls.HandshakeCertificates;
  * comes from the system property {@code seawall.s3proxyJar} (set by the module's pom).
  */
 public final class S3ProxyServer {
+  /** The signing region of every bucket on this server. */
+  public static final String REGION = "nyc3";
+
   private static final AtomicInteger BUCKETS = new AtomicInteger();
   private static volatile S3ProxyServer instance;
 
@@ -105,6 +109,14 @@ public final class S3ProxyServer {
     return Spaces.builder().credentials(credentials).httpClient(httpClient).build();
   }
 
+  /** A {@link Spaces} client for this server whose requests {@code recorder} sees on the wire. */
+  public Spaces spaces(RecordingInterceptor recorder) {
+    return Spaces.builder()
+        .credentials(credentials)
+        .httpClient(httpClient.newBuilder().addNetworkInterceptor(recorder).build())
+        .build();
+  }
+
   /** A new, unused bucket name. */
   public String newBucketName(String prefix) {
     return prefix + "-" + runId + "-" + BUCKETS.incrementAndGet();
@@ -112,7 +124,7 @@ public final class S3ProxyServer {
 
   /** A reference to a (new) bucket on the HTTPS endpoint. */
   public BucketRef newBucket(String prefix) {
-    return BucketRef.of(newBucketName(prefix), "nyc3", httpsEndpoint);
+    return BucketRef.of(newBucketName(prefix), REGION, httpsEndpoint);
   }
 
   /** A spec for the bucket {@code ref} names, on its region and endpoint. */
@@ -128,7 +140,12 @@ public final class S3ProxyServer {
    * @return the created bucket's reference
    */
   public BucketRef createBucket(Spaces spaces, String prefix) {
-    return spaces.buckets().create(bucketSpec(newBucket(prefix)).build()).ref();
+    return buckets(spaces).create(bucketSpec(newBucket(prefix)).build()).ref();
+  }
+
+  /** The buckets of the HTTPS endpoint (region {@code nyc3}), managed with {@code spaces}. */
+  public BucketService buckets(Spaces spaces) {
+    return spaces.buckets(REGION, httpsEndpoint);
   }
 
   private static S3ProxyServer start() {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Spaces access keys: {@code spacesKey_create}, {@code _list} (with the {@code name}, {@code
  * bucket} and {@code permission} filters), {@code _get}, {@code _update} (PUT) and {@code _patch}
- * (name only; changing {@code grants} is a {@code 400}) and {@code _delete}.
+ * (the name, and the grants when given; converting a {@code fullaccess} key to bucket grants or
+ * back is a {@code 400}, as the API documents) and {@code _delete}.
  *
  * <p>The secret is returned by create only; keys are stored without it. Access keys are {@code
  * DO00} plus 16 characters, deterministic per run. A {@code fullaccess} grant replaces every other
@@ -48,7 +49,12 @@ public final class FakeSpacesKeys implements FakeResource {
             throw FakeApiError.badRequest("name is required");
           }
           if (request.json().containsKey("grants")) {
-            throw FakeApiError.badRequest("only the name of a key can be updated");
+            List<Map<String, Object>> grants = grants(request.json().get("grants"));
+            if (isFullAccess(grants) != isFullAccess(grantsOf(key))) {
+              throw FakeApiError.badRequest(
+                  "a fullaccess key cannot be converted to a scoped key or vice versa");
+            }
+            key.put("grants", grants);
           }
           key.put("name", text);
           return FakeResponse.ok(FakeJson.object("key", key));
@@ -107,10 +113,17 @@ public final class FakeSpacesKeys implements FakeResource {
             });
   }
 
-  @SuppressWarnings("unchecked")
   private static boolean hasGrant(Map<String, Object> key, String field, String value) {
-    return ((List<Map<String, Object>>) key.get("grants"))
-        .stream().anyMatch(grant -> value.equals(grant.get(field)));
+    return grantsOf(key).stream().anyMatch(grant -> value.equals(grant.get(field)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> grantsOf(Map<String, Object> key) {
+    return (List<Map<String, Object>>) key.get("grants");
+  }
+
+  private static boolean isFullAccess(List<Map<String, Object>> grants) {
+    return grants.stream().anyMatch(grant -> "fullaccess".equals(grant.get("permission")));
   }
 
   @SuppressWarnings("unchecked")

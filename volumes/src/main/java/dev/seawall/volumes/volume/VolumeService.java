@@ -17,8 +17,6 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
-import dev.seawall.core.value.TagName;
-import dev.seawall.volumes.VolumesOperations;
 import dev.seawall.core.resource.AbstractResourceService;
 import dev.seawall.core.resource.Applied;
 import dev.seawall.core.resource.Deletion;
@@ -27,6 +25,8 @@ import dev.seawall.core.resource.Differ;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.core.resource.WireKind;
+import dev.seawall.core.value.TagName;
+import dev.seawall.volumes.VolumesOperations;
 import dev.seawall.volumes.volume.internal.DropletLocks;
 import dev.seawall.volumes.volume.internal.VolumeWire;
 import io.vavr.collection.Seq;
@@ -279,7 +279,8 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
             spec.snapshotId().orElse(null),
             spec.filesystemType().map(FilesystemType::slug).orElse(null),
             spec.filesystemLabel().orElse(null));
-    return createWithLookup(ApiRequest.of(VolumesOperations.VOLUMES_CREATE).body(body).build(), spec);
+    return createWithLookup(
+        ApiRequest.of(VolumesOperations.VOLUMES_CREATE).body(body).build(), spec);
   }
 
   /**
@@ -748,7 +749,8 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
     VolumeWire.TagResources body = VolumeWire.TagResources.volume(volumeId);
     if (change.after().isPresent()) {
       String tag = change.after().get();
-      api.send(ApiRequest.of(VolumesOperations.TAGS_CREATE).body(new VolumeWire.CreateTag(tag)).build());
+      api.send(
+          ApiRequest.of(VolumesOperations.TAGS_CREATE).body(new VolumeWire.CreateTag(tag)).build());
       api.send(
           ApiRequest.of(VolumesOperations.TAGS_ASSIGN_RESOURCES)
               .pathParam("tag_id", tag)

@@ -1,12 +1,12 @@
 package dev.seawall.volumes.volume;
 
-import dev.seawall.volumes.VolumesOperations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeTags;
 import dev.seawall.testkit.fakes.FakeVolumes;
+import dev.seawall.volumes.VolumesOperations;
 import java.time.Duration;
 import java.util.List;
 
