@@ -114,6 +114,7 @@ public final class HardenedStack {
   static int run(
       SampleOptions options, SampleEnvironment environment, PrintStream out, PrintStream err) {
     out.println("Seawall hardened stack, mode " + environment.describe());
+    long callsBefore = environment.client().requestCount();
     Path outputDir = options.outputDir;
     SshPublicKey publicKey =
         options
@@ -137,7 +138,7 @@ public final class HardenedStack {
       for (Violation violation : plan.errors()) {
         err.println("  " + violation);
       }
-      return finish(options, environment, plan, null, out, 1);
+      return finish(options, environment, callsBefore, plan, null, out, 1);
     }
     plan = definition.stack.planLive();
     printPlan(plan, out);
@@ -145,11 +146,11 @@ public final class HardenedStack {
       err.println("The plan refuses changes that cannot be made; nothing was sent:");
       plan.refused()
           .forEach(r -> r.diff().refused().forEach(c -> err.println("  " + r.key() + " " + c)));
-      return finish(options, environment, plan, null, out, 1);
+      return finish(options, environment, callsBefore, plan, null, out, 1);
     }
     if (options.planOnly) {
       out.println("--plan-only: nothing was changed.");
-      return finish(options, environment, plan, null, out, 0);
+      return finish(options, environment, callsBefore, plan, null, out, 0);
     }
 
     out.println();
@@ -171,11 +172,11 @@ public final class HardenedStack {
       }
       err.println(
           "What was applied is kept; fix the cause and run again (applying is idempotent).");
-      return finish(options, environment, plan, result, out, 1);
+      return finish(options, environment, callsBefore, plan, result, out, 1);
     }
     out.println();
     afterApply(definition, objectKey, options, environment, cloudConfig, out);
-    return finish(options, environment, plan, result, out, 0);
+    return finish(options, environment, callsBefore, plan, result, out, 0);
   }
 
   private static void printPlan(Plan plan, PrintStream out) {
@@ -337,13 +338,17 @@ public final class HardenedStack {
   private static int finish(
       SampleOptions options,
       SampleEnvironment environment,
+      long callsBefore,
       Plan plan,
       @Nullable ApplyResult result,
       PrintStream out,
       int status) {
     SampleReport report =
         SampleReport.of(
-            environment.mode().label(), plan, result, environment.client().requestCount());
+            environment.mode().label(),
+            plan,
+            result,
+            environment.client().requestCount() - callsBefore);
     out.println();
     report.printTable(out);
     out.println();
@@ -351,7 +356,9 @@ public final class HardenedStack {
     report.printFindings(out);
     List<Path> files = report.write(options.outputDir);
     out.println("Reports: " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
-    out.println("DigitalOcean API calls: " + environment.client().requestCount());
+    out.println(
+        "DigitalOcean API calls of this run: "
+            + (environment.client().requestCount() - callsBefore));
     environment
         .fake()
         .ifPresent(

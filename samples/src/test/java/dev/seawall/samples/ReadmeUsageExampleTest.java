@@ -60,12 +60,17 @@ class ReadmeUsageExampleTest {
               .rule(new FirewallCoverageRule()) // SW-DR-003: every droplet behind a firewall
               .build();
 
-      Plan plan = stack.plan(); // validates and orders everything; sends nothing
-      plan.errors().forEach(System.err::println); // rule id, resource, and the opt-out to use
-      System.out.println("token scopes needed: " + plan.requiredScopes());
+      Plan offline = stack.plan(); // validates and orders everything; sends nothing
+      offline.errors().forEach(System.err::println); // rule id, resource, and the opt-out to use
 
-      ApplyResult result = stack.apply(4); // idempotent: a second apply creates nothing
-      result.applied().forEach(r -> System.out.println(r.key() + " " + r.id() + " " + r.status()));
+      Plan plan = stack.planLive(); // reads the current state; sends no write
+      System.out.println(plan.render()); // + create, ~ update in-place (fields), = no change
+      System.out.println("token scopes needed: " + plan.requiredScopes()); // only what will run
+
+      ApplyResult result = stack.apply(plan, 4, System.out::println); // progress events
+      result
+          .applied()
+          .forEach(r -> System.out.println(r.key() + " " + r.outcome() + " " + r.diff()));
     }
     // README:END
   }

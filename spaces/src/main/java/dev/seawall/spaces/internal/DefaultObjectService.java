@@ -1,9 +1,9 @@
 package dev.seawall.spaces.internal;
 
-import dev.seawall.core.policy.CoreRules;
-import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.Page;
 import dev.seawall.core.TransportException;
+import dev.seawall.core.policy.CoreRules;
+import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.Differ;

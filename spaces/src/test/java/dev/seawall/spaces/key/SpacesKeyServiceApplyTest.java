@@ -1,6 +1,5 @@
 package dev.seawall.spaces.key;
 
-import dev.seawall.spaces.SpacesOperations;
 import static dev.seawall.testkit.TestClients.client;
 import static dev.seawall.testkit.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +15,7 @@ import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.spaces.Spaces;
+import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;

@@ -1,6 +1,5 @@
 package dev.seawall.spaces.stack;
 
-import dev.seawall.spaces.SpacesOperations;
 import static dev.seawall.testkit.TestClients.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +15,7 @@ import dev.seawall.core.stack.Plan;
 import dev.seawall.core.stack.ResourcePlan;
 import dev.seawall.core.stack.Stack;
 import dev.seawall.spaces.Spaces;
+import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.spaces.SpacesRules;
 import dev.seawall.spaces.bucket.BucketRef;
 import dev.seawall.spaces.bucket.BucketResource;
