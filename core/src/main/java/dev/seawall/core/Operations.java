@@ -438,6 +438,39 @@ public final class Operations {
           "/v2/databases/{database_cluster_uuid}/maintenance",
           "database:update");
 
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/resize} (databases_update_clusterSize);
+   * scopes: database:update.
+   */
+  public static final Operation DATABASES_UPDATE_CLUSTER_SIZE =
+      Operation.of(
+          "databases_update_clusterSize",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/resize",
+          "database:update");
+
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/upgrade} (databases_update_major_version);
+   * scopes: database:update.
+   */
+  public static final Operation DATABASES_UPDATE_MAJOR_VERSION =
+      Operation.of(
+          "databases_update_major_version",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/upgrade",
+          "database:update");
+
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/users/{username}} (databases_update_user);
+   * scopes: database:update.
+   */
+  public static final Operation DATABASES_UPDATE_USER =
+      Operation.of(
+          "databases_update_user",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/users/{username}",
+          "database:update");
+
   /** {@code GET /v2/spaces/keys} (spacesKey_list); scopes: spaces_key:read. */
   public static final Operation SPACES_KEY_LIST =
       Operation.of("spacesKey_list", HttpMethod.GET, "/v2/spaces/keys", "spaces_key:read");
@@ -534,6 +567,9 @@ public final class Operations {
           DATABASES_DELETE_USER,
           DATABASES_RESET_AUTH,
           DATABASES_UPDATE_MAINTENANCE_WINDOW,
+          DATABASES_UPDATE_CLUSTER_SIZE,
+          DATABASES_UPDATE_MAJOR_VERSION,
+          DATABASES_UPDATE_USER,
           SPACES_KEY_LIST,
           SPACES_KEY_CREATE,
           SPACES_KEY_GET,
