@@ -40,10 +40,11 @@ class FakeDigitalOceanServerTest {
                         .name("rehearsal")
                         .region("fra1")
                         .ipRange("10.9.0.0/24")
-                        .build());
+                        .build())
+                .resource();
         new TagService(client).ensure("web");
 
-        assertThat(Networking.vpcs(client).findByName("rehearsal")).contains(created);
+        assertThat(Networking.vpcs(client).find("rehearsal")).contains(created);
         assertThat(new TagService(client).find("web")).isPresent();
       }
     }

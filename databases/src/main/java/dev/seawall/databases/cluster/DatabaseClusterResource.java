@@ -244,6 +244,7 @@ public final class DatabaseClusterResource
     List<Operation> reads = new ArrayList<>();
     reads.add(Operations.DATABASES_LIST_CLUSTERS);
     reads.add(Operations.DATABASES_LIST_FIREWALL_RULES);
+    reads.add(Operations.DATABASES_GET_CLUSTER);
     if (!users.isEmpty()) {
       reads.add(Operations.DATABASES_GET_USER);
     }
@@ -257,7 +258,6 @@ public final class DatabaseClusterResource
   protected List<Operation> createOperations() {
     List<Operation> creates = new ArrayList<>();
     creates.add(Operations.DATABASES_CREATE_CLUSTER);
-    creates.add(Operations.DATABASES_GET_CLUSTER);
     if (spec().flatMap(DatabaseClusterSpec::maintenanceWindow).isPresent()) {
       creates.add(Operations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
     }
@@ -270,7 +270,6 @@ public final class DatabaseClusterResource
   @Override
   protected List<Operation> updateOperations() {
     List<Operation> updates = new ArrayList<>();
-    updates.add(Operations.DATABASES_GET_CLUSTER);
     updates.add(Operations.DATABASES_UPDATE_MAJOR_VERSION);
     updates.add(Operations.DATABASES_UPDATE_CLUSTER_SIZE);
     updates.add(Operations.DATABASES_UPDATE_FIREWALL_RULES);
@@ -294,7 +293,6 @@ public final class DatabaseClusterResource
     if (cluster.action() == Diff.Action.CREATE) {
       operations.addAll(createOperations());
     } else if (cluster.action() == Diff.Action.UPDATE) {
-      operations.add(Operations.DATABASES_GET_CLUSTER);
       operations.addAll(DatabaseClusterService.updateOperations(cluster.diff()));
     }
     Optional<DatabaseUserService> userService = cluster.id().map(this::users);

@@ -295,12 +295,12 @@ public final class DatabaseClusterService
   public Applied<DatabaseCluster> apply(DatabaseClusterSpec spec) {
     Applied<DatabaseCluster> applied = super.apply(spec);
     DatabaseCluster cluster = applied.resource();
-    return cluster.isOnline()
-        ? applied
-        : new Applied<>(
-            awaitOnline(cluster.id(), DEFAULT_CREATE_TIMEOUT)
-                .withTrustedSources(cluster.trustedSources().orElse(List.of())),
-            applied.diff());
+    if (cluster.isOnline()) {
+      return applied;
+    }
+    DatabaseCluster online = awaitOnline(cluster.id(), DEFAULT_CREATE_TIMEOUT);
+    return new Applied<>(
+        cluster.trustedSources().map(online::withTrustedSources).orElse(online), applied.diff());
   }
 
   /**

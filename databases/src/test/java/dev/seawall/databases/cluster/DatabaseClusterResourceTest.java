@@ -103,10 +103,6 @@ class DatabaseClusterResourceTest {
         .addTrustedSource(TrustedSourceSpec.tag("web"));
   }
 
-  private static long writes(FakeEnvironment env) {
-    return env.fake().calls().stream().filter(call -> !call.method().equals("GET")).count();
-  }
-
   private static Stack stack(DigitalOcean client, DatabaseClusterSpec.Builder spec) {
     return Stack.builder()
         .add(VPC)
@@ -216,7 +212,7 @@ class DatabaseClusterResourceTest {
       ResourcePlan planned =
           plan.resource(ResourceKey.of(DatabaseClusterResource.KIND, "orders-db")).orElseThrow();
       AppliedResource applied = database(raised.apply(plan, 1, StackListener.NONE));
-      long writesAfterResize = writes(env);
+      long writesAfterResize = env.writes();
       ApplyResult again = raised.apply(1);
 
       assertThat(planned.lines())
@@ -234,7 +230,7 @@ class DatabaseClusterResourceTest {
       assertThat(applied.status()).isEqualTo("online");
       assertThat(database(again).outcome()).isEqualTo("unchanged");
       assertThat(again.changedNothing()).isTrue();
-      assertThat(writes(env)).isEqualTo(writesAfterResize);
+      assertThat(env.writes()).isEqualTo(writesAfterResize);
       assertThat(env.databases().clusters().values())
           .singleElement()
           .satisfies(row -> assertThat(row.get("num_nodes")).isEqualTo(2L));
@@ -257,9 +253,9 @@ class DatabaseClusterResourceTest {
               .build();
 
       ResourcePlan planned = stack.planLive().resources().get(1);
-      long writesWhilePlanning = writes(env);
+      long writesWhilePlanning = env.writes();
       AppliedResource created = database(stack.apply(1));
-      long writesAfterCreate = writes(env);
+      long writesAfterCreate = env.writes();
       ResourcePlan replanned = stack.planLive().resources().get(1);
       AppliedResource again = database(stack.apply(1));
 
@@ -280,7 +276,7 @@ class DatabaseClusterResourceTest {
       assertThat(env.calls("databases_add_user")).hasSize(1);
       assertThat(replanned.action()).isEqualTo(Diff.Action.NONE);
       assertThat(again.outcome()).isEqualTo("unchanged");
-      assertThat(writes(env)).isEqualTo(writesAfterCreate);
+      assertThat(env.writes()).isEqualTo(writesAfterCreate);
       assertThat(created.diff().toString()).doesNotContain("fake-pw");
     }
   }
@@ -317,7 +313,7 @@ class DatabaseClusterResourceTest {
   void apply_whenTheRegionChanged_isRefusedInThePlanAndSendsNothing() {
     try (FakeEnvironment env = FakeEnvironment.start()) {
       database(stack(env.client(), spec()).apply(1));
-      long writesBefore = writes(env);
+      long writesBefore = env.writes();
       Stack moved = stack(env.client(), spec().region("ams3").numNodes(2));
 
       Plan plan = moved.planLive();
@@ -332,7 +328,7 @@ class DatabaseClusterResourceTest {
       assertThatThrownBy(() -> moved.apply(plan, 1, StackListener.NONE))
           .isInstanceOf(RefusedChangeException.class)
           .hasMessageContaining("nothing was sent");
-      assertThat(writes(env)).isEqualTo(writesBefore);
+      assertThat(env.writes()).isEqualTo(writesBefore);
     }
   }
 }

@@ -296,17 +296,13 @@ class DatabaseClusterServiceTest {
     }
   }
 
-  private static long writes(FakeEnvironment env) {
-    return env.fake().calls().stream().filter(call -> !call.method().equals("GET")).count();
-  }
-
   @Test
   void apply_whenRepeated_createsOnceAndTheSecondSendsNoWrite() {
     try (FakeEnvironment env = FakeEnvironment.start()) {
       DatabaseClusterService clusters = Databases.clusters(env.client());
 
       Applied<DatabaseCluster> first = clusters.apply(spec().build());
-      long writesAfterFirst = writes(env);
+      long writesAfterFirst = env.writes();
       Applied<DatabaseCluster> second = clusters.apply(spec().build());
 
       assertThat(first.created()).isTrue();
@@ -317,7 +313,7 @@ class DatabaseClusterServiceTest {
       assertThat(second.diff().isNone()).isTrue();
       assertThat(second.resource().id()).isEqualTo(first.resource().id());
       assertThat(env.calls("databases_create_cluster")).hasSize(1);
-      assertThat(writes(env)).isEqualTo(writesAfterFirst);
+      assertThat(env.writes()).isEqualTo(writesAfterFirst);
     }
   }
 
@@ -373,14 +369,14 @@ class DatabaseClusterServiceTest {
     try (FakeEnvironment env = FakeEnvironment.start()) {
       DatabaseClusterService clusters = Databases.clusters(env.client());
       clusters.create(spec().build());
-      long writesBefore = writes(env);
+      long writesBefore = env.writes();
 
       assertThatThrownBy(() -> clusters.apply(spec().version("16").numNodes(2).build()))
           .isInstanceOf(RefusedChangeException.class)
           .hasMessageContaining("version: 17 → 16")
           .hasMessageContaining("can only be upgraded")
           .hasMessageContaining("nothing was sent");
-      assertThat(writes(env)).isEqualTo(writesBefore);
+      assertThat(env.writes()).isEqualTo(writesBefore);
     }
   }
 
@@ -389,7 +385,7 @@ class DatabaseClusterServiceTest {
     try (FakeEnvironment env = FakeEnvironment.start()) {
       DatabaseClusterService clusters = Databases.clusters(env.client());
       clusters.create(spec().addTag("orders").build());
-      long writesBefore = writes(env);
+      long writesBefore = env.writes();
 
       assertThatThrownBy(
               () ->
@@ -406,7 +402,7 @@ class DatabaseClusterServiceTest {
                   assertThat(e.diff().refused())
                       .extracting(FieldChange::field)
                       .containsExactly("engine", "private_network_uuid", "tags", "size"));
-      assertThat(writes(env)).isEqualTo(writesBefore);
+      assertThat(env.writes()).isEqualTo(writesBefore);
     }
   }
 

@@ -295,10 +295,6 @@ class DatabaseUserServiceTest {
     }
   }
 
-  private static long writes(FakeEnvironment env) {
-    return env.fake().calls().stream().filter(call -> !call.method().equals("GET")).count();
-  }
-
   @Test
   void apply_whenRepeated_createsOnceAndTheSecondSendsNoWrite() {
     try (FakeEnvironment env = FakeEnvironment.start()) {
@@ -307,7 +303,7 @@ class DatabaseUserServiceTest {
       DatabaseUserSpec spec = DatabaseUserSpec.builder(DatabaseEngine.PG, "app").build();
 
       Applied<DatabaseUser> first = users.apply(spec);
-      long writesAfterFirst = writes(env);
+      long writesAfterFirst = env.writes();
       Applied<DatabaseUser> second = users.apply(spec);
 
       assertThat(first.created()).isTrue();
@@ -317,7 +313,7 @@ class DatabaseUserServiceTest {
       assertThat(second.diff().isNone()).isTrue();
       assertThat(second.resource().password()).isEqualTo(first.resource().password());
       assertThat(env.calls("databases_add_user")).hasSize(1);
-      assertThat(writes(env)).isEqualTo(writesAfterFirst);
+      assertThat(env.writes()).isEqualTo(writesAfterFirst);
     }
   }
 
@@ -375,7 +371,7 @@ class DatabaseUserServiceTest {
       DatabaseUserService users = Databases.users(env.client(), id);
       DatabaseUser app =
           users.create(DatabaseUserSpec.builder(DatabaseEngine.MYSQL, "app").build());
-      long writesBefore = writes(env);
+      long writesBefore = env.writes();
 
       assertThatThrownBy(
               () ->
@@ -388,7 +384,7 @@ class DatabaseUserServiceTest {
               "mysql_settings.auth_plugin: caching_sha2_password → mysql_native_password")
           .hasMessageContaining("resets the password")
           .hasMessageNotContaining(app.password());
-      assertThat(writes(env)).isEqualTo(writesBefore);
+      assertThat(env.writes()).isEqualTo(writesBefore);
     }
   }
 
