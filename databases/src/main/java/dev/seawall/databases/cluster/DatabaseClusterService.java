@@ -23,6 +23,7 @@ import dev.seawall.databases.cluster.internal.ResizeBody;
 import dev.seawall.databases.cluster.internal.VersionBody;
 import dev.seawall.databases.firewall.TrustedSourceService;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
+import dev.seawall.databases.firewall.TrustedSourceType;
 import dev.seawall.databases.internal.CredentialVault;
 import dev.seawall.databases.tls.CaCertificate;
 import dev.seawall.databases.tls.ClusterNetwork;
@@ -533,8 +534,9 @@ public final class DatabaseClusterService
     return fields.contains(SIZE) || fields.contains(NUM_NODES) || fields.contains(STORAGE_SIZE_MIB);
   }
 
+  /** A trusted source as the plan shows it, e.g. {@code ip_addr:203.0.113.7 (office)}. */
   private static String rule(TrustedSourceSpec source) {
-    return source.type().apiValue()
+    return (source.type() == TrustedSourceType.UNKNOWN ? "unknown" : source.type().apiValue())
         + ":"
         + source.value()
         + (source.description().isEmpty() ? "" : " (" + source.description() + ")");

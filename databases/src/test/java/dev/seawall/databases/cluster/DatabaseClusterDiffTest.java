@@ -121,6 +121,24 @@ class DatabaseClusterDiffTest {
   }
 
   @Test
+  void diff_whenTheClusterTrustsASourceTheSpecDoesNot_removesItEvenOfAnUnknownType() {
+    TrustedSource future =
+        new TrustedSource(
+            "f0e8d1c2-0000-4000-8000-000000000001",
+            ClusterFixtures.ID,
+            TrustedSourceType.UNKNOWN,
+            "vpc-peer-1",
+            "",
+            Optional.empty());
+    DatabaseCluster cluster =
+        observed()
+            .withTrustedSources(List.of(observed().trustedSources().orElseThrow().get(0), future));
+
+    assertThat(diff(spec(), cluster).changes())
+        .containsExactly(FieldChange.removed("rules", "unknown:vpc-peer-1"));
+  }
+
+  @Test
   void diff_whenFieldsFixedAtCreationDiffer_isRefusedAsAReplacement() {
     Diff diff =
         diff(
