@@ -5,17 +5,19 @@ import dev.seawall.core.Operation;
 import dev.seawall.databases.cluster.DatabaseClusterService;
 import dev.seawall.databases.firewall.TrustedSourceService;
 import dev.seawall.databases.user.DatabaseUserService;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Entry point of the databases module: the services of one {@link DigitalOcean} client.
  *
  * <pre>{@code
  * try (DigitalOcean client = DigitalOcean.fromEnvironment()) {
- *   DatabaseCluster cluster = Databases.clusters(client).create(spec);
- *   DatabaseUser app = Databases.users(client).create(cluster.id(),
- *       DatabaseUserSpec.builder(DatabaseEngine.PG, "orders_app").build());
+ *   DatabaseCluster cluster = Databases.clusters(client).apply(spec).resource();
+ *   DatabaseUser app = Databases.users(client, cluster.id())
+ *       .apply(DatabaseUserSpec.builder(DatabaseEngine.PG, "orders_app").build())
+ *       .resource();
  *   ConnectionSettings settings = Databases.clusters(client)
  *       .connectionSettings(cluster, ClusterNetwork.PRIVATE).user(app).build();
  * }
@@ -36,18 +38,27 @@ public final class Databases {
     return new TrustedSourceService(client);
   }
 
-  /** The database user service of a client. */
-  public static DatabaseUserService users(DigitalOcean client) {
-    return new DatabaseUserService(client);
+  /**
+   * The service of the users of one cluster. Users exist only inside their cluster and are named
+   * (identified) within it, so the service is bound to the cluster: its {@code get}, {@code
+   * create}, {@code apply} and {@code delete} then take exactly what they take for every other
+   * kind.
+   *
+   * @param client the client
+   * @param clusterId the cluster's id (a UUID)
+   */
+  public static DatabaseUserService users(DigitalOcean client, String clusterId) {
+    return new DatabaseUserService(client, clusterId);
   }
 
   /**
    * Every API operation the databases module may call, for {@code Scopes.required(...)} (the
    * minimal token scopes: {@code database:create}, {@code database:read}, {@code database:update},
-   * {@code database:delete}; add {@code database:view_credentials} to see passwords on reads).
+   * {@code database:delete}; add {@code database:view_credentials} to see passwords on reads), each
+   * once.
    */
   public static List<Operation> operations() {
-    List<Operation> all = new ArrayList<>();
+    Set<Operation> all = new LinkedHashSet<>();
     all.addAll(DatabaseClusterService.operations());
     all.addAll(TrustedSourceService.operations());
     all.addAll(DatabaseUserService.operations());

@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * certificate and the SSH key; the load balancer (in the VPC, serving the tag's droplets); the
  * firewall (SSH from the admin range, HTTPS only from the load balancer, DNS and HTTPS outbound),
  * which needs the load balancer's id; only then the droplets, so they never run unprotected; the
- * volume attached to the first droplet; the database in the VPC, trusting only the tag; the bucket,
+ * volume attached to the first droplet; the database in the VPC, trusting only the tag (its trusted
+ * source names the tag, so the stack applies the tag first without an explicit order); the bucket,
  * its object and the read-only key.
  */
 final class HardenedStackDefinition {
@@ -181,10 +182,9 @@ final class HardenedStackDefinition {
                     .size("db-s-1vcpu-1gb")
                     .region(region)
                     .addTrustedSource(TrustedSourceSpec.tag(webTag)))
-            .vpc(vpc.key())
+            .vpc(vpc)
             .addUser(DatabaseUserSpec.builder(DatabaseEngine.PG, DATABASE_USER).build())
             .connectionSettings(DATABASE_USER, ClusterNetwork.PRIVATE, databaseDirectory)
-            .after(tag.key())
             .build();
 
     BucketSpec.Builder bucketSpec = BucketSpec.builder().region(region);

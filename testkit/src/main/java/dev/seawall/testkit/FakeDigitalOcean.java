@@ -686,8 +686,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
     log(exchange, response.status(), !disconnect);
 
     MockResponse.Builder mock = new MockResponse.Builder().code(response.status()).headers(built);
-    if (!json.isEmpty()) {
-      mock.body(json);
+    if (!json.isEmpty() || response.status() != 204) {
+      mock.body(json); // a bodiless 202 still needs its Content-Length: 0
     }
     if (disconnect) {
       mock.onResponseStart(new SocketEffect.CloseSocket(true, false, false));

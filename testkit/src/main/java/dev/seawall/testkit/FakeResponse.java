@@ -63,6 +63,11 @@ public final class FakeResponse {
     return json(202, body);
   }
 
+  /** 202 Accepted without a body (DigitalOcean answers a database resize this way). */
+  public static FakeResponse accepted() {
+    return new FakeResponse(202, null, false, false, Map.of());
+  }
+
   /** 204 No Content. */
   public static FakeResponse noContent() {
     return new FakeResponse(204, null, false, false, Map.of());

@@ -1,9 +1,11 @@
 package dev.seawall.core.resource;
 
+import com.squareup.moshi.Types;
 import dev.seawall.core.Api;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
+import dev.seawall.core.Operation;
 import dev.seawall.core.Page;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.WaitState;
@@ -112,11 +114,32 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
     return findWire(name).map(wire::toModel);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>For a kind whose list operation does not page ({@link WireKind#paged()} is false), the one
+   * response is sliced here: {@code total} is the number of resources and {@code next} names the
+   * following slice ({@code <path>?page=<n+1>&per_page=<perPage>}) while resources remain.
+   */
   @Override
   public Page<M> list(int page, int perPage) {
-    Page<W> wires =
-        api.page(
-            ApiRequest.of(wire.list()).build(), wire.listKey(), wire.wireType(), page, perPage);
+    ApiRequest request = request(wire.list()).build();
+    if (!wire.paged()) {
+      if (page < 1 || perPage < 1 || perPage > 200) {
+        throw new IllegalArgumentException(
+            "page must be at least 1 and perPage between 1 and 200, got " + page + ", " + perPage);
+      }
+      List<W> all = unpagedList(request);
+      int from = (int) Math.min((long) (page - 1) * perPage, all.size());
+      int to = Math.min(from + perPage, all.size());
+      Optional<String> next =
+          to < all.size()
+              ? Optional.of(request.path() + "?page=" + (page + 1) + "&per_page=" + perPage)
+              : Optional.empty();
+      return new Page<>(
+          all.subList(from, to).stream().map(wire::toModel).toList(), all.size(), next);
+    }
+    Page<W> wires = api.page(request, wire.listKey(), wire.wireType(), page, perPage);
     return new Page<>(
         wires.items().stream().map(wire::toModel).toList(), wires.total(), wires.next());
   }
@@ -163,7 +186,7 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
   public Deletion delete(String id) {
     Objects.requireNonNull(id, "id");
     ApiRequest request =
-        ApiRequest.of(
+        request(
                 wire.delete()
                     .orElseThrow(
                         () ->
@@ -181,18 +204,35 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
 
   // ----------------------------------------------------------------------------- for subclasses
 
+  /**
+   * Starts a request for one of the kind's operations. Every request the base class sends (get,
+   * list, delete) starts here, so a kind that lives inside another resource (database users inside
+   * a cluster) adds the parent's path parameter once by overriding it.
+   */
+  protected ApiRequest.Builder request(Operation operation) {
+    return ApiRequest.of(operation);
+  }
+
   /** Reads the wire record of one resource. */
   protected W getWire(String id) {
     return api.call(
-        ApiRequest.of(wire.get()).pathParam(wire.idParameter(), id).build(),
+        request(wire.get()).pathParam(wire.idParameter(), id).build(),
         wire.envelope(),
         wire.wireType());
   }
 
-  /** Every wire record, lazily. */
+  /** Every wire record, lazily (one response for a kind whose list does not page). */
   protected Stream<W> listAllWire() {
-    return api.listAll(
-        ApiRequest.of(wire.list()).build(), wire.listKey(), wire.wireType(), wire::id);
+    ApiRequest request = request(wire.list()).build();
+    if (!wire.paged()) {
+      return Stream.of(request).flatMap(r -> unpagedList(r).stream());
+    }
+    return api.listAll(request, wire.listKey(), wire.wireType(), wire::id);
+  }
+
+  private List<W> unpagedList(ApiRequest request) {
+    return api.call(
+        request, wire.listKey(), Types.newParameterizedType(List.class, wire.wireType()));
   }
 
   /**

@@ -32,6 +32,7 @@ public final class WireKind<W, M> {
   private final String envelope;
   private final String listKey;
   private final Operation list;
+  private final boolean paged;
   private final Operation get;
   private final String idParameter;
   private final @Nullable Operation delete;
@@ -45,6 +46,7 @@ public final class WireKind<W, M> {
     this.envelope = require(builder.envelope, "envelope");
     this.listKey = require(builder.listKey, "listKey");
     this.list = require(builder.list, "list");
+    this.paged = builder.paged;
     this.get = require(builder.get, "get");
     this.idParameter = require(builder.idParameter, "idParameter");
     this.delete = builder.delete;
@@ -101,6 +103,15 @@ public final class WireKind<W, M> {
     return list;
   }
 
+  /**
+   * Whether the list operation pages ({@code page}, {@code per_page}, {@code links}, {@code meta});
+   * {@code false} for the few that answer every resource at once (database clusters, database
+   * users, Kubernetes node pools).
+   */
+  public boolean paged() {
+    return paged;
+  }
+
   /** The get-by-id operation. */
   public Operation get() {
     return get;
@@ -139,6 +150,7 @@ public final class WireKind<W, M> {
     private @Nullable String envelope;
     private @Nullable String listKey;
     private @Nullable Operation list;
+    private boolean paged = true;
     private @Nullable Operation get;
     private @Nullable String idParameter;
     private @Nullable Operation delete;
@@ -161,6 +173,16 @@ public final class WireKind<W, M> {
     /** The list operation. */
     public Builder<W, M> list(Operation operation) {
       this.list = Objects.requireNonNull(operation, "operation");
+      return this;
+    }
+
+    /**
+     * Declares that the list operation has no paging parameters and answers every resource in one
+     * response (the official specification documents neither {@code page} nor {@code per_page} for
+     * it, so sending them would be refused by contract validation). Default: paged.
+     */
+    public Builder<W, M> unpaged() {
+      this.paged = false;
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.seawall.databases.cluster;
 
 import com.squareup.moshi.Json;
 import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.firewall.TrustedSource;
 import dev.seawall.databases.user.DatabaseUser;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * @param status the status; {@link DatabaseClusterStatus#ONLINE} when it accepts connections
  * @param createdAt when the cluster was created, if reported
  * @param privateNetworkUuid the VPC the cluster is in; empty if not reported
- * @param tags the tags
+ * @param tags the tags; empty when the API did not report them (a token without {@code tag:read}),
+ *     so that "not reported" is never mistaken for "no tags"
  * @param dbNames the databases in the cluster
  * @param connection the public-network connection of the primary node, if reported
  * @param privateConnection the VPC connection of the primary node, if reported
@@ -36,6 +38,10 @@ import java.util.Optional;
  * @param maintenanceWindow the maintenance window, if reported
  * @param projectId the project the cluster belongs to; empty if not reported
  * @param storageSizeMib additional storage in MiB; 0 if none or not reported
+ * @param trustedSources the trusted sources (API field {@code rules}); present on clusters read by
+ *     {@link DatabaseClusterService#get}, {@link DatabaseClusterService#find} and {@link
+ *     DatabaseClusterService#apply}, which read the cluster's firewall too; empty on clusters from
+ *     {@code list} and {@code listAll}
  */
 public record DatabaseCluster(
     String id,
@@ -49,7 +55,7 @@ public record DatabaseCluster(
     DatabaseClusterStatus status,
     @Json(name = "created_at") Optional<Instant> createdAt,
     @Json(name = "private_network_uuid") String privateNetworkUuid,
-    List<String> tags,
+    Optional<List<String>> tags,
     @Json(name = "db_names") List<String> dbNames,
     Optional<DatabaseConnection> connection,
     @Json(name = "private_connection") Optional<DatabaseConnection> privateConnection,
@@ -59,7 +65,8 @@ public record DatabaseCluster(
     List<DatabaseUser> users,
     @Json(name = "maintenance_window") Optional<MaintenanceWindow> maintenanceWindow,
     @Json(name = "project_id") String projectId,
-    @Json(name = "storage_size_mib") long storageSizeMib) {
+    @Json(name = "storage_size_mib") long storageSizeMib,
+    @Json(name = "rules") Optional<List<TrustedSource>> trustedSources) {
 
   /** Validates and copies the components. */
   public DatabaseCluster {
@@ -67,7 +74,8 @@ public record DatabaseCluster(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(status, "status");
-    tags = List.copyOf(tags);
+    tags = tags.map(List::copyOf);
+    trustedSources = trustedSources.map(List::copyOf);
     dbNames = List.copyOf(dbNames);
     users = List.copyOf(users);
   }
@@ -105,6 +113,33 @@ public record DatabaseCluster(
     for (DatabaseUser user : users) {
       mergedUsers.add(earlier.user(user.name()).map(user::withCredentialsFrom).orElse(user));
     }
+    return copy(
+        merge(connection, earlier.connection),
+        merge(privateConnection, earlier.privateConnection),
+        merge(standbyConnection, earlier.standbyConnection),
+        merge(standbyPrivateConnection, earlier.standbyPrivateConnection),
+        mergedUsers,
+        trustedSources);
+  }
+
+  /** This cluster with the trusted sources read from its firewall. */
+  DatabaseCluster withTrustedSources(List<TrustedSource> rules) {
+    return copy(
+        connection,
+        privateConnection,
+        standbyConnection,
+        standbyPrivateConnection,
+        users,
+        Optional.of(rules));
+  }
+
+  private DatabaseCluster copy(
+      Optional<DatabaseConnection> connection,
+      Optional<DatabaseConnection> privateConnection,
+      Optional<DatabaseConnection> standbyConnection,
+      Optional<DatabaseConnection> standbyPrivateConnection,
+      List<DatabaseUser> users,
+      Optional<List<TrustedSource>> trustedSources) {
     return new DatabaseCluster(
         id,
         name,
@@ -119,14 +154,15 @@ public record DatabaseCluster(
         privateNetworkUuid,
         tags,
         dbNames,
-        merge(connection, earlier.connection),
-        merge(privateConnection, earlier.privateConnection),
-        merge(standbyConnection, earlier.standbyConnection),
-        merge(standbyPrivateConnection, earlier.standbyPrivateConnection),
-        mergedUsers,
+        connection,
+        privateConnection,
+        standbyConnection,
+        standbyPrivateConnection,
+        users,
         maintenanceWindow,
         projectId,
-        storageSizeMib);
+        storageSizeMib,
+        trustedSources);
   }
 
   private static Optional<DatabaseConnection> merge(

@@ -1,29 +1,36 @@
 package dev.seawall.databases.cluster;
 
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.AppliedResource;
 import dev.seawall.core.stack.ResourceKey;
+import dev.seawall.core.stack.ResourcePlan;
+import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
+import dev.seawall.core.stack.Validated;
 import dev.seawall.databases.CredentialsUnavailableException;
 import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.databases.firewall.TrustedSourceService;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
+import dev.seawall.databases.Databases;
+import dev.seawall.databases.firewall.TrustedSourceType;
 import dev.seawall.databases.tls.ClusterNetwork;
 import dev.seawall.databases.tls.ConnectionSettings;
 import dev.seawall.databases.user.DatabaseUser;
 import dev.seawall.databases.user.DatabaseUserService;
 import dev.seawall.databases.user.DatabaseUserSpec;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,92 +43,104 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A managed database cluster as part of a {@link dev.seawall.core.stack.Stack}, kind {@value
- * #KIND}: the cluster with its trusted sources, optionally least-privilege users ({@link
+ * #KIND}: the cluster with its trusted sources, and as parts of it least-privilege users ({@link
  * Builder#addUser(DatabaseUserSpec)}) and verified-TLS {@link ConnectionSettings} for one of them
- * ({@link Builder#connectionSettings(String, ClusterNetwork, Path)}). Its VPC may be a VPC resource
- * of the stack ({@link Builder#vpc(ResourceKey)}, resolved when the stack is applied; at plan time
- * the reference satisfies SW-DB-003).
+ * ({@link Builder#connectionSettings(String, ClusterNetwork, Path)}). Its VPC is a VPC resource of
+ * the stack ({@link Builder#vpc(StackResource)}); at plan time the reference satisfies SW-DB-003.
  *
  * <pre>{@code
  * DatabaseClusterResource db = DatabaseClusterResource.builder(client, "orders-db",
  *         DatabaseClusterSpec.builder().engine(DatabaseEngine.PG).version("17")
  *             .size("db-s-1vcpu-2gb").region("fra1")
  *             .addTrustedSource(TrustedSourceSpec.tag("web")))
- *     .vpc(vpc.key())
+ *     .vpc(vpc)
  *     .addUser(DatabaseUserSpec.builder(DatabaseEngine.PG, "app").build())
  *     .connectionSettings("app", ClusterNetwork.PRIVATE, Path.of("target/db"))
  *     .build();
  * }</pre>
  *
- * <p>Applying creates the cluster with its trusted sources in the create request and waits until it
- * is online ({@link DatabaseClusterService#create(DatabaseClusterSpec)}); a cluster with the same
- * name is adopted instead: it must be in the same VPC, the spec's trusted sources are added if
- * missing (others are kept) and missing users are created. Applying twice creates nothing new.
- * Outputs: {@code engine}, {@code version}, {@code host} and {@code port} of the chosen connection
- * (never credentials). Token scopes: {@code database:create}, {@code database:read}, {@code
- * database:update} ({@code database:view_credentials} to see passwords of users that already
- * existed; {@code vpc:read} for the VPC).
+ * <p>Planning diffs the spec with the cluster of the same name ({@link
+ * DatabaseClusterService#apply(DatabaseClusterSpec)} describes every field), and adds the parts: a
+ * user the cluster lacks is {@code users: + app}, a user whose settings differ lists them as {@code
+ * users.app.settings...}, an existing matching user is no change; connection settings are {@code
+ * connection_settings: + app (private)} when the cluster or their user is created. Applying does
+ * exactly that: it creates or converges the cluster (trusted sources in the create request, waits
+ * until online), creates or converges the users, and builds the connection settings (on every
+ * apply: they hold the CA fetched then). Applying twice creates nothing new and the second apply
+ * sends no write.
+ *
+ * <p>Trusted sources of type {@code tag} are {@linkplain #references() references}: a stack holding
+ * the tag resource applies it first. Outputs: {@code engine}, {@code version}, {@code host} and
+ * {@code port} of the chosen connection (never credentials). Token scopes: {@code database:read},
+ * and {@code database:create} or {@code database:update} when something changes ({@code
+ * database:view_credentials} to see passwords of users that already existed; {@code vpc:read} for
+ * the VPC).
  */
-public final class DatabaseClusterResource implements StackResource {
+public final class DatabaseClusterResource
+    extends SpecResource<DatabaseClusterSpec, DatabaseCluster> {
   /** The resource kind: {@value}. */
   public static final String KIND = "database";
+
+  /** The field listing the users created as part of the cluster. */
+  static final String USERS = "users";
+
+  /** The field listing the connection settings built as part of the cluster. */
+  static final String CONNECTION_SETTINGS = "connection_settings";
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseClusterResource.class);
 
   private final DigitalOcean client;
-  private final ResourceKey key;
+  private final DatabaseClusterService service;
   private final @Nullable ResourceKey vpc;
-  private final @Nullable DatabaseClusterSpec spec;
-  private final List<Violation> violations;
   private final List<DatabaseUserSpec> users;
   private final @Nullable String settingsUser;
   private final ClusterNetwork settingsNetwork;
   private final @Nullable Path settingsDirectory;
-  private final Set<ResourceKey> dependsOn;
+  private final List<Violation> partViolations;
   private final AtomicReference<@Nullable ConnectionSettings> settings = new AtomicReference<>();
 
-  private DatabaseClusterResource(Builder builder) {
+  private DatabaseClusterResource(Builder builder, DatabaseClusterSpec.Builder template) {
+    super(
+        ResourceKey.of(KIND, builder.name), Validated.of(template.validate()), dependsOn(builder));
     this.client = builder.client;
-    this.key = ResourceKey.of(KIND, builder.name);
+    this.service = Databases.clusters(client);
     this.vpc = builder.vpc;
     this.users = List.copyOf(builder.users);
     this.settingsUser = builder.settingsUser;
     this.settingsNetwork = builder.settingsNetwork;
     this.settingsDirectory = builder.settingsDirectory;
-    DatabaseClusterSpec.Builder template = builder.spec.name(builder.name);
-    if (vpc != null) {
-      template.privateNetworkUuid(placeholderUuid(vpc));
-    }
-    Validation<Seq<Violation>, DatabaseClusterSpec> result = template.validate();
-    List<Violation> found = new ArrayList<>();
-    if (result.isInvalid()) {
-      found.addAll(result.getError().asJava());
-    }
-    if (settingsUser != null
-        && !settingsUser.equals("doadmin")
-        && users.stream().noneMatch(u -> u.name().equals(settingsUser))) {
-      found.add(
-          dev.seawall.core.policy.CoreRules.SW_INPUT_001.violation(
-              key + ".connectionSettings",
-              "connection settings for user '"
-                  + settingsUser
-                  + "', which the resource does not create; addUser(...) it first"));
-    }
-    this.spec = result.isValid() ? result.get() : null;
-    this.violations = List.copyOf(found);
+    this.partViolations = settingsViolations(key(), settingsUser, users);
+  }
+
+  private static Set<ResourceKey> dependsOn(Builder builder) {
     Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
-    if (vpc != null) {
-      dependencies.add(vpc);
+    if (builder.vpc != null) {
+      dependencies.add(builder.vpc);
     }
-    this.dependsOn = Set.copyOf(dependencies);
+    return dependencies;
+  }
+
+  private static List<Violation> settingsViolations(
+      ResourceKey key, @Nullable String settingsUser, List<DatabaseUserSpec> users) {
+    if (settingsUser == null
+        || settingsUser.equals("doadmin")
+        || users.stream().anyMatch(u -> u.name().equals(settingsUser))) {
+      return List.of();
+    }
+    return List.of(
+        CoreRules.SW_INPUT_001.violation(
+            key + ".connectionSettings",
+            "connection settings for user '"
+                + settingsUser
+                + "', which the resource does not create; addUser(...) it first"));
   }
 
   /**
@@ -148,11 +167,6 @@ public final class DatabaseClusterResource implements StackResource {
     return new Builder(client, name, spec);
   }
 
-  /** The plan-time spec (a VPC reference stands in as a placeholder id), if it is valid. */
-  public Optional<DatabaseClusterSpec> spec() {
-    return Optional.ofNullable(spec);
-  }
-
   /**
    * The verified-TLS connection settings built by the last {@link #apply}, if they were asked for
    * and the user's password was visible (it is after the user was created in this process, or with
@@ -163,87 +177,22 @@ public final class DatabaseClusterResource implements StackResource {
   }
 
   @Override
-  public ResourceKey key() {
-    return key;
+  protected ResourceService<DatabaseClusterSpec, DatabaseCluster> service() {
+    return service;
   }
 
   @Override
-  public Set<ResourceKey> dependsOn() {
-    return dependsOn;
+  protected String id(DatabaseCluster cluster) {
+    return cluster.id();
   }
 
   @Override
-  public Set<String> tags() {
-    return spec == null ? Set.of() : Set.copyOf(spec.tags());
+  protected String status(DatabaseCluster cluster) {
+    return cluster.status().name().toLowerCase(Locale.ROOT);
   }
 
   @Override
-  public List<Operation> operations() {
-    List<Operation> all = new ArrayList<>();
-    all.add(DatabasesOperations.DATABASES_LIST_CLUSTERS);
-    all.add(DatabasesOperations.DATABASES_CREATE_CLUSTER);
-    all.add(DatabasesOperations.DATABASES_GET_CLUSTER);
-    if (spec == null || spec.maintenanceWindow().isPresent()) {
-      all.add(DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
-    }
-    all.add(DatabasesOperations.DATABASES_LIST_FIREWALL_RULES);
-    all.add(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
-    if (!users.isEmpty()) {
-      all.add(DatabasesOperations.DATABASES_GET_USER);
-      all.add(DatabasesOperations.DATABASES_ADD_USER);
-    }
-    if (settingsUser != null) {
-      all.add(DatabasesOperations.DATABASES_GET_CA);
-    }
-    return List.copyOf(all);
-  }
-
-  @Override
-  public List<Violation> validate() {
-    return violations;
-  }
-
-  @Override
-  public List<AcknowledgedRisk> acknowledgedRisks() {
-    return spec == null ? List.of() : spec.acknowledgedRisks();
-  }
-
-  /**
-   * Creates the cluster (or adopts the existing one), makes sure of its trusted sources and users,
-   * and builds the connection settings if asked for.
-   *
-   * @throws InvalidSpecException if the spec is invalid (a valid plan never is)
-   * @throws SeawallException if a cluster of that name exists in another VPC
-   * @throws dev.seawall.core.WaitTimeoutException if the cluster is not online in time
-   */
-  @Override
-  public AppliedResource apply(StackContext context) {
-    if (spec == null || !violations.isEmpty()) {
-      throw new InvalidSpecException(violations);
-    }
-    DatabaseClusterSpec resolved =
-        vpc == null
-            ? spec
-            : spec.toBuilder().privateNetworkUuid(context.resolved(vpc).id()).build();
-    DatabaseClusterService clusters = new DatabaseClusterService(client);
-    Optional<DatabaseCluster> existing = clusters.findByName(resolved.name());
-    DatabaseCluster cluster;
-    if (existing.isEmpty()) {
-      cluster = clusters.create(resolved);
-    } else {
-      cluster = adopt(clusters, existing.get(), resolved);
-    }
-    DatabaseUserService userService = new DatabaseUserService(client);
-    Map<String, DatabaseUser> ensured = new LinkedHashMap<>();
-    for (DatabaseUserSpec user : users) {
-      String clusterId = cluster.id();
-      ensured.put(
-          user.name(),
-          userService
-              .find(clusterId, user.name())
-              .orElseGet(() -> userService.create(clusterId, user)));
-    }
-    buildSettings(clusters, cluster, ensured);
+  protected Map<String, String> outputs(DatabaseCluster cluster) {
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put("engine", cluster.engine().name().toLowerCase(Locale.ROOT));
     outputs.put("version", cluster.version());
@@ -258,48 +207,196 @@ public final class DatabaseClusterResource implements StackResource {
               outputs.put("host", c.host());
               outputs.put("port", Integer.toString(c.port()));
             });
-    return new AppliedResource(
-        key,
+    return outputs;
+  }
+
+  @Override
+  protected List<AcknowledgedRisk> acknowledgedRisks(DatabaseClusterSpec spec) {
+    return spec.acknowledgedRisks();
+  }
+
+  @Override
+  protected DatabaseClusterSpec resolve(DatabaseClusterSpec planned, StackContext context) {
+    return vpc == null ? planned : planned.toBuilder().privateNetworkUuid(context.id(vpc)).build();
+  }
+
+  /** The tags of the trusted sources: a tag resource of the stack is applied first. */
+  @Override
+  public Set<ResourceKey> references() {
+    return spec().stream()
+        .flatMap(spec -> spec.trustedSources().stream())
+        .filter(source -> source.type() == TrustedSourceType.TAG)
+        .map(source -> ResourceKey.of("tag", source.value()))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public Set<String> tags() {
+    return spec().map(spec -> Set.copyOf(spec.tags())).orElse(Set.of());
+  }
+
+  @Override
+  public List<Violation> validate() {
+    List<Violation> all = new ArrayList<>(super.validate());
+    all.addAll(partViolations);
+    return List.copyOf(all);
+  }
+
+  @Override
+  protected List<Operation> readOperations() {
+    List<Operation> reads = new ArrayList<>();
+    reads.add(DatabasesOperations.DATABASES_LIST_CLUSTERS);
+    reads.add(DatabasesOperations.DATABASES_LIST_FIREWALL_RULES);
+    reads.add(DatabasesOperations.DATABASES_GET_CLUSTER);
+    if (!users.isEmpty()) {
+      reads.add(DatabasesOperations.DATABASES_GET_USER);
+    }
+    if (settingsUser != null) {
+      reads.add(DatabasesOperations.DATABASES_GET_CA);
+    }
+    return List.copyOf(reads);
+  }
+
+  @Override
+  protected List<Operation> createOperations() {
+    List<Operation> creates = new ArrayList<>();
+    creates.add(DatabasesOperations.DATABASES_CREATE_CLUSTER);
+    if (spec().flatMap(DatabaseClusterSpec::maintenanceWindow).isPresent()) {
+      creates.add(DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
+    }
+    if (!users.isEmpty()) {
+      creates.add(DatabasesOperations.DATABASES_ADD_USER);
+    }
+    return List.copyOf(creates);
+  }
+
+  @Override
+  protected List<Operation> updateOperations() {
+    List<Operation> updates = new ArrayList<>();
+    updates.add(DatabasesOperations.DATABASES_UPDATE_MAJOR_VERSION);
+    updates.add(DatabasesOperations.DATABASES_UPDATE_CLUSTER_SIZE);
+    updates.add(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
+    updates.add(DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW);
+    if (!users.isEmpty()) {
+      updates.add(DatabasesOperations.DATABASES_ADD_USER);
+      updates.add(DatabasesOperations.DATABASES_UPDATE_USER);
+    }
+    return List.copyOf(updates);
+  }
+
+  /**
+   * The cluster's diff plus its parts: the users it lacks or whose settings differ, and the
+   * connection settings when they come into being. Reads only.
+   */
+  @Override
+  public ResourcePlan plan(StackContext context) {
+    ResourcePlan cluster = super.plan(context);
+    List<FieldChange> parts = new ArrayList<>();
+    Set<Operation> operations = new LinkedHashSet<>(readOperations());
+    if (cluster.action() == Diff.Action.CREATE) {
+      operations.addAll(createOperations());
+    } else if (cluster.action() == Diff.Action.UPDATE) {
+      operations.addAll(DatabaseClusterService.updateOperations(cluster.diff()));
+    }
+    Optional<DatabaseUserService> userService = cluster.id().map(this::users);
+    Set<String> createdUsers = new LinkedHashSet<>();
+    for (DatabaseUserSpec user : users) {
+      Diff diff = userService.map(s -> s.diff(user)).orElseGet(() -> Diff.create(List.of()));
+      parts.addAll(userChanges(user.name(), diff));
+      if (diff.action() == Diff.Action.CREATE) {
+        createdUsers.add(user.name());
+        operations.add(DatabasesOperations.DATABASES_ADD_USER);
+      } else if (diff.action() == Diff.Action.UPDATE) {
+        operations.add(DatabasesOperations.DATABASES_UPDATE_USER);
+      }
+    }
+    settingsChange(cluster.action() == Diff.Action.CREATE, createdUsers).ifPresent(parts::add);
+    return new ResourcePlan(
+        cluster.key(),
+        cluster.diff().plus(parts),
         cluster.id(),
-        cluster.status().name().toLowerCase(Locale.ROOT),
-        existing.isEmpty(),
-        outputs);
+        cluster.outputs(),
+        List.copyOf(operations));
   }
 
-  private DatabaseCluster adopt(
-      DatabaseClusterService clusters, DatabaseCluster existing, DatabaseClusterSpec spec) {
-    if (!spec.privateNetworkUuid().isEmpty()
-        && !existing.privateNetworkUuid().isEmpty()
-        && !existing.privateNetworkUuid().equals(spec.privateNetworkUuid())) {
-      throw new SeawallException(
-          "database cluster '"
-              + existing.name()
-              + "' ("
-              + existing.id()
-              + ") already exists in VPC "
-              + existing.privateNetworkUuid()
-              + ", not in "
-              + spec.privateNetworkUuid()
-              + "; a cluster cannot move between VPCs here: choose another name or migrate it");
+  /**
+   * Creates or converges the cluster, then its users, and builds the connection settings if asked
+   * for; reports the cluster's changes plus those of its parts.
+   *
+   * @throws InvalidSpecException if the resource is invalid (a valid plan never is)
+   * @throws dev.seawall.core.resource.RefusedChangeException if the cluster or a user cannot be
+   *     changed as the spec asks; nothing is sent for it
+   * @throws dev.seawall.core.WaitTimeoutException if the cluster is not online in time
+   */
+  @Override
+  public AppliedResource apply(StackContext context) {
+    List<Violation> violations = validate();
+    DatabaseClusterSpec planned =
+        spec()
+            .filter(s -> violations.isEmpty())
+            .orElseThrow(() -> new InvalidSpecException(violations));
+    Applied<DatabaseCluster> applied = service.apply(resolve(planned, context));
+    DatabaseCluster cluster = applied.resource();
+    DatabaseUserService userService = users(cluster.id());
+    List<FieldChange> parts = new ArrayList<>();
+    Map<String, DatabaseUser> ensured = new LinkedHashMap<>();
+    Set<String> createdUsers = new LinkedHashSet<>();
+    for (DatabaseUserSpec user : users) {
+      Applied<DatabaseUser> result = userService.apply(user);
+      ensured.put(user.name(), result.resource());
+      parts.addAll(userChanges(user.name(), result.diff()));
+      if (result.created()) {
+        createdUsers.add(user.name());
+      }
     }
-    DatabaseCluster online =
-        existing.isOnline()
-            ? existing
-            : clusters.awaitOnline(existing.id(), DatabaseClusterService.DEFAULT_CREATE_TIMEOUT);
-    TrustedSourceService trustedSources = new TrustedSourceService(client);
-    for (TrustedSourceSpec source : spec.trustedSources()) {
-      trustedSources.add(online.id(), source);
+    if (buildSettings(cluster, ensured)) {
+      settingsChange(applied.created(), createdUsers).ifPresent(parts::add);
     }
-    return online;
+    return new AppliedResource(
+        key(), cluster.id(), status(cluster), applied.diff().plus(parts), outputs(cluster));
   }
 
-  private void buildSettings(
-      DatabaseClusterService clusters, DatabaseCluster cluster, Map<String, DatabaseUser> users) {
+  private DatabaseUserService users(String clusterId) {
+    return Databases.users(client, clusterId);
+  }
+
+  /** A created user is {@code users: + name}; a changed one lists its fields under its name. */
+  private static List<FieldChange> userChanges(String name, Diff diff) {
+    return switch (diff.action()) {
+      case CREATE -> List.of(FieldChange.added(USERS, name));
+      case NONE -> List.of();
+      case UPDATE, REFUSED ->
+          diff.changes().stream()
+              .map(
+                  c ->
+                      new FieldChange(
+                          USERS + "." + name + "." + c.field(),
+                          c.before(),
+                          c.after(),
+                          c.effect(),
+                          c.reason()))
+              .toList();
+    };
+  }
+
+  /** Connection settings come into being with the cluster or with their user. */
+  private Optional<FieldChange> settingsChange(boolean clusterCreated, Set<String> createdUsers) {
+    if (settingsUser == null || !(clusterCreated || createdUsers.contains(settingsUser))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        FieldChange.added(
+            CONNECTION_SETTINGS,
+            settingsUser + " (" + settingsNetwork.name().toLowerCase(Locale.ROOT) + ")"));
+  }
+
+  /** Builds the connection settings; whether they were built. */
+  private boolean buildSettings(DatabaseCluster cluster, Map<String, DatabaseUser> users) {
     if (settingsUser == null) {
-      return;
+      return false;
     }
     try {
-      ConnectionSettings.Builder builder = clusters.connectionSettings(cluster, settingsNetwork);
+      ConnectionSettings.Builder builder = service.connectionSettings(cluster, settingsNetwork);
       DatabaseUser user = users.get(settingsUser);
       if (user != null) {
         builder.user(user);
@@ -308,15 +405,12 @@ public final class DatabaseClusterResource implements StackResource {
         builder.directory(ownerOnlyDirectory(settingsDirectory));
       }
       settings.set(builder.build());
+      return true;
     } catch (CredentialsUnavailableException e) {
       settings.set(null);
       LOG.warn("connection settings for database {} not built: {}", cluster.name(), e.getMessage());
+      return false;
     }
-  }
-
-  @Override
-  public String toString() {
-    return "DatabaseClusterResource[" + key + "]";
   }
 
   /** Creates the directory (only the owner may enter it) unless it exists. */
@@ -333,12 +427,6 @@ public final class DatabaseClusterResource implements StackResource {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the directory " + directory, e);
     }
-  }
-
-  private static String placeholderUuid(ResourceKey reference) {
-    return UUID.nameUUIDFromBytes(
-            ("seawall-stack-reference:" + reference).getBytes(StandardCharsets.UTF_8))
-        .toString();
   }
 
   /** Builder for {@link DatabaseClusterResource}. */
@@ -359,13 +447,29 @@ public final class DatabaseClusterResource implements StackResource {
       this.spec = Objects.requireNonNull(spec, "spec");
     }
 
-    /** Places the cluster in a VPC resource of the stack (its id is set at apply time). */
-    public Builder vpc(ResourceKey vpc) {
-      this.vpc = Objects.requireNonNull(vpc, "vpc");
+    /**
+     * Places the cluster in a VPC resource of the stack (kind {@code vpc}, e.g. a {@code
+     * VpcResource}): the cluster is applied after it and created with its id ({@code
+     * private_network_uuid}); at plan time the reference satisfies SW-DB-003.
+     *
+     * @param vpc the VPC resource
+     * @return this builder
+     * @throws IllegalArgumentException if {@code vpc} is not of kind {@code vpc}
+     */
+    public Builder vpc(StackResource vpc) {
+      ResourceKey key = Objects.requireNonNull(vpc, "vpc").key();
+      if (!key.kind().equals("vpc")) {
+        throw new IllegalArgumentException(
+            "a database cluster is placed in a resource of kind vpc, not in " + key);
+      }
+      this.vpc = key;
       return this;
     }
 
-    /** Creates this user (least privilege by default) unless the cluster has it already. */
+    /**
+     * Creates this user (least privilege by default) unless the cluster has it, and converges its
+     * settings otherwise.
+     */
     public Builder addUser(DatabaseUserSpec user) {
       users.add(Objects.requireNonNull(user, "user"));
       return this;
@@ -397,7 +501,11 @@ public final class DatabaseClusterResource implements StackResource {
 
     /** Validates the spec with its references (without throwing) and builds the resource. */
     public DatabaseClusterResource build() {
-      return new DatabaseClusterResource(this);
+      DatabaseClusterSpec.Builder template = spec.name(name);
+      if (vpc != null) {
+        template.privateNetworkUuid(vpc.placeholderUuid());
+      }
+      return new DatabaseClusterResource(this, template);
     }
   }
 }

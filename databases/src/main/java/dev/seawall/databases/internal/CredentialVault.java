@@ -96,7 +96,8 @@ public final class CredentialVault {
         users,
         cluster.maintenanceWindow(),
         cluster.projectId(),
-        cluster.storageSizeMib());
+        cluster.storageSizeMib(),
+        cluster.trustedSources());
   }
 
   private static String key(String clusterId, String userName) {

@@ -45,7 +45,7 @@ final class ClusterFixtures {
         status,
         Optional.empty(),
         vpc,
-        List.of(),
+        Optional.of(List.of()),
         List.of("defaultdb"),
         Optional.of(connection("orders-db.example", password.isEmpty() ? "" : "doadmin", password)),
         Optional.of(
@@ -55,6 +55,7 @@ final class ClusterFixtures {
         users,
         Optional.empty(),
         "",
-        0);
+        0,
+        Optional.empty());
   }
 }

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
+import dev.seawall.core.Page;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitTimeoutException;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.FieldChange;
+import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.databases.CredentialsUnavailableException;
+import dev.seawall.databases.DatabaseEngine;
 import dev.seawall.databases.Databases;
+import dev.seawall.databases.firewall.TrustedSource;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.testing.FakeEnvironment;
 import dev.seawall.databases.testing.TestCertificates;
@@ -114,7 +121,7 @@ class DatabaseClusterServiceTest {
       assertThat(later.connection().orElseThrow().password()).isEqualTo("create-pw");
       assertThat(later.privateConnection().orElseThrow().user()).isEqualTo("doadmin");
       assertThat(later.user("doadmin").orElseThrow().password()).isEqualTo("create-pw");
-      assertThat(clusters.list().get(0).connection().orElseThrow().password())
+      assertThat(clusters.listAll().findFirst().orElseThrow().connection().orElseThrow().password())
           .isEqualTo("create-pw");
     }
   }
@@ -206,13 +213,13 @@ class DatabaseClusterServiceTest {
       List<DatabaseCluster> tagged = clusters.listByTag("orders");
 
       assertThat(tagged).extracting(DatabaseCluster::name).containsExactly("orders-db");
-      assertThat(clusters.list()).hasSize(2);
+      assertThat(clusters.listAll()).hasSize(2);
       List<FakeCall> lists = env.calls("databases_list_clusters");
       assertThat(lists.get(0).method()).isEqualTo("GET");
       assertThat(lists.get(0).path()).isEqualTo("/v2/databases");
       assertThat(lists.get(0).query()).isEqualTo("tag_name=orders");
-      assertThat(clusters.findByName("billing-db")).isPresent();
-      assertThat(clusters.findByName("nope")).isEmpty();
+      assertThat(clusters.find("billing-db")).isPresent();
+      assertThat(clusters.find("nope")).isEmpty();
     }
   }
 
@@ -222,7 +229,7 @@ class DatabaseClusterServiceTest {
       DatabaseClusterService clusters = Databases.clusters(env.client());
       String id = clusters.create(spec().build()).id();
 
-      clusters.delete(id);
+      assertThat(clusters.delete(id)).isEqualTo(Deletion.DELETED);
 
       FakeCall delete = env.calls("databases_destroy_cluster").get(0);
       assertThat(delete.method()).isEqualTo("DELETE");
@@ -270,7 +277,7 @@ class DatabaseClusterServiceTest {
     assertThat(Databases.operations())
         .flatExtracting(op -> List.copyOf(op.scopes()))
         .allMatch(scope -> scope.startsWith("database:"));
-    assertThat(Databases.operations()).hasSize(13);
+    assertThat(Databases.operations()).hasSize(16).doesNotHaveDuplicates();
   }
 
   @Test
@@ -286,6 +293,229 @@ class DatabaseClusterServiceTest {
       assertThat(cluster.id()).isEqualTo(id);
       assertThat(env.clock().slept().minus(sleptBefore))
           .isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+    }
+  }
+
+  @Test
+  void apply_whenRepeated_createsOnceAndTheSecondSendsNoWrite() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+
+      Applied<DatabaseCluster> first = clusters.apply(spec().build());
+      long writesAfterFirst = env.writes();
+      Applied<DatabaseCluster> second = clusters.apply(spec().build());
+
+      assertThat(first.created()).isTrue();
+      assertThat(first.resource().isOnline()).isTrue();
+      assertThat(first.resource().trustedSources().orElseThrow())
+          .extracting(TrustedSource::value)
+          .containsExactly("orders-api", "203.0.113.7");
+      assertThat(second.diff().isNone()).isTrue();
+      assertThat(second.resource().id()).isEqualTo(first.resource().id());
+      assertThat(env.calls("databases_create_cluster")).hasSize(1);
+      assertThat(env.writes()).isEqualTo(writesAfterFirst);
+    }
+  }
+
+  @Test
+  void apply_whenSizeAndNodesGrow_resizesOnceAndWaitsUntilOnline() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      clusters.create(spec().build());
+      Duration sleptBefore = env.clock().slept();
+
+      Applied<DatabaseCluster> applied =
+          clusters.apply(spec().size("db-s-2vcpu-4gb").numNodes(3).storageSizeMib(20480).build());
+
+      assertThat(applied.diff().changes())
+          .containsExactly(
+              FieldChange.updated("size", "db-s-1vcpu-2gb", "db-s-2vcpu-4gb"),
+              FieldChange.updated("num_nodes", "1", "3"),
+              FieldChange.updated("storage_size_mib", "0", "20480"));
+      List<FakeCall> resizes = env.calls("databases_update_clusterSize");
+      assertThat(resizes).hasSize(1);
+      assertThat(resizes.get(0).method()).isEqualTo("PUT");
+      assertThat(resizes.get(0).path()).endsWith("/resize");
+      assertThat(FakeEnvironment.body(resizes.get(0)))
+          .isEqualTo(
+              FakeJson.object(
+                  "size", "db-s-2vcpu-4gb", "num_nodes", 3L, "storage_size_mib", 20480L));
+      assertThat(applied.resource().isOnline()).isTrue();
+      assertThat(applied.resource().numNodes()).isEqualTo(3);
+      assertThat(env.clock().slept().minus(sleptBefore)).isPositive();
+    }
+  }
+
+  @Test
+  void apply_whenTheVersionIsRaised_upgradesTheMajorVersionInPlace() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      DatabaseCluster created = clusters.create(spec().build());
+
+      Applied<DatabaseCluster> applied = clusters.apply(spec().version("18").build());
+
+      assertThat(applied.diff().changes())
+          .containsExactly(FieldChange.updated("version", "17", "18"));
+      FakeCall upgrade = env.calls("databases_update_major_version").get(0);
+      assertThat(upgrade.method()).isEqualTo("PUT");
+      assertThat(upgrade.path()).isEqualTo("/v2/databases/" + created.id() + "/upgrade");
+      assertThat(FakeEnvironment.body(upgrade)).isEqualTo(FakeJson.object("version", "18"));
+      assertThat(applied.resource().version()).isEqualTo("18");
+    }
+  }
+
+  @Test
+  void apply_whenTheVersionIsLowered_isRefusedWithAReasonAndSendsNothing() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      clusters.create(spec().build());
+      long writesBefore = env.writes();
+
+      assertThatThrownBy(() -> clusters.apply(spec().version("16").numNodes(2).build()))
+          .isInstanceOf(RefusedChangeException.class)
+          .hasMessageContaining("version: 17 → 16")
+          .hasMessageContaining("can only be upgraded")
+          .hasMessageContaining("nothing was sent");
+      assertThat(env.writes()).isEqualTo(writesBefore);
+    }
+  }
+
+  @Test
+  void apply_whenAFieldFixedAtCreationDiffers_isRefusedAndSendsNothing() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      clusters.create(spec().addTag("orders").build());
+      long writesBefore = env.writes();
+
+      assertThatThrownBy(
+              () ->
+                  clusters.apply(
+                      spec()
+                          .engine(DatabaseEngine.MYSQL)
+                          .privateNetworkUuid("5a4981aa-9653-4bd1-bef5-d6bff52042e4")
+                          .tags(List.of("billing"))
+                          .size("db-s-1vcpu-1gb")
+                          .build()))
+          .isInstanceOfSatisfying(
+              RefusedChangeException.class,
+              e ->
+                  assertThat(e.diff().refused())
+                      .extracting(FieldChange::field)
+                      .containsExactly("engine", "private_network_uuid", "tags", "size"));
+      assertThat(env.writes()).isEqualTo(writesBefore);
+    }
+  }
+
+  @Test
+  void apply_whenTrustedSourcesChange_replacesTheListInPlace() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      DatabaseCluster created = clusters.create(spec().build());
+
+      Applied<DatabaseCluster> applied =
+          clusters.apply(
+              DatabaseClusterSpecTest.valid()
+                  .addTrustedSource(TrustedSourceSpec.droplet(3164444))
+                  .build());
+
+      assertThat(applied.diff().changes())
+          .containsExactly(
+              FieldChange.removed("rules", "ip_addr:203.0.113.7 (office)"),
+              FieldChange.added("rules", "droplet:3164444"));
+      FakeCall put = env.calls("databases_update_firewall_rules").get(0);
+      assertThat(put.path()).isEqualTo("/v2/databases/" + created.id() + "/firewall");
+      assertThat(FakeEnvironment.body(put))
+          .isEqualTo(
+              FakeJson.object(
+                  "rules",
+                  List.of(
+                      FakeJson.object("type", "tag", "value", "orders-api"),
+                      FakeJson.object("type", "droplet", "value", "3164444"))));
+      assertThat(env.databases().rules(created.id()))
+          .extracting(rule -> rule.get("value"))
+          .containsExactly("orders-api", "3164444");
+    }
+  }
+
+  @Test
+  void apply_whenTheMaintenanceWindowMoves_putsTheNewWindow() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      clusters.create(spec().build());
+
+      Applied<DatabaseCluster> applied =
+          clusters.apply(spec().maintenanceWindow(DayOfWeek.SUNDAY, LocalTime.of(3, 0)).build());
+
+      assertThat(applied.diff().changes())
+          .containsExactly(
+              FieldChange.updated("maintenance_window", "saturday 08:00", "sunday 03:00"));
+      assertThat(env.calls("databases_update_maintenanceWindow")).hasSize(1);
+      assertThat(
+              clusters
+                  .diff(spec().maintenanceWindow(DayOfWeek.SUNDAY, LocalTime.of(3, 0)).build())
+                  .isNone())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void update_whenTheIdIsGiven_resizesThatCluster() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      String id = clusters.create(spec().build()).id();
+
+      DatabaseCluster updated = clusters.update(id, spec().numNodes(2).build());
+
+      assertThat(updated.numNodes()).isEqualTo(2);
+      assertThat(env.calls("databases_update_clusterSize").get(0).path())
+          .isEqualTo("/v2/databases/" + id + "/resize");
+    }
+  }
+
+  @Test
+  void delete_whenRepeated_isAlreadyDeleted() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      String id = clusters.create(spec().build()).id();
+
+      assertThat(clusters.delete(id)).isEqualTo(Deletion.DELETED);
+      assertThat(clusters.delete(id)).isEqualTo(Deletion.ALREADY_DELETED);
+      assertThat(env.calls("databases_destroy_cluster")).hasSize(2);
+      env.fake().takeProblems();
+    }
+  }
+
+  @Test
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheClusterAsGone() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      String id = clusters.create(spec().build()).id();
+      env.fake().disconnectNext("databases_destroy_cluster");
+
+      assertThat(clusters.delete(id)).isEqualTo(Deletion.ALREADY_DELETED);
+      assertThat(clusters.find("orders-db")).isEmpty();
+      env.fake().takeProblems();
+    }
+  }
+
+  @Test
+  void list_cutsPagesFromTheOneUnpagedAnswer() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      clusters.create(spec().build());
+      clusters.create(spec().name("billing-db").build());
+
+      Page<DatabaseCluster> first = clusters.list(1, 1);
+      Page<DatabaseCluster> second = clusters.list(2, 1);
+
+      assertThat(first.items()).extracting(DatabaseCluster::name).containsExactly("orders-db");
+      assertThat(first.total()).isEqualTo(2);
+      assertThat(first.next()).contains("/v2/databases?page=2&per_page=1");
+      assertThat(second.items()).extracting(DatabaseCluster::name).containsExactly("billing-db");
+      assertThat(second.hasNext()).isFalse();
+      assertThat(second.items().get(0).trustedSources()).isEmpty();
+      assertThat(env.calls("databases_list_clusters")).extracting(FakeCall::query).containsOnly("");
+      assertThatThrownBy(() -> clusters.list(1, 201)).isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

@@ -71,7 +71,8 @@ class DatabaseClusterTest {
             cluster.users(),
             cluster.maintenanceWindow(),
             cluster.projectId(),
-            cluster.storageSizeMib());
+            cluster.storageSizeMib(),
+            cluster.trustedSources());
 
     assertThatThrownBy(() -> cluster.withCredentialsFrom(other))
         .isInstanceOf(IllegalArgumentException.class);

@@ -67,6 +67,11 @@ public final class FakeEnvironment implements AutoCloseable {
     return fake.calls(operationId);
   }
 
+  /** How many writes (requests other than GET) the fake has received so far. */
+  public long writes() {
+    return fake.calls().stream().filter(call -> !call.method().equals("GET")).count();
+  }
+
   /** The JSON body of a call as a tree (maps, lists, Long numbers). */
   public static @Nullable Object body(FakeCall call) {
     return FakeJson.parse(call.body());

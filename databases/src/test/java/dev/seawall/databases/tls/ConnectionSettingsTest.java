@@ -51,7 +51,7 @@ class ConnectionSettingsTest {
         DatabaseClusterStatus.ONLINE,
         Optional.empty(),
         "d455e75d-4858-4eec-8c95-da2f0a5f93a7",
-        List.of(),
+        Optional.empty(),
         List.of(),
         Optional.of(
             new DatabaseConnection("", "defaultdb", "public.example", 25060, user, password, true)),
@@ -63,7 +63,8 @@ class ConnectionSettingsTest {
         List.of(),
         Optional.empty(),
         "",
-        0);
+        0,
+        Optional.empty());
   }
 
   @Test

@@ -85,10 +85,8 @@ class VerifiedTlsEndToEndTest {
       DatabaseClusterService clusters = Databases.clusters(env.client());
       DatabaseCluster cluster = clusters.create(spec());
       DatabaseUser app =
-          Databases.users(env.client())
-              .create(
-                  cluster.id(),
-                  DatabaseUserSpec.builder(DatabaseEngine.PG, "orders_reader").build());
+          Databases.users(env.client(), cluster.id())
+              .create(DatabaseUserSpec.builder(DatabaseEngine.PG, "orders_reader").build());
 
       ConnectionSettings settings =
           clusters

@@ -23,16 +23,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * Managed database clusters: {@code databases_create_cluster}, {@code _list_clusters} (filter
  * {@code tag_name}), {@code _get_cluster}, {@code _destroy_cluster}, {@code _get_ca}, {@code
- * _update_maintenanceWindow}, {@code _list_firewall_rules}, {@code _update_firewall_rules}, {@code
- * _list_users}, {@code _add_user}, {@code _get_user}, {@code _delete_user} and {@code _reset_auth}.
+ * _update_maintenanceWindow}, {@code _update_clusterSize}, {@code _update_major_version}, {@code
+ * _list_firewall_rules}, {@code _update_firewall_rules}, {@code _list_users}, {@code _add_user},
+ * {@code _get_user}, {@code _update_user}, {@code _delete_user} and {@code _reset_auth}.
  *
  * <ul>
  *   <li>clusters are {@code creating} until {@link #onlineAfter} has passed on the fake's clock,
  *       then {@code online}; names are unique ({@code 422});
+ *   <li>a resize sets size, node count (1 to 3, else {@code 422}) and additional storage (which
+ *       cannot shrink, {@code 422}) and answers {@code 202}; the cluster is {@code resizing} for
+ *       {@link #onlineAfter}, then {@code online} again;
+ *   <li>a major-version upgrade sets the version at once; a version that is not higher is refused
+ *       with {@code 422};
  *   <li>a cluster created without {@code private_network_uuid} joins its region's default VPC
  *       ({@link FakeVpcs#defaultVpc}); clusters are listed as members of their VPC;
  *   <li>trusted sources (firewall rules): a PUT replaces the list; read-only fields ({@code uuid},
  *       {@code cluster_uuid}, {@code created_at}) in a PUT are refused with {@code 400};
+ *   <li>a user update replaces its {@code settings} (answered with {@code 201}, as documented);
  *   <li>users get generated passwords on create and reset; {@code doadmin} exists from the start
  *       with {@link #adminPassword}; Kafka users get an access certificate and key;
  *   <li>connections point at {@link #host}:{@link #port}, so a test can serve a real TLS
@@ -182,6 +189,19 @@ public final class FakeDatabases implements FakeResource {
                       "description", List.of()));
               return FakeResponse.noContent();
             })
+        .on(FakeOperations.DATABASES_UPDATE_CLUSTER_SIZE, this::resize)
+        .on(
+            FakeOperations.DATABASES_UPDATE_MAJOR_VERSION,
+            request -> {
+              Map<String, @Nullable Object> row = cluster(request);
+              String version = String.valueOf(request.json().get("version"));
+              if (compareVersions(version, String.valueOf(row.get("version"))) <= 0) {
+                throw FakeApiError.unprocessable(
+                    "version " + version + " is not higher than " + row.get("version"));
+              }
+              row.put("version", version);
+              return FakeResponse.noContent();
+            })
         .on(
             FakeOperations.DATABASES_LIST_FIREWALL_RULES,
             request -> FakeResponse.ok(FakeJson.object("rules", cluster(request).get("rules"))))
@@ -208,6 +228,15 @@ public final class FakeDatabases implements FakeResource {
             request ->
                 FakeResponse.ok(
                     FakeJson.object("user", renderUser(user(request), credentialsVisible))))
+        .on(
+            FakeOperations.DATABASES_UPDATE_USER,
+            request -> {
+              Map<String, @Nullable Object> user = user(request);
+              user.put("settings", withAclIds(request.json().get("settings")));
+              // the specification documents 201 for this update
+              return FakeResponse.created(
+                  FakeJson.object("user", renderUser(user, credentialsVisible)));
+            })
         .on(
             FakeOperations.DATABASES_DELETE_USER,
             request -> {
@@ -256,6 +285,7 @@ public final class FakeDatabases implements FakeResource {
             : vpc);
     row.put("tags", body.get("tags") == null ? List.of() : body.get("tags"));
     row.put("project_id", body.get("project_id"));
+    row.put("storage_size_mib", body.get("storage_size_mib"));
     row.put(
         "maintenance_window",
         FakeJson.object(
@@ -268,6 +298,43 @@ public final class FakeDatabases implements FakeResource {
     row.put("users", users);
     clusters().put(id, row);
     return FakeResponse.created(FakeJson.object("database", render(row, true)));
+  }
+
+  private FakeResponse resize(FakeRequest request) {
+    Map<String, @Nullable Object> row = cluster(request);
+    Map<String, @Nullable Object> body = request.json();
+    long nodes = ((Number) Objects.requireNonNull(body.get("num_nodes"))).longValue();
+    if (nodes < 1 || nodes > 3) {
+      throw FakeApiError.unprocessable("num_nodes must be between 1 and 3");
+    }
+    Object storage = body.get("storage_size_mib");
+    Object current = row.get("storage_size_mib");
+    if (storage != null
+        && current != null
+        && ((Number) storage).longValue() < ((Number) current).longValue()) {
+      throw FakeApiError.unprocessable("the storage of a cluster cannot be reduced");
+    }
+    row.put("size", body.get("size"));
+    row.put("num_nodes", nodes);
+    if (storage != null) {
+      row.put("storage_size_mib", storage);
+    }
+    row.put("resized_instant", requireState().now());
+    return FakeResponse.accepted();
+  }
+
+  /** Compares dotted numeric versions, e.g. {@code 16} < {@code 17} and {@code 8} = {@code 8.0}. */
+  private static int compareVersions(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    for (int i = 0; i < Math.max(left.length, right.length); i++) {
+      long x = i < left.length ? Long.parseLong(left[i]) : 0;
+      long y = i < right.length ? Long.parseLong(right[i]) : 0;
+      if (x != y) {
+        return Long.compare(x, y);
+      }
+    }
+    return 0;
   }
 
   private FakeResponse addUser(FakeRequest request) {
@@ -381,14 +448,13 @@ public final class FakeDatabases implements FakeResource {
             "private_network_uuid",
             "tags",
             "project_id",
+            "storage_size_mib",
             "maintenance_window")) {
       if (row.get(key) != null) {
         out.put(key, row.get(key));
       }
     }
-    Instant created = (Instant) Objects.requireNonNull(row.get("created_instant"));
-    boolean online = !requireState().now().isBefore(created.plus(onlineAfter));
-    out.put("status", online ? "online" : "creating");
+    out.put("status", status(row));
     out.put("db_names", List.of("defaultdb"));
     String name = String.valueOf(row.get("name"));
     String publicHost = host.isEmpty() ? name + "-do-user-1-0.db.ondigitalocean.com" : host;
@@ -398,6 +464,16 @@ public final class FakeDatabases implements FakeResource {
     out.put("private_connection", connection(privateHost, password, visible));
     out.put("users", users(row).values().stream().map(u -> renderUser(u, visible)).toList());
     return out;
+  }
+
+  private String status(Map<String, @Nullable Object> row) {
+    Instant now = requireState().now();
+    Instant created = (Instant) Objects.requireNonNull(row.get("created_instant"));
+    if (now.isBefore(created.plus(onlineAfter))) {
+      return "creating";
+    }
+    Instant resized = (Instant) row.get("resized_instant");
+    return resized != null && now.isBefore(resized.plus(onlineAfter)) ? "resizing" : "online";
   }
 
   private Map<String, @Nullable Object> connection(
