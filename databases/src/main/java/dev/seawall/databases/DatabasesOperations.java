@@ -141,15 +141,36 @@ public final class DatabasesOperations {
           "/v2/databases/{database_cluster_uuid}/maintenance",
           "database:update");
 
-  /** {@code PUT /v2/databases/{database_cluster_uuid}/resize} (databases_update_clusterSize); scopes: database:update. */
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/resize} (databases_update_clusterSize);
+   * scopes: database:update.
+   */
   public static final Operation DATABASES_UPDATE_CLUSTER_SIZE =
-      Operation.of("databases_update_clusterSize", HttpMethod.PUT, "/v2/databases/{database_cluster_uuid}/resize", "database:update");
+      Operation.of(
+          "databases_update_clusterSize",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/resize",
+          "database:update");
 
-  /** {@code PUT /v2/databases/{database_cluster_uuid}/upgrade} (databases_update_major_version); scopes: database:update. */
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/upgrade} (databases_update_major_version);
+   * scopes: database:update.
+   */
   public static final Operation DATABASES_UPDATE_MAJOR_VERSION =
-      Operation.of("databases_update_major_version", HttpMethod.PUT, "/v2/databases/{database_cluster_uuid}/upgrade", "database:update");
+      Operation.of(
+          "databases_update_major_version",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/upgrade",
+          "database:update");
 
-  /** {@code PUT /v2/databases/{database_cluster_uuid}/users/{username}} (databases_update_user); scopes: database:update. */
+  /**
+   * {@code PUT /v2/databases/{database_cluster_uuid}/users/{username}} (databases_update_user);
+   * scopes: database:update.
+   */
   public static final Operation DATABASES_UPDATE_USER =
-      Operation.of("databases_update_user", HttpMethod.PUT, "/v2/databases/{database_cluster_uuid}/users/{username}", "database:update");
+      Operation.of(
+          "databases_update_user",
+          HttpMethod.PUT,
+          "/v2/databases/{database_cluster_uuid}/users/{username}",
+          "database:update");
 }

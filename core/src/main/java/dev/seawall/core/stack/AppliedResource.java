@@ -30,25 +30,6 @@ public record AppliedResource(
     outputs = Map.copyOf(outputs);
   }
 
-  /** TRANSITIONAL: removed once every kind is migrated to the resource shape. */
-  public AppliedResource(
-      ResourceKey key, String id, String status, boolean created, Map<String, String> outputs) {
-    this(
-        key,
-        id,
-        status,
-        created
-            ? Diff.create(
-                java.util.List.of(dev.seawall.core.resource.FieldChange.created("id", id)))
-            : Diff.NONE,
-        outputs);
-  }
-
-  /** TRANSITIONAL: removed once every kind is migrated to the resource shape. */
-  public static AppliedResource of(ResourceKey key, String id, String status, boolean created) {
-    return new AppliedResource(key, id, status, created, Map.of());
-  }
-
   /** Creates a result without outputs. */
   public static AppliedResource of(ResourceKey key, String id, String status, Diff diff) {
     return new AppliedResource(key, id, status, diff, Map.of());

@@ -50,20 +50,7 @@ public interface StackResource {
    * @param context the planned results of the dependencies
    * @return the diff and the operations applying it would call
    */
-  default ResourcePlan plan(StackContext context) {
-    // TRANSITIONAL: removed once every kind is migrated to the resource shape. Until then a kind
-    // that cannot be planned live yet shows as a create of unknown fields with all its operations.
-    return new ResourcePlan(
-        key(),
-        dev.seawall.core.resource.Diff.create(
-            List.of(
-                dev.seawall.core.resource.FieldChange.created(
-                    "(not planned live yet)",
-                    dev.seawall.core.resource.FieldChange.KNOWN_AFTER_APPLY))),
-        java.util.Optional.empty(),
-        java.util.Map.of(),
-        operations());
-  }
+  ResourcePlan plan(StackContext context);
 
   /**
    * Creates or updates the resource so that it matches the spec, and waits until it is usable.

@@ -1,11 +1,11 @@
 package dev.seawall.core.resource;
 
-import dev.seawall.databases.DatabasesOperations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operation;
 import dev.seawall.core.Page;
 import dev.seawall.core.support.MockServerTest;
@@ -22,6 +22,25 @@ import org.junit.jupiter.api.Test;
 class AbstractResourceServiceTest extends MockServerTest {
   private static final String CLUSTER = "9cc10173-e9ea-4176-9dbc-a4cee4c4ff30";
 
+  private static final Operation LIST_USERS =
+      Operation.of(
+          "databases_list_users",
+          HttpMethod.GET,
+          "/v2/databases/{database_cluster_uuid}/users",
+          "database:read");
+  private static final Operation GET_USER =
+      Operation.of(
+          "databases_get_user",
+          HttpMethod.GET,
+          "/v2/databases/{database_cluster_uuid}/users/{username}",
+          "database:read");
+  private static final Operation DELETE_USER =
+      Operation.of(
+          "databases_delete_user",
+          HttpMethod.DELETE,
+          "/v2/databases/{database_cluster_uuid}/users/{username}",
+          "database:delete");
+
   /** Users of one database cluster, reduced to what the base class does. */
   private static final class Users extends AbstractResourceService<String, Thing, Thing> {
     Users(DigitalOcean client) {
@@ -29,10 +48,10 @@ class AbstractResourceServiceTest extends MockServerTest {
           client,
           WireKind.builder("database_user", Thing.class, thing -> thing)
               .envelope("user", "users")
-              .list(DatabasesOperations.DATABASES_LIST_USERS)
+              .list(LIST_USERS)
               .unpaged()
-              .get(DatabasesOperations.DATABASES_GET_USER, "username")
-              .delete(DatabasesOperations.DATABASES_DELETE_USER)
+              .get(GET_USER, "username")
+              .delete(DELETE_USER)
               .identity(Thing::id, Thing::name)
               .build());
     }

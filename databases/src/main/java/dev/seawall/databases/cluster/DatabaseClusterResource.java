@@ -1,10 +1,9 @@
 package dev.seawall.databases.cluster;
 
-import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
-import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.AcknowledgedRisk;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.resource.Applied;
@@ -19,10 +18,8 @@ import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.core.stack.Validated;
 import dev.seawall.databases.CredentialsUnavailableException;
-import dev.seawall.databases.DatabasesOperations;
-import dev.seawall.databases.firewall.TrustedSourceService;
-import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.Databases;
+import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.databases.firewall.TrustedSourceType;
 import dev.seawall.databases.tls.ClusterNetwork;
 import dev.seawall.databases.tls.ConnectionSettings;

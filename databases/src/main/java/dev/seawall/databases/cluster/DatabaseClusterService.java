@@ -5,10 +5,8 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
-import dev.seawall.core.WaitState;
-import dev.seawall.core.Waiter;
-import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.core.Page;
+import dev.seawall.core.WaitState;
 import dev.seawall.core.resource.AbstractResourceService;
 import dev.seawall.core.resource.Applied;
 import dev.seawall.core.resource.Deletion;
@@ -17,6 +15,7 @@ import dev.seawall.core.resource.Differ;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.core.resource.WireKind;
 import dev.seawall.databases.DatabaseEngine;
+import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.databases.cluster.internal.CaBody;
 import dev.seawall.databases.cluster.internal.CreateClusterBody;
 import dev.seawall.databases.cluster.internal.MaintenanceWindowBody;
@@ -429,7 +428,9 @@ public final class DatabaseClusterService
   public List<DatabaseCluster> listByTag(String tagName) {
     List<DatabaseCluster> clusters =
         api.call(
-            ApiRequest.of(DatabasesOperations.DATABASES_LIST_CLUSTERS).query("tag_name", tagName).build(),
+            ApiRequest.of(DatabasesOperations.DATABASES_LIST_CLUSTERS)
+                .query("tag_name", tagName)
+                .build(),
             "databases",
             Types.newParameterizedType(List.class, DatabaseCluster.class));
     return clusters.stream().map(wire::toModel).toList();

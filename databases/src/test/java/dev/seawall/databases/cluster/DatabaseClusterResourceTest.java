@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.ApiToken;
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.FieldChange;
@@ -221,7 +221,8 @@ class DatabaseClusterResourceTest {
       assertThat(planned.operations())
           .contains(DatabasesOperations.DATABASES_UPDATE_CLUSTER_SIZE)
           .doesNotContain(
-              DatabasesOperations.DATABASES_CREATE_CLUSTER, DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
+              DatabasesOperations.DATABASES_CREATE_CLUSTER,
+              DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
       assertThat(applied.outcome()).isEqualTo("updated");
       assertThat(applied.diff().changes())
           .containsExactly(FieldChange.updated("num_nodes", "1", "2"));

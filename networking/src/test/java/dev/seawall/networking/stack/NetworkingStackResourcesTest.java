@@ -305,6 +305,11 @@ class NetworkingStackResourcesTest {
       }
 
       @Override
+      public dev.seawall.core.stack.ResourcePlan plan(StackContext context) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public AppliedResource apply(StackContext context) {
         throw new UnsupportedOperationException();
       }
