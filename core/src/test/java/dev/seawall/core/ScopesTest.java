@@ -35,9 +35,36 @@ class ScopesTest {
   @Test
   void required_whenOperationNeedsSeveralScopes_includesAll() {
     Operation op =
-        Operation.of("x_create", HttpMethod.POST, "/v2/x", "block_storage:create", "api:write");
+        Operation.of(
+            "x_attach", HttpMethod.POST, "/v2/x", "block_storage:create", "droplet:update");
 
-    assertThat(Scopes.required(List.of(op))).containsExactly("api:write", "block_storage:create");
+    assertThat(Scopes.required(List.of(op)))
+        .containsExactly("block_storage:create", "droplet:update");
+  }
+
+  @Test
+  void required_whenTheSpecListsLegacyScopesBesideAResourceScope_needsOnlyTheResourceScope() {
+    Operation list =
+        Operation.of(
+            "volumes_list",
+            HttpMethod.GET,
+            "/v2/volumes",
+            "api:read",
+            "api:write",
+            "block_storage:read");
+    Operation create =
+        Operation.of(
+            "volumes_create", HttpMethod.POST, "/v2/volumes", "api:write", "block_storage:create");
+
+    assertThat(Scopes.required(list, create))
+        .containsExactly("block_storage:create", "block_storage:read");
+  }
+
+  @Test
+  void required_whenAnOperationListsOnlyLegacyScopes_keepsThem() {
+    Operation legacy = Operation.of("x_get", HttpMethod.GET, "/v2/x", "api:read");
+
+    assertThat(Scopes.required(legacy)).containsExactly("api:read");
   }
 
   @Test
@@ -72,7 +99,11 @@ class ScopesTest {
 
     assertThat(List.copyOf(scopes)).isSorted();
     for (Operation op : ops) {
-      assertThat(scopes).containsAll(op.scopes());
+      List<String> resourceScopes =
+          op.scopes().stream()
+              .filter(s -> !s.equals(Scopes.LEGACY_READ) && !s.equals(Scopes.LEGACY_WRITE))
+              .toList();
+      assertThat(scopes).containsAll(resourceScopes.isEmpty() ? op.scopes() : resourceScopes);
     }
     assertThat(scopes)
         .allSatisfy(s -> assertThat(ops).anySatisfy(op -> assertThat(op.scopes()).contains(s)));

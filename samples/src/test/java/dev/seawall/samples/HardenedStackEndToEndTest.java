@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.Moshi;
 import dev.seawall.compute.ComputeOperations;
 import dev.seawall.core.Operation;
+import dev.seawall.core.Scopes;
 import dev.seawall.core.policy.Catalog;
 import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.networking.NetworkingOperations;
@@ -23,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,16 +140,16 @@ class HardenedStackEndToEndTest {
         Catalog.installed().operations().stream()
             .collect(Collectors.toMap(Operation::operationId, o -> o));
     for (Run run : List.of(planOnly, first, second)) {
-      SortedSet<String> expected = new TreeSet<>();
+      List<Operation> operations = new ArrayList<>();
       List<Map<String, Object>> steps = list(run.report().get("plan"));
       assertThat(steps).isNotEmpty();
       for (Map<String, Object> step : steps) {
         for (Object id : (List<?>) step.get("liveOperations")) {
           assertThat(catalog).as("operation %s in the catalog", id).containsKey((String) id);
-          expected.addAll(catalog.get((String) id).scopes());
+          operations.add(catalog.get((String) id));
         }
       }
-      assertThat(scopes(run)).containsExactlyElementsOf(expected);
+      assertThat(scopes(run)).containsExactlyElementsOf(Scopes.required(operations));
     }
     assertThat(planOnly.report().get("requiredScopes")).isEqualTo(scopes(first));
   }

@@ -68,9 +68,7 @@ class ReadmeUsageExampleTest {
       System.out.println("token scopes needed: " + plan.requiredScopes()); // only what will run
 
       ApplyResult result = stack.apply(plan, 4, System.out::println); // progress events
-      result
-          .applied()
-          .forEach(r -> System.out.println(r.key() + " " + r.outcome() + " " + r.diff()));
+      result.applied().forEach(r -> System.out.println(r.key() + " " + r.outcome()));
     }
     // README:END
   }

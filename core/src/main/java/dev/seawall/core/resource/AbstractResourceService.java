@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * @param <M> the read model
  * @param <W> the internal wire record
  */
-public abstract class AbstractResourceService<S, M, W> implements ResourceService<S, M> {
+public abstract class AbstractResourceService<S, M, W> extends ConvergingService<S, M> {
   /** The client the service uses. */
   protected final DigitalOcean client;
 
@@ -59,23 +59,6 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
     this.wire = Objects.requireNonNull(wire, "wire");
   }
 
-  /** The kind's field table. */
-  protected abstract Differ<S, M> differ();
-
-  /** The name the spec gives the resource. */
-  protected abstract String name(S spec);
-
-  /**
-   * Makes an existing resource match the spec; called by {@link #apply} and {@link #update} with a
-   * diff of action {@link Diff.Action#UPDATE}.
-   *
-   * @param observed the resource as it is
-   * @param spec the desired state
-   * @param diff the changes to make
-   * @return the resource afterwards
-   */
-  protected abstract M change(M observed, S spec, Diff diff);
-
   /** By default the resource with the spec's name. */
   @Override
   public Optional<M> observe(S spec) {
@@ -91,11 +74,6 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
    */
   protected M observeById(String id) {
     return get(id);
-  }
-
-  /** How a resource is named in messages: {@code vpc 'prod' (5a4981aa-...)}. */
-  protected String describe(M model, S spec) {
-    return wire.kind() + " '" + name(spec) + "'";
   }
 
   @Override
@@ -150,36 +128,10 @@ public abstract class AbstractResourceService<S, M, W> implements ResourceServic
   }
 
   @Override
-  public Diff diff(S spec, Optional<M> observed) {
-    Objects.requireNonNull(spec, "spec");
-    return differ().diff(spec, observed);
-  }
-
-  @Override
-  public Applied<M> apply(S spec) {
-    Objects.requireNonNull(spec, "spec");
-    Optional<M> observed = observe(spec);
-    Diff diff = differ().diff(spec, observed);
-    return switch (diff.action()) {
-      case CREATE -> new Applied<>(create(spec), diff);
-      case NONE -> new Applied<>(observed.orElseThrow(), diff);
-      case UPDATE -> new Applied<>(change(observed.orElseThrow(), spec, diff), diff);
-      case REFUSED ->
-          throw new RefusedChangeException(describe(observed.orElseThrow(), spec), diff);
-    };
-  }
-
-  @Override
   public M update(String id, S spec) {
     Objects.requireNonNull(spec, "spec");
     M observed = observeById(id);
-    Diff diff = differ().diff(spec, observed);
-    return switch (diff.action()) {
-      case NONE -> observed;
-      case UPDATE -> change(observed, spec, diff);
-      case REFUSED -> throw new RefusedChangeException(describe(observed, spec), diff);
-      case CREATE -> throw new IllegalStateException("an existing resource is never created");
-    };
+    return converge(observed, spec);
   }
 
   @Override

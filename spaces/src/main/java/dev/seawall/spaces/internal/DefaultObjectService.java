@@ -153,7 +153,7 @@ public final class DefaultObjectService extends S3ResourceService<ObjectSpec, Ob
   }
 
   @Override
-  protected String describe(ObjectSpec spec) {
+  protected String describe(ObjectInfo observed, ObjectSpec spec) {
     return "object " + bucket.name() + "/" + spec.key();
   }
 
