@@ -611,8 +611,6 @@ class VolumeServiceRequestTest {
   void operations_always_needOnlyBlockStorageAndDropletReadScopes() {
     assertThat(Scopes.required(VolumeService.operations()))
         .containsExactly(
-            "api:read",
-            "api:write",
             "block_storage:create",
             "block_storage:delete",
             "block_storage:read",
