@@ -158,7 +158,10 @@ public final class HardenedStack {
         plan.hasChanges()
             ? "Applying (independent steps in parallel) ..."
             : "Applying: no changes, so only reads are sent ...");
-    ApplyResult result = definition.stack.apply(plan, 4, new ProgressPrinter(out));
+    ApplyResult result;
+    try (ProgressPrinter progress = new ProgressPrinter(out).start()) {
+      result = definition.stack.apply(plan, 4, progress);
+    }
     if (!result.succeeded()) {
       for (ApplyResult.Failure failure : result.failed()) {
         err.println("failed: " + failure.key() + ": " + failure.error().getMessage());
