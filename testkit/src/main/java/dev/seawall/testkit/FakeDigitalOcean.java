@@ -7,6 +7,7 @@ import dev.seawall.testkit.fakes.FakeOperations;
 import dev.seawall.testkit.fakes.FakeResources;
 import dev.seawall.testkit.internal.ErrorBodies;
 import dev.seawall.testkit.internal.RouteTable;
+import dev.seawall.testkit.internal.Selector;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -222,8 +223,11 @@ public final class FakeDigitalOcean implements AutoCloseable {
    * running its handler.
    *
    * @param selector an operationId ({@code firewalls_create}), a path prefix ({@code
-   *     /v2/firewalls}) or {@code *} for any request
+   *     /v2/firewalls}), a method and a path prefix ({@code POST /v2/firewalls}, as the fake's log
+   *     prints requests) or {@code *} for any request
    * @param status the HTTP status, 400-599
+   * @throws IllegalArgumentException if the selector is malformed or can match no route of this
+   *     fake (a misspelt operationId or path would otherwise never fire)
    */
   public FakeDigitalOcean failNext(String selector, int status) {
     return failNext(selector, status, 1);
@@ -289,12 +293,23 @@ public final class FakeDigitalOcean implements AutoCloseable {
     }
   }
 
-  /** The requests matching {@code selector} (operationId, path prefix or {@code *}). */
+  /**
+   * The requests matching {@code selector} (operationId, path prefix, {@code METHOD /path} or
+   * {@code *}).
+   *
+   * @throws IllegalArgumentException if the selector is malformed
+   */
   public List<FakeCall> calls(String selector) {
-    return calls().stream().filter(c -> selects(selector, c.operationId(), c.path())).toList();
+    Selector parsed = Selector.parse(selector);
+    return calls().stream()
+        .filter(c -> parsed.selects(c.method(), c.path(), c.operationId()))
+        .toList();
   }
 
-  /** How many requests matched {@code selector} (operationId, path prefix or {@code *}). */
+  /**
+   * How many requests matched {@code selector} (operationId, path prefix, {@code METHOD /path} or
+   * {@code *}).
+   */
   public int callCount(String selector) {
     return calls(selector).size();
   }
@@ -486,6 +501,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
   }
 
   private FakeDigitalOcean addFault(Fault fault) {
+    routable(fault.selector);
     if (fault.remaining < 1) {
       throw new IllegalArgumentException("times must be >= 1: " + fault.remaining);
     }
@@ -495,14 +511,27 @@ public final class FakeDigitalOcean implements AutoCloseable {
     return this;
   }
 
-  private static boolean selects(String selector, String operationId, String path) {
-    if (selector.equals("*")) {
-      return true;
+  /**
+   * Parses a selector and checks that it can match a route of this fake.
+   *
+   * @throws IllegalArgumentException if it is malformed or matches no route
+   */
+  private Selector routable(String text) {
+    Selector selector = Selector.parse(text);
+    boolean routed =
+        selector.equals(Selector.ANY)
+            || (selector.operationId() != null
+                ? routes.hasOperation(selector.operationId())
+                : routes.prefixMatches(selector.method(), selector.pathPrefix()));
+    if (!routed) {
+      throw new IllegalArgumentException(
+          "request selector '"
+              + text
+              + "' matches no route of this fake, so it would never apply; check the"
+              + " operationId or path (routes come from the registered resources, e.g."
+              + " allResources())");
     }
-    if (selector.startsWith("/")) {
-      return path.startsWith(selector);
-    }
-    return selector.equals(operationId);
+    return selector;
   }
 
   private MockResponse handle(RecordedRequest recorded) {
@@ -549,7 +578,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
       }
 
       boolean disconnect = false;
-      Fault fault = takeFault(exchange.operationId, url.encodedPath());
+      Fault fault = takeFault(exchange.method, exchange.operationId, url.encodedPath());
       if (fault != null) {
         switch (fault.kind) {
           case ERROR -> {
@@ -635,9 +664,9 @@ public final class FakeDigitalOcean implements AutoCloseable {
     return true;
   }
 
-  private @Nullable Fault takeFault(String operationId, String path) {
+  private @Nullable Fault takeFault(String method, String operationId, String path) {
     for (Fault fault : faults) {
-      if (selects(fault.selector, operationId, path)) {
+      if (Selector.parse(fault.selector).selects(method, path, operationId)) {
         fault.remaining--;
         if (fault.remaining == 0) {
           faults.remove(fault);

@@ -35,15 +35,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The official DigitalOcean OpenAPI specification as a request validator.
  *
- * <p>The specification is not part of Seawall; tests read it from (first match wins):
+ * <p>The specification is not part of Seawall, and its location is always explicit (first match
+ * wins):
  *
  * <ol>
  *   <li>the environment variable {@value #ENVIRONMENT_VARIABLE};
- *   <li>the system property {@value #SYSTEM_PROPERTY} (the Maven build sets it), when that file
- *       exists;
- *   <li>{@value #DEFAULT_RELATIVE_PATH} below the working directory or any of its parents (so
- *       {@code ../shared/contracts/digitalocean-public.v2.yaml} is found from the repository).
+ *   <li>the system property {@value #SYSTEM_PROPERTY} (Seawall's own build sets it to {@code
+ *       shared/contracts/digitalocean-public.v2.yaml} in the folder beside the repository root).
  * </ol>
+ *
+ * Nothing else is searched: a folder named {@code shared} somewhere above the working directory
+ * never switches contract validation on by accident. Without either setting the specification is
+ * absent.
  *
  * <p>Parsing the 3 MB specification takes a few seconds, so {@link #require()} and {@link
  * #ifAvailable()} load it once per JVM and share it; the validator is thread-safe.
@@ -94,9 +97,6 @@ public final class OpenApiContract {
   /** System property holding the path of the specification (set by the Maven build). */
   public static final String SYSTEM_PROPERTY = "seawall.openapi";
 
-  /** Where the specification is searched for below the working directory and its parents. */
-  public static final String DEFAULT_RELATIVE_PATH = "shared/contracts/digitalocean-public.v2.yaml";
-
   private static final Logger LOG = LoggerFactory.getLogger(OpenApiContract.class);
   private static final Pattern NULL_DEFAULT =
       Pattern.compile("(?m)^[ \\t]*default: null[ \\t]*\\r?\\n");
@@ -122,16 +122,16 @@ public final class OpenApiContract {
   }
 
   /**
-   * Where the specification is expected, following the order in the class comment. The file may not
-   * exist; see {@link #available()}.
+   * Where the specification is configured, following the order in the class comment; empty when
+   * neither setting is present. The file may not exist; see {@link #available()}.
    */
-  public static Path location() {
-    return locate(System.getenv(), System.getProperties(), Path.of("")).path();
+  public static Optional<Path> location() {
+    return locate(System.getenv(), System.getProperties()).path();
   }
 
   /** Whether the specification file exists at {@link #location()}. Cheap: does not load it. */
   public static boolean available() {
-    return Files.isRegularFile(location());
+    return location().filter(Files::isRegularFile).isPresent();
   }
 
   /**
@@ -380,70 +380,64 @@ public final class OpenApiContract {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Where the specification is expected and which setting said so. */
-  record Location(Path path, String origin) {}
+  /**
+   * Where a contract file is configured and which setting said so.
+   *
+   * @param path the file, or empty when nothing is configured
+   * @param origin the setting, or why there is none
+   */
+  record Location(Optional<Path> path, String origin) {
+    /** Whether the configured file exists. */
+    boolean exists() {
+      return path.filter(Files::isRegularFile).isPresent();
+    }
 
-  static Location locate(Map<String, String> env, Properties properties, Path workingDirectory) {
-    return locate(
-        env,
-        properties,
-        workingDirectory,
-        ENVIRONMENT_VARIABLE,
-        SYSTEM_PROPERTY,
-        DEFAULT_RELATIVE_PATH);
+    /** The file as text for messages. */
+    String describe() {
+      return path.map(p -> p + " (from " + origin + ") does not exist").orElse(origin);
+    }
+  }
+
+  static Location locate(Map<String, String> env, Properties properties) {
+    return locate(env, properties, ENVIRONMENT_VARIABLE, SYSTEM_PROPERTY);
   }
 
   /**
-   * Where a contract file is expected: the environment variable, else the system property when that
-   * file exists, else {@code relativePath} below the working directory or a parent, else the system
-   * property's path, else {@code relativePath} beside the working directory.
+   * Where a contract file is configured: the environment variable, else the system property; never
+   * a search of the file system.
    */
   static Location locate(
       Map<String, String> env,
       Properties properties,
-      Path workingDirectory,
       String environmentVariable,
-      String systemProperty,
-      String relativePath) {
+      String systemProperty) {
     String fromEnv = env.get(environmentVariable);
     if (fromEnv != null && !fromEnv.isBlank()) {
       return new Location(
-          Path.of(fromEnv.strip()).toAbsolutePath().normalize(),
+          Optional.of(Path.of(fromEnv.strip()).toAbsolutePath().normalize()),
           "environment variable " + environmentVariable);
     }
     String fromProperty = properties.getProperty(systemProperty);
-    Location configured = null;
     if (fromProperty != null && !fromProperty.isBlank()) {
-      configured =
-          new Location(
-              Path.of(fromProperty.strip()).toAbsolutePath().normalize(),
-              "system property " + systemProperty);
-      if (Files.isRegularFile(configured.path())) {
-        return configured;
-      }
+      return new Location(
+          Optional.of(Path.of(fromProperty.strip()).toAbsolutePath().normalize()),
+          "system property " + systemProperty);
     }
-    Path start = workingDirectory.toAbsolutePath().normalize();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(relativePath);
-      if (Files.isRegularFile(candidate)) {
-        return new Location(candidate, "search upward from " + start);
-      }
-    }
-    if (configured != null) {
-      return configured;
-    }
-    Path parent = start.getParent() == null ? start : start.getParent();
-    return new Location(parent.resolve(relativePath), "default; searched upward from " + start);
+    return new Location(
+        Optional.empty(),
+        "not configured: neither the environment variable "
+            + environmentVariable
+            + " nor the system property "
+            + systemProperty
+            + " is set");
   }
 
   /** Skips (or, under CI, fails) the current test because the specification is absent. */
   static OpenApiContract absent(Location location, boolean ci) {
     return skipOrFail(
         "The official DigitalOcean OpenAPI spec is absent: "
-            + location.path()
-            + " (from "
-            + location.origin()
-            + ") does not exist. Contract tests need it; set "
+            + location.describe()
+            + ". Contract tests need it; set "
             + ENVIRONMENT_VARIABLE
             + " (or -D"
             + SYSTEM_PROPERTY
@@ -535,12 +529,12 @@ public final class OpenApiContract {
     }
 
     static Shared load() {
-      Location location = locate(System.getenv(), System.getProperties(), Path.of(""));
-      if (!Files.isRegularFile(location.path())) {
+      Location location = locate(System.getenv(), System.getProperties());
+      if (!location.exists()) {
         return new Shared(location, null, null);
       }
       try {
-        return new Shared(location, OpenApiContract.load(location.path()), null);
+        return new Shared(location, OpenApiContract.load(location.path().orElseThrow()), null);
       } catch (RuntimeException e) {
         return new Shared(location, null, e);
       }

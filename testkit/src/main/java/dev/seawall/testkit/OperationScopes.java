@@ -31,10 +31,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The file is not part of Seawall; it is read from (first match wins) the environment variable
- * {@value #ENVIRONMENT_VARIABLE}, the system property {@value #SYSTEM_PROPERTY} (the Maven build
- * sets it) when that file exists, or {@value #DEFAULT_RELATIVE_PATH} below the working directory or
- * any of its parents. When it is absent, {@link #require()} skips the calling test, or fails it
- * under {@code CI=true}, like {@link OpenApiContract#require()}.
+ * {@value #ENVIRONMENT_VARIABLE} or the system property {@value #SYSTEM_PROPERTY} (the Maven build
+ * sets it); nothing else is searched. When it is absent, {@link #require()} skips the calling test,
+ * or fails it under {@code CI=true}, like {@link OpenApiContract#require()}.
  */
 public final class OperationScopes {
   /** Environment variable holding the path of the file; it wins over everything else. */
@@ -42,9 +41,6 @@ public final class OperationScopes {
 
   /** System property holding the path of the file (set by the Maven build). */
   public static final String SYSTEM_PROPERTY = "seawall.operationScopes";
-
-  /** Where the file is searched for below the working directory and its parents. */
-  public static final String DEFAULT_RELATIVE_PATH = "shared/contracts/operation-scopes.tsv";
 
   private static final String HEADER = "method\tpath\toperationId\tscopes";
 
@@ -67,19 +63,12 @@ public final class OperationScopes {
   public static OperationScopes require() {
     OpenApiContract.Location location =
         OpenApiContract.locate(
-            System.getenv(),
-            System.getProperties(),
-            Path.of(""),
-            ENVIRONMENT_VARIABLE,
-            SYSTEM_PROPERTY,
-            DEFAULT_RELATIVE_PATH);
-    if (!Files.isRegularFile(location.path())) {
+            System.getenv(), System.getProperties(), ENVIRONMENT_VARIABLE, SYSTEM_PROPERTY);
+    if (!location.exists()) {
       return OpenApiContract.skipOrFail(
           "operation-scopes.tsv is absent: "
-              + location.path()
-              + " (from "
-              + location.origin()
-              + ") does not exist. The operation contract tests need it; set "
+              + location.describe()
+              + ". The operation contract tests need it; set "
               + ENVIRONMENT_VARIABLE
               + " (or -D"
               + SYSTEM_PROPERTY
@@ -87,9 +76,10 @@ public final class OperationScopes {
           "true".equalsIgnoreCase(System.getenv("CI")));
     }
     try {
-      return parse(Files.readAllLines(location.path(), StandardCharsets.UTF_8));
+      Path file = location.path().orElseThrow();
+      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + location.path(), e);
+      throw new UncheckedIOException("Cannot read " + location.path().orElseThrow(), e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
@@ -229,38 +230,49 @@ class OpenApiContractTest {
 
     OpenApiContract.Location location =
         OpenApiContract.locate(
-            Map.of(OpenApiContract.ENVIRONMENT_VARIABLE, spec.toString()), properties, dir);
+            Map.of(OpenApiContract.ENVIRONMENT_VARIABLE, spec.toString()), properties);
 
-    assertThat(location.path()).isEqualTo(spec);
+    assertThat(location.path()).contains(spec);
     assertThat(location.origin()).contains(OpenApiContract.ENVIRONMENT_VARIABLE);
   }
 
   @Test
-  void locate_whenPropertyFileMissing_searchesUpward(@TempDir Path dir) throws IOException {
-    Path spec = dir.resolve(OpenApiContract.DEFAULT_RELATIVE_PATH);
-    Files.createDirectories(spec.getParent());
-    Files.writeString(spec, "openapi: 3.0.0\n");
-    Path work = Files.createDirectories(dir.resolve("main/testkit"));
+  void locate_whenThePropertyNamesAMissingFile_isAbsentAndSearchesNothing(@TempDir Path dir)
+      throws IOException {
+    Path unrelated = dir.resolve("shared/contracts/digitalocean-public.v2.yaml");
+    Files.createDirectories(unrelated.getParent());
+    Files.writeString(unrelated, "openapi: 3.0.0\n");
     Properties properties = new Properties();
     properties.setProperty(OpenApiContract.SYSTEM_PROPERTY, dir.resolve("gone.yaml").toString());
 
-    assertThat(OpenApiContract.locate(Map.of(), properties, work).path()).isEqualTo(spec);
+    OpenApiContract.Location location = OpenApiContract.locate(Map.of(), properties);
+
+    assertThat(location.path()).contains(dir.resolve("gone.yaml"));
+    assertThat(location.exists()).isFalse();
+    assertThat(location.describe()).contains("gone.yaml").contains("does not exist");
   }
 
   @Test
-  void locate_whenNothingFound_namesTheSiblingSharedFolder(@TempDir Path dir) throws IOException {
-    Path work = Files.createDirectories(dir.resolve("main"));
+  void locate_whenNothingIsConfigured_isAbsentEvenBesideASharedFolder(@TempDir Path dir)
+      throws IOException {
+    // a user's own tests in a temp folder that happens to hold a "shared" folder: no validation
+    Path unrelated = dir.resolve("shared/contracts/digitalocean-public.v2.yaml");
+    Files.createDirectories(unrelated.getParent());
+    Files.writeString(unrelated, "openapi: 3.0.0\n");
 
-    OpenApiContract.Location location = OpenApiContract.locate(Map.of(), new Properties(), work);
+    OpenApiContract.Location location = OpenApiContract.locate(Map.of(), new Properties());
 
-    assertThat(location.path()).isEqualTo(dir.resolve(OpenApiContract.DEFAULT_RELATIVE_PATH));
-    assertThat(Files.exists(location.path())).isFalse();
+    assertThat(location.path()).isEmpty();
+    assertThat(location.exists()).isFalse();
+    assertThat(location.describe())
+        .contains(OpenApiContract.ENVIRONMENT_VARIABLE)
+        .contains(OpenApiContract.SYSTEM_PROPERTY);
   }
 
   @Test
   void absent_whenNotOnCi_abortsNamingPathAndVariable() {
     OpenApiContract.Location location =
-        new OpenApiContract.Location(Path.of("/nowhere/spec.yaml"), "test");
+        new OpenApiContract.Location(Optional.of(Path.of("/nowhere/spec.yaml")), "test");
 
     assertThatThrownBy(() -> OpenApiContract.absent(location, false))
         .isInstanceOf(TestAbortedException.class)
@@ -272,7 +284,7 @@ class OpenApiContractTest {
   @Test
   void absent_whenOnCi_failsNamingPathAndVariable() {
     OpenApiContract.Location location =
-        new OpenApiContract.Location(Path.of("/nowhere/spec.yaml"), "test");
+        new OpenApiContract.Location(Optional.of(Path.of("/nowhere/spec.yaml")), "test");
 
     assertThatThrownBy(() -> OpenApiContract.absent(location, true))
         .isInstanceOf(IllegalStateException.class)

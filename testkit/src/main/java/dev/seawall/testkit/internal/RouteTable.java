@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes keyed by HTTP method and path template ({@code /v2/firewalls/{firewall_id}}). A {@code
@@ -77,6 +78,45 @@ public final class RouteTable<H> {
   /** Whether any route exists for these path segments with another method. */
   public synchronized boolean pathKnown(List<String> pathSegments) {
     return routes.stream().anyMatch(route -> matches(route.segments(), pathSegments));
+  }
+
+  /** Whether some route has this operationId. */
+  public synchronized boolean hasOperation(String operationId) {
+    return routes.stream().anyMatch(route -> route.operationId().equals(operationId));
+  }
+
+  /**
+   * Whether some route (of {@code method}, when given) has a path starting with {@code prefix}: the
+   * prefix's complete segments match the route's template ({@code {name}} matches any value) and
+   * its last segment starts the route's segment there.
+   */
+  public synchronized boolean prefixMatches(@Nullable String method, String prefix) {
+    if (!prefix.startsWith("/")) {
+      return false;
+    }
+    List<String> given = List.of(prefix.substring(1).split("/", -1));
+    return routes.stream()
+        .filter(route -> method == null || route.method().equals(method))
+        .anyMatch(route -> startsWith(route.segments(), given));
+  }
+
+  private static boolean startsWith(List<String> template, List<String> given) {
+    if (given.size() > template.size()) {
+      return false;
+    }
+    for (int i = 0; i < given.size(); i++) {
+      String segment = template.get(i);
+      String value = given.get(i);
+      boolean last = i == given.size() - 1;
+      if (isParameter(segment)) {
+        if (!last && value.isEmpty()) {
+          return false;
+        }
+      } else if (last ? !segment.startsWith(value) : !segment.equals(value)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isParameter(String segment) {
