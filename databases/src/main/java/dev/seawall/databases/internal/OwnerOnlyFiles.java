@@ -69,6 +69,40 @@ public final class OwnerOnlyFiles {
   }
 
   /**
+   * Makes sure {@code directory} exists: a missing directory (and each missing parent) is created
+   * so that only its owner can enter it; an existing one is used as it is.
+   *
+   * @return the absolute directory
+   * @throws UncheckedIOException if it cannot be created, or a file of that name is in the way
+   */
+  public static Path directory(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    try {
+      if (Files.isDirectory(absolute)) {
+        return absolute;
+      }
+      Path parent = absolute.getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        directory(parent);
+      }
+      if (posix(absolute.getFileSystem())) {
+        Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(DIRECTORY));
+      } else {
+        Files.createDirectory(absolute);
+        restrict(absolute.toFile(), true);
+      }
+      return absolute;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      if (Files.isDirectory(absolute)) {
+        return absolute;
+      }
+      throw new UncheckedIOException("could not create " + absolute + ": a file is in the way", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create the directory " + absolute, e);
+    }
+  }
+
+  /**
    * Creates a new directory only its owner can enter, under the system temporary directory.
    *
    * @param prefix the name prefix, e.g. {@code seawall-db-}

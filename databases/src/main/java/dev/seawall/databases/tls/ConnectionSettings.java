@@ -88,8 +88,11 @@ public final class ConnectionSettings {
     this.acknowledgedRisks = List.copyOf(builder.acknowledgedRisks);
     Map<String, String> tls = new LinkedHashMap<>();
     Path directory = builder.directory;
-    if (verify && ca != null && directory == null) {
-      directory = OwnerOnlyFiles.privateTempDirectory("seawall-db-");
+    if (verify && ca != null) {
+      directory =
+          directory == null
+              ? OwnerOnlyFiles.privateTempDirectory("seawall-db-")
+              : OwnerOnlyFiles.directory(directory);
     }
     if (engine.isPostgresql()) {
       this.trustStoreFile = null;
@@ -341,8 +344,12 @@ public final class ConnectionSettings {
     }
 
     /**
-     * Sets the directory the CA file (and MySQL trust store) is written to. Default: a new
-     * temporary directory only the owner can enter.
+     * Sets the directory the CA file (and MySQL trust store) is written to. A directory that does
+     * not exist yet is created (with its missing parents) so that only its owner can enter it; an
+     * existing directory is used as it is. Default: a new temporary directory only the owner can
+     * enter.
+     *
+     * @throws java.io.UncheckedIOException from {@link #build()} if the directory cannot be created
      */
     public Builder directory(Path directory) {
       this.directory = Objects.requireNonNull(directory, "directory");

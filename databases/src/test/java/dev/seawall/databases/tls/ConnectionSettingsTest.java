@@ -68,6 +68,43 @@ class ConnectionSettingsTest {
   }
 
   @Test
+  void build_whenTheDirectoryDoesNotExist_createsItAndItsParentsOwnerOnly(@TempDir Path dir)
+      throws Exception {
+    Path target = dir.resolve("not/yet/there");
+
+    ConnectionSettings settings =
+        ConnectionSettings.builder()
+            .cluster(cluster(DatabaseEngine.PG, SECRET), ClusterNetwork.PRIVATE)
+            .caCertificate(ca)
+            .directory(target)
+            .build();
+
+    assertThat(settings.caFile().orElseThrow().getParent()).isEqualTo(target.toAbsolutePath());
+    for (Path created : List.of(dir.resolve("not"), dir.resolve("not/yet"), target)) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+          .as("%s", created)
+          .isEqualTo("rwx------");
+    }
+  }
+
+  @Test
+  void build_whenAFileIsWhereTheDirectoryShouldBe_failsNamingIt(@TempDir Path dir)
+      throws Exception {
+    Path blocker = Files.writeString(dir.resolve("settings"), "not a directory");
+
+    assertThatThrownBy(
+            () ->
+                ConnectionSettings.builder()
+                    .cluster(cluster(DatabaseEngine.PG, SECRET), ClusterNetwork.PRIVATE)
+                    .caCertificate(ca)
+                    .directory(blocker)
+                    .build())
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining(blocker.toString())
+        .hasMessageNotContaining(SECRET);
+  }
+
+  @Test
   void build_forPostgresqlCluster_usesPrivateHostVerifyFullAndOwnerOnlyCaFile(@TempDir Path dir)
       throws Exception {
     ConnectionSettings settings =
