@@ -261,6 +261,32 @@ class DatabaseClusterServiceTest {
   }
 
   @Test
+  void caCertificate_whenTheFakeIsUsedAsDocumented_servesAValidCaForVerifiedTls(@TempDir Path dir)
+      throws Exception {
+    FakeDatabases databases = new FakeDatabases();
+    try (FakeEnvironment env = FakeEnvironment.start(databases)) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      DatabaseCluster cluster = clusters.create(spec().build());
+
+      CaCertificate ca = clusters.caCertificate(cluster.id());
+      var settings =
+          clusters.connectionSettings(cluster, ClusterNetwork.PRIVATE).directory(dir).build();
+
+      assertThat(ca).isEqualTo(CaCertificate.fromPem(databases.servedCaPem()));
+      assertThat(settings.verifiesServer()).isTrue();
+      assertThat(Files.readString(settings.caFile().orElseThrow()))
+          .isEqualTo(databases.caCertificate().certificatePem());
+      // the CA can sign a server certificate that a verifying client accepts
+      var server =
+          new okhttp3.tls.HeldCertificate.Builder()
+              .signedBy(databases.caCertificate())
+              .addSubjectAlternativeName(settings.host())
+              .build();
+      server.certificate().verify(databases.caCertificate().keyPair().getPublic());
+    }
+  }
+
+  @Test
   void caCertificate_whenApiReturnsGarbage_throwsIllegalState() {
     try (FakeEnvironment env = FakeEnvironment.start(new FakeDatabases().caPem("not a cert"))) {
       DatabaseClusterService clusters = Databases.clusters(env.client());

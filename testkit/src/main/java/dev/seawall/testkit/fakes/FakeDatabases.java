@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import okhttp3.tls.HeldCertificate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>users get generated passwords on create and reset; {@code doadmin} exists from the start
  *       with {@link #adminPassword}; Kafka users get an access certificate and key;
  *   <li>connections point at {@link #host}:{@link #port}, so a test can serve a real TLS
- *       PostgreSQL, and {@code /ca} answers {@link #caPem} (base64), so it can serve its CA too;
+ *       PostgreSQL, and {@code /ca} answers {@link #caPem} (base64), so it can serve its CA too; by
+ *       default {@code /ca} answers a valid CA certificate made in-process for this instance
+ *       ({@link #caCertificate()}, which can also sign a server certificate for {@link #host}), so
+ *       the documented verified-TLS example works against the fake as written;
  *   <li>{@link #credentialsVisible(boolean) credentialsVisible(false)} simulates a token without
  *       {@code database:view_credentials}: reads return blank users and passwords (create and reset
  *       responses still carry them, as DigitalOcean's do).
@@ -58,7 +63,8 @@ public final class FakeDatabases implements FakeResource {
 
   private String host = "";
   private int port = 25060;
-  private String caPem = "";
+  private @Nullable String caPem;
+  private @Nullable HeldCertificate ca;
   private String adminPassword = "doadmin-pw-0001";
   private Duration onlineAfter = Duration.ofSeconds(30);
   private boolean credentialsVisible = true;
@@ -84,10 +90,37 @@ public final class FakeDatabases implements FakeResource {
     return this;
   }
 
-  /** The CA PEM served by {@code GET /v2/databases/{id}/ca}. */
+  /**
+   * The CA PEM served by {@code GET /v2/databases/{id}/ca}, e.g. the CA of a real TLS PostgreSQL a
+   * test runs. Default: the PEM of {@link #caCertificate()}.
+   */
   public FakeDatabases caPem(String caPem) {
-    this.caPem = caPem;
+    this.caPem = Objects.requireNonNull(caPem, "caPem");
     return this;
+  }
+
+  /**
+   * The CA this instance serves when no {@link #caPem(String)} is set: a self-signed certificate
+   * authority made in-process on first use (EC P-256, valid for a day), with its private key, so a
+   * test can sign a server certificate for {@link #host} with it ({@code new
+   * HeldCertificate.Builder().signedBy(fake.caCertificate())...}).
+   */
+  public synchronized HeldCertificate caCertificate() {
+    if (ca == null) {
+      ca =
+          new HeldCertificate.Builder()
+              .certificateAuthority(0)
+              .commonName("Seawall FakeDatabases CA")
+              .organizationalUnit("seawall-testkit")
+              .duration(1, TimeUnit.DAYS)
+              .build();
+    }
+    return ca;
+  }
+
+  /** The CA PEM {@code GET /v2/databases/{id}/ca} answers. */
+  public String servedCaPem() {
+    return caPem != null ? caPem : caCertificate().certificatePem();
   }
 
   /** The password of {@code doadmin} in new clusters. */
@@ -172,7 +205,8 @@ public final class FakeDatabases implements FakeResource {
             request -> {
               cluster(request);
               String base64 =
-                  Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.US_ASCII));
+                  Base64.getEncoder()
+                      .encodeToString(servedCaPem().getBytes(StandardCharsets.US_ASCII));
               return FakeResponse.ok(FakeJson.object("ca", FakeJson.object("certificate", base64)));
             })
         .on(
