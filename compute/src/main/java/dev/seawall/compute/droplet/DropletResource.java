@@ -51,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * and {@code tag:delete} to retag it. The API also wants {@code vpc:read}, {@code ssh_key:read} and
  * {@code tag:create} for a droplet created with a VPC, keys and tags, which the VPC, SSH key and
  * tag resources of the same stack need anyway.
+ *
+ * <p>Order a droplet after the firewall that covers its tag ({@code .after(firewall.key())}) so it
+ * never runs unprotected.
  */
 public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
   /** The resource kind: {@value}. */
@@ -148,13 +151,17 @@ public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
   }
 
   /** Builder for {@link DropletResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final DropletSpec.Builder spec;
     private @Nullable ResourceKey vpc;
     private final List<SshKeyResource> sshKeys = new ArrayList<>();
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, DropletSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
@@ -170,12 +177,9 @@ public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
      * @throws IllegalArgumentException if {@code vpc} is of another kind
      */
     public Builder vpc(StackResource vpc) {
-      ResourceKey key = Objects.requireNonNull(vpc, "vpc").key();
-      if (!key.kind().equals("vpc")) {
-        throw new IllegalArgumentException(
-            "a droplet's VPC must be a resource of kind vpc, not " + key);
-      }
-      this.vpc = key;
+      this.vpc =
+          referenceTo(
+              vpc, "vpc", key -> "a droplet's VPC must be a resource of kind vpc, not " + key);
       return this;
     }
 
@@ -188,20 +192,9 @@ public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
       return this;
     }
 
-    /**
-     * Creates this droplet only after {@code others}, e.g. the firewall that covers its tag, so it
-     * never runs unprotected (ordering without a reference).
-     */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
-      return this;
-    }
-
     /** Validates the spec with its references (without throwing) and builds the resource. */
     public DropletResource build() {
-      Set<ResourceKey> dependsOn = new LinkedHashSet<>(after);
+      Set<ResourceKey> dependsOn = new LinkedHashSet<>(dependencies());
       spec.name(name);
       if (vpc != null) {
         spec.vpcUuid(vpc.placeholderUuid());

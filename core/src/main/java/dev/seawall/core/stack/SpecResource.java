@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A stack resource derived from a kind's spec and {@link ResourceService}: planning observes the
@@ -146,5 +147,59 @@ public abstract class SpecResource<S, M> implements StackResource {
   @Override
   public String toString() {
     return getClass().getSimpleName() + "[" + key + "]";
+  }
+
+  /**
+   * What every kind's resource builder shares: ordering with {@link #after(ResourceKey...)}, and
+   * the dependencies its typed references add.
+   *
+   * @param <B> the kind's builder
+   */
+  public abstract static class Builder<B extends Builder<B>> {
+    private final Set<ResourceKey> dependencies = new LinkedHashSet<>();
+
+    /** For the kinds' builders. */
+    protected Builder() {}
+
+    /** This builder, typed as the kind's. */
+    protected abstract B self();
+
+    /** Applies this resource only after {@code others} (ordering without a reference). */
+    public B after(ResourceKey... others) {
+      for (ResourceKey other : others) {
+        dependOn(Objects.requireNonNull(other, "other"));
+      }
+      return self();
+    }
+
+    /** Records that this resource is applied after {@code key} (a typed reference does this). */
+    protected void dependOn(ResourceKey key) {
+      dependencies.add(Objects.requireNonNull(key, "key"));
+    }
+
+    /** The resources this one is applied after so far: {@code after(...)} and references. */
+    public Set<ResourceKey> dependencies() {
+      return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(dependencies));
+    }
+
+    /**
+     * The key of a referenced resource, checked to be of {@code kind}: a typed reference across
+     * modules (a volume attaching to a droplet, a cluster placed in a VPC) takes any stack resource
+     * of the right kind.
+     *
+     * @param resource the referenced resource
+     * @param kind the kind it must have, e.g. {@code vpc}
+     * @param refusal the error message for a key of another kind
+     * @return its key
+     * @throws IllegalArgumentException if it is of another kind
+     */
+    protected static ResourceKey referenceTo(
+        StackResource resource, String kind, Function<ResourceKey, String> refusal) {
+      ResourceKey key = Objects.requireNonNull(resource, "resource").key();
+      if (!key.kind().equals(kind)) {
+        throw new IllegalArgumentException(refusal.apply(key));
+      }
+      return key;
+    }
   }
 }

@@ -118,7 +118,7 @@ public final class DatabaseClusterResource
   }
 
   private static Set<ResourceKey> dependsOn(Builder builder) {
-    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
+    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.dependencies());
     if (builder.vpc != null) {
       dependencies.add(builder.vpc);
     }
@@ -427,7 +427,12 @@ public final class DatabaseClusterResource
   }
 
   /** Builder for {@link DatabaseClusterResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final DatabaseClusterSpec.Builder spec;
@@ -436,7 +441,6 @@ public final class DatabaseClusterResource
     private @Nullable String settingsUser;
     private ClusterNetwork settingsNetwork = ClusterNetwork.PRIVATE;
     private @Nullable Path settingsDirectory;
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, DatabaseClusterSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
@@ -454,12 +458,11 @@ public final class DatabaseClusterResource
      * @throws IllegalArgumentException if {@code vpc} is not of kind {@code vpc}
      */
     public Builder vpc(StackResource vpc) {
-      ResourceKey key = Objects.requireNonNull(vpc, "vpc").key();
-      if (!key.kind().equals("vpc")) {
-        throw new IllegalArgumentException(
-            "a database cluster is placed in a resource of kind vpc, not in " + key);
-      }
-      this.vpc = key;
+      this.vpc =
+          referenceTo(
+              vpc,
+              "vpc",
+              key -> "a database cluster is placed in a resource of kind vpc, not in " + key);
       return this;
     }
 
@@ -485,14 +488,6 @@ public final class DatabaseClusterResource
       this.settingsUser = Objects.requireNonNull(user, "user");
       this.settingsNetwork = Objects.requireNonNull(network, "network");
       this.settingsDirectory = Objects.requireNonNull(directory, "directory");
-      return this;
-    }
-
-    /** Applies this cluster only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
       return this;
     }
 

@@ -7,12 +7,10 @@ import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.Validated;
 import dev.seawall.networking.NetworkingOperations;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A TLS certificate as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}.
@@ -45,7 +43,7 @@ public final class CertificateResource extends SpecResource<CertificateSpec, Cer
     super(
         ResourceKey.of(KIND, builder.name),
         Validated.of(builder.spec.name(builder.name).validate()),
-        builder.after);
+        builder.dependencies());
     this.service = new CertificateService(builder.client);
   }
 
@@ -111,24 +109,20 @@ public final class CertificateResource extends SpecResource<CertificateSpec, Cer
   }
 
   /** Builder for {@link CertificateResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final CertificateSpec.Builder spec;
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, CertificateSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
       this.name = Objects.requireNonNull(name, "name");
       this.spec = Objects.requireNonNull(spec, "spec");
-    }
-
-    /** Applies this certificate only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
-      return this;
     }
 
     /** Validates the spec (without throwing) and builds the resource. */

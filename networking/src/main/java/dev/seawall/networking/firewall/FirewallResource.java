@@ -72,7 +72,7 @@ public final class FirewallResource extends SpecResource<FirewallSpec, Firewall>
   }
 
   private static Set<ResourceKey> dependencies(Builder builder) {
-    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
+    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.dependencies());
     dependencies.addAll(builder.loadBalancers.values());
     dependencies.addAll(builder.droplets.values());
     return dependencies;
@@ -189,14 +189,18 @@ public final class FirewallResource extends SpecResource<FirewallSpec, Firewall>
   }
 
   /** Builder for {@link FirewallResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final FirewallSpec.Builder spec;
     private final List<InboundRule> loadBalancerRules = new ArrayList<>();
     private final Map<String, ResourceKey> loadBalancers = new LinkedHashMap<>();
     private final Map<Long, ResourceKey> droplets = new LinkedHashMap<>();
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, FirewallSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
@@ -239,20 +243,12 @@ public final class FirewallResource extends SpecResource<FirewallSpec, Firewall>
      */
     public Builder coverDroplets(StackResource... dropletResources) {
       for (StackResource droplet : dropletResources) {
-        ResourceKey key = Objects.requireNonNull(droplet, "droplet").key();
-        if (!key.kind().equals(FirewallCoverageRule.DROPLET_KIND)) {
-          throw new IllegalArgumentException(
-              "coverDroplets takes droplets, but " + key + " is a " + key.kind());
-        }
+        ResourceKey key =
+            referenceTo(
+                droplet,
+                FirewallCoverageRule.DROPLET_KIND,
+                other -> "coverDroplets takes droplets, but " + other + " is a " + other.kind());
         droplets.put(key.placeholderNumber(), key);
-      }
-      return this;
-    }
-
-    /** Applies this firewall only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
       }
       return this;
     }

@@ -195,7 +195,7 @@ public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, L
   }
 
   private static Set<ResourceKey> dependencies(Builder builder) {
-    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
+    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.dependencies());
     if (builder.vpc != null) {
       dependencies.add(builder.vpc.key());
     }
@@ -204,13 +204,17 @@ public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, L
   }
 
   /** Builder for {@link LoadBalancerResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final LoadBalancerSpec.Builder spec;
     private @Nullable VpcResource vpc;
     private final Set<CertificateResource> certificates = new LinkedHashSet<>();
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, LoadBalancerSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
@@ -234,14 +238,6 @@ public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, L
      */
     public Builder certificate(CertificateResource certificate) {
       certificates.add(Objects.requireNonNull(certificate, "certificate"));
-      return this;
-    }
-
-    /** Applies this load balancer only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
       return this;
     }
 

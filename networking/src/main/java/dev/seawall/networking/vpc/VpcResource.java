@@ -7,11 +7,9 @@ import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.Validated;
 import dev.seawall.networking.NetworkingOperations;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A VPC network as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}. Planning
@@ -39,7 +37,7 @@ public final class VpcResource extends SpecResource<VpcSpec, Vpc> {
     super(
         ResourceKey.of(KIND, builder.name),
         Validated.of(builder.spec.name(builder.name).validate()),
-        builder.after);
+        builder.dependencies());
     this.service = new VpcService(builder.client);
   }
 
@@ -96,24 +94,20 @@ public final class VpcResource extends SpecResource<VpcSpec, Vpc> {
   }
 
   /** Builder for {@link VpcResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final VpcSpec.Builder spec;
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, VpcSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
       this.name = Objects.requireNonNull(name, "name");
       this.spec = Objects.requireNonNull(spec, "spec");
-    }
-
-    /** Applies this VPC only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
-      return this;
     }
 
     /** Validates the spec (without throwing) and builds the resource. */

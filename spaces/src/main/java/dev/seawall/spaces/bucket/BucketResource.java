@@ -8,12 +8,10 @@ import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.SpecResource;
 import dev.seawall.core.stack.Validated;
 import dev.seawall.spaces.Spaces;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A Spaces bucket as part of a {@link dev.seawall.core.stack.Stack}, kind {@value #KIND}: private
@@ -42,7 +40,7 @@ public final class BucketResource extends SpecResource<BucketSpec, Bucket> {
     super(
         ResourceKey.of(KIND, builder.name),
         Validated.of(builder.spec.name(builder.name).validate()),
-        builder.after);
+        builder.dependencies());
     this.spaces = builder.spaces;
   }
 
@@ -135,24 +133,20 @@ public final class BucketResource extends SpecResource<BucketSpec, Bucket> {
   }
 
   /** Builder for {@link BucketResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final Spaces spaces;
     private final String name;
     private final BucketSpec.Builder spec;
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(Spaces spaces, String name, BucketSpec.Builder spec) {
       this.spaces = Objects.requireNonNull(spaces, "spaces");
       this.name = Objects.requireNonNull(name, "name");
       this.spec = Objects.requireNonNull(spec, "spec");
-    }
-
-    /** Applies this bucket only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
-      return this;
     }
 
     /** Validates the spec (without throwing) and builds the resource. */

@@ -13,12 +13,10 @@ import dev.seawall.core.stack.StackContext;
 import dev.seawall.core.stack.Validated;
 import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.spaces.bucket.BucketResource;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +52,7 @@ public final class SpacesKeyResource extends SpecResource<SpacesKeySpec, SpacesK
     super(
         ResourceKey.of(KIND, builder.name),
         Validated.of(builder.spec.name(builder.name).validate()),
-        builder.dependsOn);
+        builder.dependencies());
     this.service = new SpacesKeyService(builder.client);
   }
 
@@ -154,11 +152,15 @@ public final class SpacesKeyResource extends SpecResource<SpacesKeySpec, SpacesK
   }
 
   /** Builder for {@link SpacesKeyResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final SpacesKeySpec.Builder spec;
-    private final Set<ResourceKey> dependsOn = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, SpacesKeySpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
@@ -191,15 +193,7 @@ public final class SpacesKeyResource extends SpecResource<SpacesKeySpec, SpacesK
     private Builder grant(BucketResource bucket, SpacesKeyGrant grant) {
       Objects.requireNonNull(bucket, "bucket");
       spec.addGrant(grant);
-      dependsOn.add(bucket.key());
-      return this;
-    }
-
-    /** Applies this key only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        dependsOn.add(Objects.requireNonNull(other, "other"));
-      }
+      dependOn(bucket.key());
       return this;
     }
 

@@ -74,7 +74,7 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
   }
 
   private static Set<ResourceKey> dependencies(Builder builder) {
-    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.after);
+    Set<ResourceKey> dependencies = new LinkedHashSet<>(builder.dependencies());
     if (builder.droplet != null) {
       dependencies.add(builder.droplet);
     }
@@ -286,12 +286,16 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
   }
 
   /** Builder for {@link VolumeResource}. */
-  public static final class Builder {
+  public static final class Builder extends SpecResource.Builder<Builder> {
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     private final DigitalOcean client;
     private final String name;
     private final VolumeSpec.Builder spec;
     private @Nullable ResourceKey droplet;
-    private final Set<ResourceKey> after = new LinkedHashSet<>();
 
     private Builder(DigitalOcean client, String name, VolumeSpec.Builder spec) {
       this.client = Objects.requireNonNull(client, "client");
@@ -308,20 +312,14 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
      * @throws IllegalArgumentException if {@code droplet} is not of kind {@code droplet}
      */
     public Builder attachTo(StackResource droplet) {
-      ResourceKey key = Objects.requireNonNull(droplet, "droplet").key();
-      if (!key.kind().equals(DROPLET_KIND)) {
-        throw new IllegalArgumentException(
-            "a volume attaches to a droplet, not to " + key + "; pass the droplet's resource");
-      }
-      this.droplet = key;
-      return this;
-    }
-
-    /** Applies this volume only after {@code others} (ordering without a reference). */
-    public Builder after(ResourceKey... others) {
-      for (ResourceKey other : others) {
-        after.add(Objects.requireNonNull(other, "other"));
-      }
+      this.droplet =
+          referenceTo(
+              droplet,
+              DROPLET_KIND,
+              key ->
+                  "a volume attaches to a droplet, not to "
+                      + key
+                      + "; pass the droplet's resource");
       return this;
     }
 
