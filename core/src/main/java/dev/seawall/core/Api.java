@@ -3,6 +3,7 @@ package dev.seawall.core;
 import com.squareup.moshi.Moshi;
 import java.lang.reflect.Type;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -44,20 +45,45 @@ public interface Api {
   void send(ApiRequest request);
 
   /**
-   * Sends a POST that creates a resource, never blindly re-sending it. When the response is lost or
-   * is a 5xx, {@code lookup} is asked whether the resource was created after all (by name or tag);
-   * only if it was not, and the retry policy allows another attempt, is the POST sent again.
+   * Sends a POST that creates a resource, never sending it twice unless the first one provably
+   * never reached the server (connection refused, failure before the request was written). When the
+   * answer is lost or is a 5xx, the outcome is unknown: {@code lookup} is asked, with backoff, for
+   * up to {@link RetryPolicy#outcomeLookupWindow()} whether the resource was created after all
+   * (DigitalOcean's lists lag behind its writes), and the resource is adopted when it appears.
    *
    * @param request the create request
    * @param envelope the top-level key holding the result
    * @param type the result type
+   * @param resource the resource for messages, e.g. {@code droplet 'web-1'} (no secrets)
    * @param lookup finds the resource the request would have created; its exceptions propagate (with
    *     the original failure attached as suppressed)
    * @return the created (or found) resource
-   * @throws ApiException for an error status; a 5xx only if the lookup found nothing and no attempt
-   *     is left
+   * @throws OutcomeUnknownException if the answer was lost and the resource did not appear within
+   *     the window; a re-run of the same apply converges
+   * @throws ApiException for an error status
    */
-  <T> T create(ApiRequest request, String envelope, Type type, Supplier<Optional<T>> lookup);
+  <T> T create(
+      ApiRequest request,
+      String envelope,
+      Type type,
+      String resource,
+      Supplier<Optional<T>> lookup);
+
+  /**
+   * Sends a POST that starts an action (attach, detach, resize...) whose goal Seawall can check.
+   * When the answer is lost or is a 5xx, {@code goalHolds} is asked before anything is sent again:
+   * if the goal holds, the action counts as done; otherwise it is retried under the {@link
+   * RetryPolicy}. A {@code 409} or {@code 422} refusal (DigitalOcean refuses to detach a detached
+   * volume) also counts as done when the goal holds.
+   *
+   * @param request the action request
+   * @param envelope the top-level key holding the result, e.g. {@code "action"}
+   * @param type the result type
+   * @param goalHolds reads the current state and says whether the action's goal holds
+   * @return the decoded answer, or empty when the goal held without one
+   * @throws ApiException for an error status while the goal does not hold
+   */
+  <T> Optional<T> act(ApiRequest request, String envelope, Type type, BooleanSupplier goalHolds);
 
   /**
    * Fetches one page of a list operation.

@@ -39,6 +39,9 @@ public final class DigitalOcean implements AutoCloseable {
   /** Default client-side limit: DigitalOcean allows 250 requests per minute. */
   public static final int DEFAULT_REQUESTS_PER_MINUTE = 250;
 
+  /** Default client-side limit: DigitalOcean allows 5,000 requests per hour. */
+  public static final int DEFAULT_REQUESTS_PER_HOUR = 5000;
+
   /** Default timeout of one HTTP attempt, connection to last byte. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
@@ -62,9 +65,12 @@ public final class DigitalOcean implements AutoCloseable {
                 builder.clock,
                 builder.sleeper,
                 builder.requestsPerMinute,
+                builder.requestsPerHour,
                 builder.callTimeout,
                 userAgent(builder.userAgentSuffix)));
-    this.waiter = Waiter.create(builder.clock, builder.sleeper);
+    this.waiter =
+        Waiter.create(builder.clock, builder.sleeper)
+            .withNotFoundGrace(builder.retryPolicy.readAfterWriteWindow());
     this.actions = new Actions(api, waiter);
   }
 
@@ -164,6 +170,7 @@ public final class DigitalOcean implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+    private int requestsPerHour = DEFAULT_REQUESTS_PER_HOUR;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private String userAgentSuffix = "";
 
@@ -220,7 +227,10 @@ public final class DigitalOcean implements AutoCloseable {
 
     /**
      * The client-side limit in requests per rolling minute; default {@value
-     * #DEFAULT_REQUESTS_PER_MINUTE} (DigitalOcean's own per-minute limit).
+     * #DEFAULT_REQUESTS_PER_MINUTE} (DigitalOcean's own per-minute limit). Every client built with
+     * the same token (and clock and limits) in this JVM shares one budget, as DigitalOcean counts
+     * per token; a request counts until one minute after its response arrived, so the server never
+     * sees more than the limit in any rolling minute.
      *
      * @throws IllegalArgumentException if less than 1
      */
@@ -230,6 +240,23 @@ public final class DigitalOcean implements AutoCloseable {
             "requestsPerMinute must be at least 1, was " + requestsPerMinute);
       }
       this.requestsPerMinute = requestsPerMinute;
+      return this;
+    }
+
+    /**
+     * The client-side limit in requests per rolling hour; default {@value
+     * #DEFAULT_REQUESTS_PER_HOUR} (DigitalOcean's hourly quota), shared like {@link
+     * #requestsPerMinute(int)}. When it is used up, requests wait for the window to reopen, up to
+     * {@link RetryPolicy#maxQuotaWait()}, reporting the wait to the thread's {@link WaitListener}.
+     *
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder requestsPerHour(int requestsPerHour) {
+      if (requestsPerHour < 1) {
+        throw new IllegalArgumentException(
+            "requestsPerHour must be at least 1, was " + requestsPerHour);
+      }
+      this.requestsPerHour = requestsPerHour;
       return this;
     }
 

@@ -42,14 +42,21 @@ public final class Waiter {
   private final Duration initialDelay;
   private final double multiplier;
   private final Duration maxDelay;
+  private final Duration notFoundGrace;
 
   private Waiter(
-      Clock clock, Sleeper sleeper, Duration initialDelay, double multiplier, Duration maxDelay) {
+      Clock clock,
+      Sleeper sleeper,
+      Duration initialDelay,
+      double multiplier,
+      Duration maxDelay,
+      Duration notFoundGrace) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.initialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
     this.multiplier = multiplier;
     this.maxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+    this.notFoundGrace = Objects.requireNonNull(notFoundGrace, "notFoundGrace");
   }
 
   /**
@@ -59,7 +66,30 @@ public final class Waiter {
    * @param sleeper performs the pauses
    */
   public static Waiter create(Clock clock, Sleeper sleeper) {
-    return new Waiter(clock, sleeper, DEFAULT_INITIAL_DELAY, DEFAULT_MULTIPLIER, DEFAULT_MAX_DELAY);
+    return new Waiter(
+        clock,
+        sleeper,
+        DEFAULT_INITIAL_DELAY,
+        DEFAULT_MULTIPLIER,
+        DEFAULT_MAX_DELAY,
+        Duration.ZERO);
+  }
+
+  /**
+   * A copy that takes a {@link NotFoundException} from the poll, during the first {@code grace} of
+   * a wait, for "not visible yet" (DigitalOcean may answer {@code 404} for a droplet or action
+   * created a moment ago) and polls again; after {@code grace}, the exception ends the wait as
+   * before (it names the resource's path, and so its id). The client's waiter uses {@link
+   * RetryPolicy#readAfterWriteWindow()}; {@link #create} uses none.
+   *
+   * @param grace how long a 404 is waited out, from the start of each wait; zero for never
+   * @throws IllegalArgumentException if negative
+   */
+  public Waiter withNotFoundGrace(Duration grace) {
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("grace must not be negative, was " + grace);
+    }
+    return new Waiter(clock, sleeper, initialDelay, multiplier, maxDelay, grace);
   }
 
   /**
@@ -80,7 +110,7 @@ public final class Waiter {
     if (maxDelay.compareTo(initialDelay) < 0) {
       throw new IllegalArgumentException("maxDelay must be at least initialDelay");
     }
-    return new Waiter(clock, sleeper, initialDelay, multiplier, maxDelay);
+    return new Waiter(clock, sleeper, initialDelay, multiplier, maxDelay, notFoundGrace);
   }
 
   /**
@@ -164,18 +194,28 @@ public final class Waiter {
     Duration delay = initialDelay;
     Duration slept = Duration.ZERO;
     for (int polls = 1; ; polls++) {
-      T value = poll.get();
-      WaitState observed = Objects.requireNonNull(state.apply(value), "state");
-      if (observed == WaitState.DONE) {
-        return value;
-      }
-      if (observed == WaitState.FAILED) {
-        throw new WaitFailedException(
-            "Waiting for "
-                + description
-                + " failed: observed "
-                + describe.apply(value)
-                + ", from which it can never complete.");
+      String observedText;
+      try {
+        T value = poll.get();
+        WaitState observed = Objects.requireNonNull(state.apply(value), "state");
+        if (observed == WaitState.DONE) {
+          return value;
+        }
+        observedText = describe.apply(value);
+        if (observed == WaitState.FAILED) {
+          throw new WaitFailedException(
+              "Waiting for "
+                  + description
+                  + " failed: observed "
+                  + observedText
+                  + ", from which it can never complete.");
+        }
+      } catch (NotFoundException notYetVisible) {
+        Duration waited = Duration.between(start, later(clock.instant(), start.plus(slept)));
+        if (waited.compareTo(notFoundGrace) >= 0) {
+          throw notYetVisible;
+        }
+        observedText = "not found (404), which right after a write can mean not visible yet";
       }
       // Time passes at least as fast as the pauses, even with a clock that does not move (a fake
       // clock beside a real sleeper, say): the wait always ends.
@@ -193,7 +233,7 @@ public final class Waiter {
                 + ") waiting for "
                 + description
                 + "; last observed: "
-                + describe.apply(value)
+                + observedText
                 + " (still pending)"
                 + ". Raise the timeout or check the resource in the DigitalOcean control panel.");
       }
@@ -208,6 +248,34 @@ public final class Waiter {
       pause(pause, description);
       slept = slept.plus(pause);
       delay = next(delay);
+    }
+  }
+
+  /**
+   * Pauses for {@code duration} through {@code sleeper}, telling the current thread's {@link
+   * WaitListener} (see {@link #reportingTo}) when the pause starts and at least every {@link
+   * #PROGRESS_INTERVAL} while it lasts. For Seawall's own long pauses outside polling, such as
+   * waiting for the hourly rate-limit window to reopen.
+   *
+   * @param sleeper performs the pause
+   * @param awaited what the pause waits for, e.g. {@code DigitalOcean's rate limit to allow ...}
+   *     (no secrets)
+   * @param duration how long to pause; zero or negative returns at once
+   * @throws InterruptedException if interrupted while pausing
+   */
+  public static void pause(Sleeper sleeper, String awaited, Duration duration)
+      throws InterruptedException {
+    Duration left = duration;
+    Duration elapsed = Duration.ZERO;
+    while (left.compareTo(Duration.ZERO) > 0) {
+      report(awaited, elapsed);
+      Duration step =
+          LISTENER.get() != null && left.compareTo(PROGRESS_INTERVAL) > 0
+              ? PROGRESS_INTERVAL
+              : left;
+      sleeper.sleep(step);
+      elapsed = elapsed.plus(step);
+      left = left.minus(step);
     }
   }
 
@@ -251,6 +319,8 @@ public final class Waiter {
         + multiplier
         + ", maxDelay="
         + maxDelay
+        + ", notFoundGrace="
+        + notFoundGrace
         + "]";
   }
 }

@@ -21,6 +21,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiRetryTest extends MockServerTest {
+  /** Exact waits: jitter is off here except where a test shows it. */
+  @Override
+  protected DigitalOcean newClient() {
+    return TestClients.builder(server, time, TestClients.randomTokenText())
+        .retryPolicy(RetryPolicy.builder().jitter(0).build())
+        .build();
+  }
+
   private static ApiRequest getFirewall() {
     return ApiRequest.of(Examples.FIREWALLS_GET).pathParam("firewall_id", "fw-1").build();
   }
@@ -69,7 +77,8 @@ class ApiRetryTest extends MockServerTest {
     client.close();
     client =
         TestClients.builder(server, time, TestClients.randomTokenText())
-            .retryPolicy(RetryPolicy.builder().maxRateLimitWait(Duration.ofSeconds(30)).build())
+            .retryPolicy(
+                RetryPolicy.builder().jitter(0).maxRateLimitWait(Duration.ofSeconds(30)).build())
             .build();
     Instant reset = time.instant().plus(Duration.ofMinutes(40));
     server.enqueue(tooMany("Retry-After", "3600"));
@@ -222,6 +231,7 @@ class ApiRetryTest extends MockServerTest {
                 createFirewall(),
                 "firewall",
                 Thing.class,
+                "firewall 'web'",
                 () ->
                     client
                         .api()
@@ -252,6 +262,7 @@ class ApiRetryTest extends MockServerTest {
                 createFirewall(),
                 "firewall",
                 Thing.class,
+                "firewall 'web'",
                 () ->
                     java.util.Optional.of(
                         client
@@ -269,18 +280,92 @@ class ApiRetryTest extends MockServerTest {
   }
 
   @Test
-  void create_whenPostGets503AndLookupFindsNothing_resendsTheCreate() throws Exception {
+  void create_whenAnswerIsLostAndLookupsMissTwiceThenFindIt_sendsOnePostAndAdoptsIt()
+      throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    java.util.List<Instant> lookups = new java.util.ArrayList<>();
+
+    Thing created =
+        client
+            .api()
+            .create(
+                createFirewall(),
+                "firewall",
+                Thing.class,
+                "firewall 'web'",
+                () -> {
+                  lookups.add(time.instant());
+                  return lookups.size() < 3
+                      ? java.util.Optional.empty()
+                      : java.util.Optional.of(new Thing("fw-9", "web"));
+                });
+
+    assertThat(created.id()).isEqualTo("fw-9");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void create_whenPostGets503AndLookupNeverFindsIt_failsOutcomeUnknownWithoutResending()
+      throws Exception {
+    client.close();
+    client =
+        TestClients.builder(server, time, TestClients.randomTokenText())
+            .retryPolicy(
+                RetryPolicy.builder().jitter(0).outcomeLookupWindow(Duration.ofSeconds(20)).build())
+            .build();
     server.enqueue(Responses.error(503, "service_unavailable", "busy"));
-    server.enqueue(Responses.json(202, "{\"firewall\":{\"id\":\"fw-2\",\"name\":\"web\"}}"));
     CountingLookup lookup = new CountingLookup();
 
-    Thing created = client.api().create(createFirewall(), "firewall", Thing.class, lookup);
+    assertThatThrownBy(
+            () ->
+                client
+                    .api()
+                    .create(createFirewall(), "firewall", Thing.class, "firewall 'web'", lookup))
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class,
+            e -> {
+              assertThat(e.resource()).isEqualTo("firewall 'web'");
+              assertThat(e.operationId()).isEqualTo("firewalls_create");
+              assertThat(e.getMessage())
+                  .contains("firewall 'web'")
+                  .contains("within 20 s")
+                  .contains("Re-run the same apply");
+              assertThat(e.getCause()).isInstanceOf(ServerException.class);
+            });
+    assertThat(methodsSeen()).containsExactly("POST /v2/firewalls HTTP/1.1");
+    // Lookups at 0, 1, 3, 7, 15 and 20 s: the window is used, never overshot.
+    assertThat(lookup.calls).isEqualTo(6);
+    assertThat(time.sleeps())
+        .containsExactly(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(5));
+  }
 
-    assertThat(created.id()).isEqualTo("fw-2");
-    assertThat(lookup.calls).isEqualTo(1);
-    assertThat(methodsSeen())
-        .containsExactly("POST /v2/firewalls HTTP/1.1", "POST /v2/firewalls HTTP/1.1");
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+  @Test
+  void retriesOfRequestsRefusedTogether_areSpreadByJitter() {
+    client.close();
+    client = TestClients.builder(server, time, TestClients.randomTokenText()).build();
+    for (int i = 0; i < 20; i++) {
+      server.enqueue(tooMany("Retry-After", "10"));
+      server.enqueue(Responses.firewall("fw-1", "web"));
+    }
+
+    for (int i = 0; i < 20; i++) {
+      callGet();
+    }
+
+    assertThat(time.sleeps())
+        .hasSize(20)
+        .allSatisfy(
+            wait -> assertThat(wait).isBetween(Duration.ofSeconds(10), Duration.ofMillis(12_000)));
+    assertThat(new java.util.HashSet<>(time.sleeps())).hasSizeGreaterThan(10);
   }
 
   @Test
@@ -315,6 +400,7 @@ class ApiRetryTest extends MockServerTest {
                           createFirewall(),
                           "firewall",
                           Thing.class,
+                          "firewall 'web'",
                           () -> {
                             lookup.calls++;
                             return java.util.Optional.<Thing>empty();
@@ -452,7 +538,8 @@ class ApiRetryTest extends MockServerTest {
     server.enqueue(Responses.json(202, "{\"firewall\":{\"id\":\"fw-2\",\"name\":\"web\"}}"));
     CountingLookup lookup = new CountingLookup();
 
-    Thing created = client.api().create(createFirewall(), "firewall", Thing.class, lookup);
+    Thing created =
+        client.api().create(createFirewall(), "firewall", Thing.class, "firewall 'web'", lookup);
 
     // A 429 is refused before processing, so resending the POST cannot create a duplicate.
     assertThat(created.id()).isEqualTo("fw-2");
@@ -481,6 +568,69 @@ class ApiRetryTest extends MockServerTest {
         .isExactlyInstanceOf(SeawallException.class)
         .hasMessageContaining("Interrupted while waiting to retry firewalls_get")
         .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  private ApiRequest assignDroplets() {
+    return ApiRequest.of(Examples.FIREWALLS_ASSIGN_DROPLETS)
+        .pathParam("firewall_id", "fw-1")
+        .body(java.util.Map.of("droplet_ids", List.of(42)))
+        .build();
+  }
+
+  @Test
+  void act_whenAnswerIs503ButTheGoalHolds_countsAsDoneWithoutResending() {
+    server.enqueue(Responses.error(503, "service_unavailable", "busy"));
+    java.util.concurrent.atomic.AtomicInteger checks =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    java.util.Optional<Thing> answer =
+        client
+            .api()
+            .act(
+                assignDroplets(),
+                "action",
+                Thing.class,
+                () -> {
+                  checks.incrementAndGet();
+                  return true;
+                });
+
+    assertThat(answer).isEmpty();
+    assertThat(checks).hasValue(1);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void act_whenAnswerIsLostAndTheGoalDoesNotHold_checksThenSendsAgain() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(Responses.json(201, "{\"action\":{\"id\":\"a-2\",\"name\":\"assign\"}}"));
+
+    java.util.Optional<Thing> answer =
+        client.api().act(assignDroplets(), "action", Thing.class, () -> false);
+
+    assertThat(answer).map(Thing::id).contains("a-2");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void act_when422WhileTheGoalAlreadyHolds_countsAsDone() {
+    server.enqueue(Responses.error(422, "unprocessable_entity", "Attachment not found"));
+
+    assertThat(client.api().act(assignDroplets(), "action", Thing.class, () -> true)).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void act_when422AndTheGoalDoesNotHold_throwsTheRefusal() {
+    server.enqueue(Responses.error(422, "unprocessable_entity", "Droplet is in another region"));
+
+    assertThatThrownBy(() -> client.api().act(assignDroplets(), "action", Thing.class, () -> false))
+        .isInstanceOf(UnprocessableException.class)
+        .hasMessageContaining("Droplet is in another region");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 

@@ -157,4 +157,95 @@ class WaiterTest {
         .hasMessageContaining("Interrupted while waiting for volume 9 to attach")
         .hasCauseInstanceOf(InterruptedException.class);
   }
+
+  @Test
+  void until_withNotFoundGrace_waitsOutA404RightAfterAWrite() {
+    java.util.concurrent.atomic.AtomicInteger polls =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    Status status =
+        waiter
+            .withNotFoundGrace(Duration.ofSeconds(30))
+            .until(
+                "droplet 42 to be active",
+                () -> {
+                  if (polls.incrementAndGet() <= 2) {
+                    throw notFound("/v2/droplets/42");
+                  }
+                  return Status.ACTIVE;
+                },
+                WaiterTest::state,
+                Duration.ofMinutes(5));
+
+    assertThat(status).isEqualTo(Status.ACTIVE);
+    assertThat(polls).hasValue(3);
+  }
+
+  @Test
+  void until_withNotFoundGrace_whenStillMissingAfterIt_throwsTheNotFoundNamingTheId() {
+    assertThatThrownBy(
+            () ->
+                waiter
+                    .withNotFoundGrace(Duration.ofSeconds(10))
+                    .until(
+                        "droplet 42 to be active",
+                        () -> {
+                          throw notFound("/v2/droplets/42");
+                        },
+                        WaiterTest::state,
+                        Duration.ofMinutes(5)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("/v2/droplets/42");
+    assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(10))
+        .isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void until_withoutGrace_a404EndsTheWaitAtOnce() {
+    assertThatThrownBy(
+            () ->
+                waiter.until(
+                    "droplet 42 to be active",
+                    () -> {
+                      throw notFound("/v2/droplets/42");
+                    },
+                    WaiterTest::state,
+                    Duration.ofMinutes(5)))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void pause_withAListener_reportsAtLeastEveryProgressInterval() throws InterruptedException {
+    java.util.List<Duration> reported = new java.util.ArrayList<>();
+
+    Waiter.reportingTo(
+        (awaited, elapsed) -> reported.add(elapsed),
+        () -> {
+          try {
+            Waiter.pause(time, "the hourly quota", Duration.ofSeconds(12));
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+          return null;
+        });
+
+    assertThat(reported)
+        .containsExactly(Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    assertThat(time.sleeps())
+        .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+  }
+
+  private static NotFoundException notFound(String path) {
+    return new NotFoundException(
+        new ApiException.Details(
+            "droplets_get GET " + path + " failed: 404 not_found",
+            404,
+            "not_found",
+            "rq-1",
+            CoreOperations.ACTIONS_GET,
+            1,
+            RateLimit.UNKNOWN));
+  }
 }

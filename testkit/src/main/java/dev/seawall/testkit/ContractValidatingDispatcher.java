@@ -1,6 +1,7 @@
 package dev.seawall.testkit;
 
 import dev.seawall.testkit.internal.ErrorBodies;
+import dev.seawall.testkit.internal.NoDelayServerSockets;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -84,6 +85,7 @@ public final class ContractValidatingDispatcher extends QueueDispatcher {
   public static MockWebServer startServer(ContractValidatingDispatcher dispatcher)
       throws IOException {
     MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(NoDelayServerSockets.INSTANCE);
     server.setDispatcher(dispatcher);
     server.start(InetAddress.getLoopbackAddress(), 0);
     return server;

@@ -1,5 +1,7 @@
 package dev.seawall.testkit;
 
+import java.time.Instant;
+
 /**
  * One request a {@link FakeDigitalOcean} received, for assertions ("exactly one create"). Headers
  * are not kept, so no token is ever stored.
@@ -13,6 +15,7 @@ package dev.seawall.testkit;
  * @param status the status the fake answered with
  * @param delivered false when the fake dropped the connection instead of answering (see {@link
  *     FakeDigitalOcean#disconnectNext})
+ * @param receivedAt when the fake received it, on the fake's clock
  */
 public record FakeCall(
     String requestId,
@@ -22,7 +25,8 @@ public record FakeCall(
     String operationId,
     String body,
     int status,
-    boolean delivered) {
+    boolean delivered,
+    Instant receivedAt) {
 
   @Override
   public String toString() {

@@ -6,6 +6,8 @@ import dev.seawall.core.policy.Catalog;
 import dev.seawall.testkit.fakes.FakeOperations;
 import dev.seawall.testkit.fakes.FakeResources;
 import dev.seawall.testkit.internal.ErrorBodies;
+import dev.seawall.testkit.internal.NoDelayServerSockets;
+import dev.seawall.testkit.internal.RollingRateLimits;
 import dev.seawall.testkit.internal.RouteTable;
 import dev.seawall.testkit.internal.Selector;
 import java.io.IOException;
@@ -66,8 +68,10 @@ import org.jspecify.annotations.Nullable;
  *       Builder#token} is set, any other token) gets {@code 401 unauthorized}.
  *   <li>A request with contract violations gets {@code 400 bad_request} listing them; its handler
  *       does not run.
- *   <li><b>Rate limit</b>: {@link Builder#rateLimit} requests per window (default 5000 per hour,
- *       like DigitalOcean); over it, {@code 429} until the window resets on the fake's clock.
+ *   <li><b>Rate limit</b>: {@link Builder#rateLimit} requests per rolling window, counted on the
+ *       fake's clock (default 5000 per hour; DigitalOcean also allows only 250 per minute, add that
+ *       window to test pacing); over it, {@code 429 too_many_requests} with {@code Retry-After}
+ *       until the window has room.
  *   <li><b>Injected faults</b> ({@link #failNext}, {@link #rateLimitNext}, {@link #respondNext},
  *       {@link #disconnectNext}), first registered first.
  *   <li><b>Route</b>: the {@link FakeHandler} registered for method and path template. A request
@@ -98,8 +102,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
   private final @Nullable OpenApiContract contract;
   private final boolean validateResponses;
   private final @Nullable String token;
-  private final int rateLimit;
-  private final Duration rateLimitWindow;
+  private final RollingRateLimits rateLimits;
   private final InetAddress address;
   private final int port;
   private final Consumer<String> problemListener;
@@ -107,8 +110,6 @@ public final class FakeDigitalOcean implements AutoCloseable {
   private final List<Fault> faults = new ArrayList<>();
   private final List<FakeCall> calls = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
-  private @Nullable Instant windowStart;
-  private int usedInWindow;
   private long requestCounter;
   private @Nullable MockWebServer server;
 
@@ -118,8 +119,11 @@ public final class FakeDigitalOcean implements AutoCloseable {
     this.contract = contract;
     this.validateResponses = builder.validateResponses;
     this.token = builder.token;
-    this.rateLimit = builder.rateLimit;
-    this.rateLimitWindow = builder.rateLimitWindow;
+    this.rateLimits =
+        new RollingRateLimits(
+            builder.rateLimits.isEmpty()
+                ? List.of(new RollingRateLimits.Window(5000, Duration.ofHours(1)))
+                : builder.rateLimits);
     this.address = builder.address;
     this.port = builder.port;
     this.problemListener = builder.problemListener;
@@ -148,6 +152,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
         throw new IllegalStateException("FakeDigitalOcean is already started");
       }
       MockWebServer started = new MockWebServer();
+      started.setServerSocketFactory(NoDelayServerSockets.INSTANCE);
       started.setDispatcher(
           new Dispatcher() {
             @Override
@@ -552,7 +557,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
               recorded.getMethod().toUpperCase(Locale.ROOT),
               url,
               body,
-              match.map(m -> m.route().operationId()).orElse(""));
+              match.map(m -> m.route().operationId()).orElse(""),
+              clock.instant());
 
       List<ContractViolation> violations =
           contract == null ? List.of() : contract.validate(ContractRequest.of(recorded));
@@ -573,8 +579,14 @@ public final class FakeDigitalOcean implements AutoCloseable {
             false,
             false);
       }
-      if (!admitRateLimited()) {
-        return finish(exchange, FakeResponse.error(429), false, false);
+      Optional<RollingRateLimits.Refusal> refused = rateLimits.admit(clock.instant());
+      if (refused.isPresent()) {
+        return finish(
+            exchange,
+            FakeResponse.error(429)
+                .withHeader("Retry-After", String.valueOf(refused.get().retryAfter().toSeconds())),
+            false,
+            false);
       }
 
       boolean disconnect = false;
@@ -650,20 +662,6 @@ public final class FakeDigitalOcean implements AutoCloseable {
     return token == null || token.equals(bearer.group(1).strip());
   }
 
-  /** Counts the request in the current window; false when the window is used up. */
-  private boolean admitRateLimited() {
-    Instant now = clock.instant();
-    if (windowStart == null || !now.isBefore(windowStart.plus(rateLimitWindow))) {
-      windowStart = now;
-      usedInWindow = 0;
-    }
-    if (usedInWindow >= rateLimit) {
-      return false;
-    }
-    usedInWindow++;
-    return true;
-  }
-
   private @Nullable Fault takeFault(String method, String operationId, String path) {
     for (Fault fault : faults) {
       if (Selector.parse(fault.selector).selects(method, path, operationId)) {
@@ -692,11 +690,11 @@ public final class FakeDigitalOcean implements AutoCloseable {
       json = FakeJson.write(value);
       headers.set("Content-Type", "application/json; charset=utf-8");
     }
-    Instant start = windowStart == null ? clock.instant() : windowStart;
+    Instant now = clock.instant();
     headers.set("x-request-id", exchange.requestId);
-    headers.set("ratelimit-limit", String.valueOf(rateLimit));
-    headers.set("ratelimit-remaining", String.valueOf(Math.max(0, rateLimit - usedInWindow)));
-    headers.set("ratelimit-reset", String.valueOf(start.plus(rateLimitWindow).getEpochSecond()));
+    headers.set("ratelimit-limit", String.valueOf(rateLimits.limit()));
+    headers.set("ratelimit-remaining", String.valueOf(rateLimits.remaining(now)));
+    headers.set("ratelimit-reset", String.valueOf(rateLimits.reset(now).getEpochSecond()));
     response.headers().forEach(headers::set);
     Headers built = headers.build();
 
@@ -735,7 +733,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
             exchange.operationId,
             exchange.body,
             status,
-            delivered));
+            delivered,
+            exchange.receivedAt));
   }
 
   private void record(Problem problem) {
@@ -765,7 +764,12 @@ public final class FakeDigitalOcean implements AutoCloseable {
   }
 
   private record Exchange(
-      String requestId, String method, HttpUrl url, String body, String operationId) {}
+      String requestId,
+      String method,
+      HttpUrl url,
+      String body,
+      String operationId,
+      Instant receivedAt) {}
 
   private record Problem(String text, @Nullable ContractViolation violation) {}
 
@@ -805,8 +809,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration actionDelay = Duration.ZERO;
     private int actionPolls;
-    private int rateLimit = 5000;
-    private Duration rateLimitWindow = Duration.ofHours(1);
+    private final List<RollingRateLimits.Window> rateLimits = new ArrayList<>();
     private @Nullable String token;
     private @Nullable OpenApiContract contract;
     private boolean contractOff;
@@ -881,15 +884,17 @@ public final class FakeDigitalOcean implements AutoCloseable {
     }
 
     /**
-     * Requests allowed per window, counted on the fake's clock; then {@code 429} until the window
-     * ends ({@code ratelimit-reset}). Default: 5000 per hour.
+     * Adds a rolling window: at most {@code limit} requests in any {@code window} of the fake's
+     * clock; over it, {@code 429} with {@code Retry-After} until the window has room. The first
+     * call replaces the default of 5000 per hour; call it twice for DigitalOcean's two limits,
+     * {@code rateLimit(250, Duration.ofMinutes(1)).rateLimit(5000, Duration.ofHours(1))}. The
+     * {@code ratelimit-*} headers describe the longest window.
+     *
+     * @throws IllegalArgumentException if {@code limit} is less than 1 or {@code window} is not
+     *     positive
      */
     public Builder rateLimit(int limit, Duration window) {
-      if (limit < 1 || window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("rate limit must be >= 1 per positive window");
-      }
-      this.rateLimit = limit;
-      this.rateLimitWindow = window;
+      rateLimits.add(new RollingRateLimits.Window(limit, window));
       return this;
     }
 

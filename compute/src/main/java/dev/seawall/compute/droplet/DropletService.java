@@ -228,6 +228,7 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
                 .build(),
             "links",
             CreateLinks.class,
+            subject(spec),
             () ->
                 lookupWire(spec)
                     .map(

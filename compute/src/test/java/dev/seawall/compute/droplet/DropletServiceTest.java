@@ -18,7 +18,9 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
+import dev.seawall.core.OutcomeUnknownException;
 import dev.seawall.core.Page;
+import dev.seawall.core.RetryPolicy;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.ServerException;
 import dev.seawall.core.UnauthorizedException;
@@ -306,10 +308,29 @@ class DropletServiceTest {
   }
 
   @Test
+  void create_whenTheFirstReadsAfterTheCreateAnswer404_waitsThemOutAndCompletes(TestClock clock) {
+    server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
+    server.enqueue(error(404, "not_found")); // GET /v2/actions/7001: not visible yet
+    server.enqueue(action(7001, "completed", 42));
+    server.enqueue(error(404, "not_found")); // GET /v2/droplets/42: not visible yet
+    server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
+    try (DigitalOcean client = client(clock)) {
+      Droplet droplet = Compute.droplets(client).create(spec().build());
+
+      assertThat(droplet.id()).isEqualTo(42);
+      assertThat(droplet.status()).isEqualTo(DropletStatus.ACTIVE);
+      assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void create_whenAcceptedButDropletThen404_failsKeepingTheDropletId(TestClock clock) {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
-    server.enqueue(error(404, "not_found"));
+    // Still 404 once the read-after-write window (30 s by default) is over.
+    for (int i = 0; i < 20; i++) {
+      server.enqueue(error(404, "not_found"));
+    }
     try (DigitalOcean client = client(clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).create(spec().build()))
           .isInstanceOfSatisfying(
@@ -706,6 +727,43 @@ class DropletServiceTest {
       assertThat(droplets.delete(String.valueOf(web.id()))).isEqualTo(Deletion.DELETED);
       assertThat(droplets.delete(String.valueOf(web.id()))).isEqualTo(Deletion.ALREADY_DELETED);
       assertThat(droplets.listAll()).extracting(Droplet::id).containsExactly(db.id());
+    }
+  }
+
+  @Test
+  void create_whenTheAnswerIsLostAndListsLag_sendsOnePostAndTheNextRunAdoptsIt(
+      FakeDigitalOcean fake, TestClock clock) {
+    seedKey(fake);
+    fake.disconnectNext(ComputeOperations.DROPLETS_CREATE.operationId());
+    // DigitalOcean's list lags: the lookups in a 10 s window (at 0, 1, 3, 7 and 10 s) miss it.
+    for (int i = 0; i < 5; i++) {
+      fake.respondNext(
+          "GET /v2/droplets",
+          new mockwebserver3.MockResponse.Builder()
+              .setHeader("content-type", "application/json")
+              .body("{\"droplets\":[],\"links\":{},\"meta\":{\"total\":0}}")
+              .build());
+    }
+    DropletSpec spec = spec().sshKeys(FINGERPRINT).build();
+    try (DigitalOcean client =
+        TestClients.builder(fake.url(), clock)
+            .retryPolicy(RetryPolicy.builder().outcomeLookupWindow(Duration.ofSeconds(10)).build())
+            .build()) {
+      DropletService droplets = Compute.droplets(client);
+
+      assertThatThrownBy(() -> droplets.create(spec))
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class,
+              e -> {
+                assertThat(e.resource()).isEqualTo("droplet 'web-1'");
+                assertThat(e.getMessage()).contains("Re-run the same apply");
+              });
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
+
+      Droplet adopted = droplets.apply(spec).resource();
+
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(droplets.listAll()).extracting(Droplet::id).containsExactly(adopted.id());
     }
   }
 

@@ -217,12 +217,23 @@ public abstract class AbstractResourceService<S, M, W> extends ConvergingService
   }
 
   /**
-   * Sends a create and maps the answer. If the answer is lost or is a 5xx, {@code lookup} is asked
-   * whether the resource was created after all before anything is resent (see {@link Api#create}).
+   * Sends a create and maps the answer. If the answer is lost or is a 5xx, the resource is looked
+   * up ({@link #lookupWire}) with backoff for a bounded window and adopted when it appears; the
+   * create is never sent twice (see {@link Api#create}).
+   *
+   * @throws dev.seawall.core.OutcomeUnknownException if the answer was lost and the resource did
+   *     not appear; a re-run converges
    */
   protected M createWithLookup(ApiRequest request, S spec) {
-    W created = api.create(request, wire.envelope(), wire.wireType(), () -> lookupWire(spec));
+    W created =
+        api.create(
+            request, wire.envelope(), wire.wireType(), subject(spec), () -> lookupWire(spec));
     return wire.toModel(created);
+  }
+
+  /** The resource a spec describes, for messages: {@code <kind> '<name>'}. */
+  protected String subject(S spec) {
+    return wire.kind() + " '" + name(spec) + "'";
   }
 
   /** The wire record a lost create of this spec would have made; by default by name. */

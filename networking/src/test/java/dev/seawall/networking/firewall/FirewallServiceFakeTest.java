@@ -8,6 +8,7 @@ import dev.seawall.core.ApiException;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
+import dev.seawall.core.OutcomeUnknownException;
 import dev.seawall.core.ServerException;
 import dev.seawall.core.UnauthorizedException;
 import dev.seawall.core.UnprocessableException;
@@ -283,13 +284,20 @@ class FirewallServiceFakeTest {
   }
 
   @Test
-  void create_when5xxBeforeCreation_looksUpThenCreatesOnce() {
+  void create_when5xxBeforeCreation_looksUpNeverResendsAndTheNextApplyCreatesIt() {
     fake.failNext(NetworkingOperations.FIREWALLS_CREATE, 500);
 
-    Firewall created = firewalls.create(web());
+    // A 5xx may come after the server acted: the create is never sent again blindly.
+    assertThatThrownBy(() -> firewalls.create(web()))
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class,
+            e -> assertThat(e.resource()).isEqualTo("firewall 'web'"));
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_LIST)).isGreaterThan(1);
+
+    Firewall created = firewalls.apply(web()).resource();
 
     assertThat(fake.state().table(FakeFirewalls.TABLE).size()).isEqualTo(1);
-    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_LIST)).isGreaterThanOrEqualTo(1);
     assertThat(created.name()).isEqualTo("web");
   }
 
@@ -305,10 +313,13 @@ class FirewallServiceFakeTest {
   }
 
   @Test
-  void create_whenServerKeepsFailing_throwsServerException() {
+  void create_whenServerKeepsFailing_failsOutcomeUnknownAfterOnePost() {
     fake.failNext(NetworkingOperations.FIREWALLS_CREATE.operationId(), 502, 20);
 
-    assertThatThrownBy(() -> firewalls.create(web())).isInstanceOf(ServerException.class);
+    assertThatThrownBy(() -> firewalls.create(web()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(ServerException.class);
+    assertThat(fake.callCount(NetworkingOperations.FIREWALLS_CREATE)).isEqualTo(1);
     assertThat(fake.state().table(FakeFirewalls.TABLE).size()).isZero();
   }
 

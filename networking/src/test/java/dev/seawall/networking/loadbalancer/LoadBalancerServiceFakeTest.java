@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
+import dev.seawall.core.OutcomeUnknownException;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.UnprocessableException;
 import dev.seawall.core.WaitFailedException;
@@ -298,10 +299,16 @@ class LoadBalancerServiceFakeTest {
   }
 
   @Test
-  void create_whenServerErrorOnce_looksUpThenResends() {
+  void create_whenServerErrorOnce_neverResendsAndTheNextApplyCreatesIt() {
     fake.failNext(NetworkingOperations.LOAD_BALANCERS_CREATE, 500);
 
-    loadBalancers.create(base().build());
+    assertThatThrownBy(() -> loadBalancers.create(base().build()))
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class,
+            e -> assertThat(e.resource()).isEqualTo("load_balancer 'web-lb'"));
+    assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(1);
+
+    loadBalancers.apply(base().build());
 
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_CREATE)).isEqualTo(2);
     assertThat(fake.state().table(FakeLoadBalancers.TABLE).size()).isEqualTo(1);

@@ -74,6 +74,16 @@ class TagServiceFakeTest {
   }
 
   @Test
+  void delete_whenTheAnswerIsLost_retriesAndCountsTheTagAsDeleted() {
+    tags.apply(TagSpec.of("web"));
+    fake.disconnectNext(NetworkingOperations.TAGS_DELETE.operationId());
+
+    assertThat(tags.delete("web")).isEqualTo(Deletion.ALREADY_DELETED);
+    assertThat(fake.callCount(NetworkingOperations.TAGS_DELETE)).isEqualTo(2);
+    assertThat(tags.find("web")).isEmpty();
+  }
+
+  @Test
   void listAll_whenManyTags_followsPages() {
     for (int i = 0; i < 3; i++) {
       tags.apply(TagSpec.of("tier-" + i));

@@ -133,6 +133,7 @@ public final class SpacesKeyService
                 request,
                 wire.envelope(),
                 wire.wireType(),
+                subject(spec),
                 () ->
                     keysNamed(spec.name()).stream()
                         .filter(key -> !before.contains(key.accessKey()))

@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -532,7 +534,11 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
             .body(new VolumeWire.CreateSnapshot(name, tagList.isEmpty() ? null : tagList))
             .build();
     return api.create(
-        request, "snapshot", VolumeSnapshot.class, () -> findSnapshot(volumeId, name));
+        request,
+        "snapshot",
+        VolumeSnapshot.class,
+        "snapshot '" + name + "' of volume " + volumeId,
+        () -> findSnapshot(volumeId, name));
   }
 
   /**
@@ -593,7 +599,10 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
                     + "; volumes attach only to droplets in their region");
             throwIfInvalid(checks);
           }
-          runAction(volume, VolumeWire.VolumeAction.attach(dropletId, volume.regionSlug()));
+          runAction(
+              volume,
+              VolumeWire.VolumeAction.attach(dropletId, volume.regionSlug()),
+              now -> now.isAttachedTo(dropletId));
           return get(volumeId);
         });
   }
@@ -628,7 +637,10 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
           if (!volume.isAttachedTo(dropletId)) {
             return volume;
           }
-          runAction(volume, VolumeWire.VolumeAction.detach(dropletId, volume.regionSlug()));
+          runAction(
+              volume,
+              VolumeWire.VolumeAction.detach(dropletId, volume.regionSlug()),
+              now -> !now.isAttachedTo(dropletId));
           return get(volumeId);
         });
   }
@@ -736,7 +748,10 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
         baseUrl,
         key,
         () -> {
-          runAction(volume, VolumeWire.VolumeAction.resize(sizeGigabytes, volume.regionSlug()));
+          runAction(
+              volume,
+              VolumeWire.VolumeAction.resize(sizeGigabytes, volume.regionSlug()),
+              now -> now.sizeGigabytes() >= sizeGigabytes);
           return get(volume.id());
         });
   }
@@ -777,22 +792,31 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
   }
 
   /** Posts an action (retrying while the droplet has a pending event) and awaits it. */
-  private Action runAction(Volume volume, VolumeWire.VolumeAction body) {
+  /**
+   * Sends a volume action and waits for it. Its goal is checked before anything is sent again: a
+   * lost answer, a 5xx, or a 409/422 refusal while the goal already holds (detaching a detached
+   * volume) counts as done.
+   */
+  private void runAction(Volume volume, VolumeWire.VolumeAction body, Predicate<Volume> goal) {
     ApiRequest post =
         ApiRequest.of(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)
             .pathParam("volume_id", volume.id())
             .body(body)
             .build();
     String what = body.type() + " of volume " + volume.name();
-    Optional<Action> started =
+    Optional<Optional<Action>> started =
         waiter.until(
             "DigitalOcean to accept the " + what + " (the droplet has a pending event)",
-            () -> tryPost(post),
+            () -> tryPost(post, () -> goal.test(get(volume.id()))),
             accepted -> accepted.isPresent() ? WaitState.DONE : WaitState.PENDING,
             accepted -> "a pending event on the droplet",
             actionTimeout);
-    long actionId = started.orElseThrow().id();
-    return waiter.until(
+    Optional<Action> action = started.orElseThrow();
+    if (action.isEmpty()) {
+      return; // the goal held without an action answer: nothing to wait for
+    }
+    long actionId = action.get().id();
+    waiter.until(
         "the " + what + " (action " + actionId + ") to complete",
         () ->
             api.call(
@@ -803,13 +827,17 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
                 "action",
                 Action.class),
         VolumeService::state,
-        action -> action.describe() + " with status " + action.status(),
+        a -> a.describe() + " with status " + a.status(),
         actionTimeout);
   }
 
-  private Optional<Action> tryPost(ApiRequest post) {
+  /**
+   * The action, or empty inside when its goal already held; empty outside while the droplet has a
+   * pending event.
+   */
+  private Optional<Optional<Action>> tryPost(ApiRequest post, BooleanSupplier goalHolds) {
     try {
-      return Optional.of(api.call(post, "action", Action.class));
+      return Optional.of(api.act(post, "action", Action.class, goalHolds));
     } catch (UnprocessableException e) {
       if (isPendingEvent(e)) {
         return Optional.empty();

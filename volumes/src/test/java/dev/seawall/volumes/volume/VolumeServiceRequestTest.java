@@ -489,8 +489,10 @@ class VolumeServiceRequestTest {
         "{'id':'unprocessable_entity','message':'Droplet already has a pending event.'}";
     server.enqueue(json(200, single(volume(100, "", ""))));
     server.enqueue(json(200, droplet("fra1")));
-    server.enqueue(json(422, pending));
-    server.enqueue(json(422, pending));
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(json(422, pending));
+      server.enqueue(json(200, single(volume(100, "", "")))); // the goal check: not attached yet
+    }
     server.enqueue(json(202, action(7, "in-progress", "attach_volume")));
     server.enqueue(json(200, action(7, "completed", "attach_volume")));
     server.enqueue(json(200, single(volume(100, String.valueOf(DROPLET), ""))));
@@ -504,6 +506,9 @@ class VolumeServiceRequestTest {
       assertThat(post.getMethod()).isEqualTo("POST");
       assertThat(bodyTree(post))
           .isEqualTo(tree("{'type':'attach','droplet_id':" + DROPLET + ",'region':'fra1'}"));
+      if (i < 2) {
+        assertThat(take().getMethod()).isEqualTo("GET");
+      }
     }
     assertThat(clock.sleeps()).hasSize(2);
     assertThat(clock.sleeps().get(1)).isGreaterThan(clock.sleeps().get(0));
@@ -515,11 +520,12 @@ class VolumeServiceRequestTest {
     server.enqueue(json(200, droplet("fra1")));
     server.enqueue(
         json(422, "{'id':'unprocessable_entity','message':'Too many volumes attached.'}"));
+    server.enqueue(json(200, single(volume(100, "", "")))); // the goal check: not attached
 
     assertThatThrownBy(() -> volumes.attach(ID, DROPLET))
         .isInstanceOf(UnprocessableException.class)
         .hasMessageContaining("Too many volumes");
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(4);
   }
 
   @Test
@@ -549,6 +555,40 @@ class VolumeServiceRequestTest {
 
     assertThat(volume.isAttached()).isFalse();
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void detach_whenAnswered422BecauseItIsAlreadyDetached_succeeds() throws Exception {
+    // A stale read still shows the attachment; DigitalOcean refuses the detach with 422.
+    server.enqueue(json(200, single(volume(100, String.valueOf(DROPLET), ""))));
+    server.enqueue(
+        json(422, "{\"id\":\"unprocessable_entity\",\"message\":\"Attachment not found\"}"));
+    server.enqueue(json(200, single(volume(100, "", "")))); // the goal check: detached
+    server.enqueue(json(200, single(volume(100, "", ""))));
+
+    Volume volume = volumes.detach(ID, DROPLET);
+
+    assertThat(volume.isAttached()).isFalse();
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void attach_whenTheActionAnswerIs503ButTheVolumeIsAttached_checksInsteadOfRetrying()
+      throws Exception {
+    server.enqueue(json(200, single(volume(100, "", ""))));
+    server.enqueue(json(200, droplet("fra1")));
+    server.enqueue(json(503, "{\"id\":\"service_unavailable\",\"message\":\"busy\"}"));
+    server.enqueue(json(200, single(volume(100, String.valueOf(DROPLET), "")))); // goal holds
+    server.enqueue(json(200, single(volume(100, String.valueOf(DROPLET), ""))));
+
+    Volume volume = volumes.attach(ID, DROPLET);
+
+    assertThat(volume.isAttachedTo(DROPLET)).isTrue();
+    long posts = 0;
+    for (int i = 0; i < 5; i++) {
+      posts += take().getMethod().equals("POST") ? 1 : 0;
+    }
+    assertThat(posts).isEqualTo(1);
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param retryPolicy when to resend
  * @param clock time source for rate-limit resets and the limiter
  * @param sleeper performs waits
- * @param requestsPerMinute client-side limit, at least 1
+ * @param requestsPerMinute client-side limit per rolling minute, at least 1
+ * @param requestsPerHour client-side limit per rolling hour, at least 1
  * @param callTimeout whole-call timeout of one attempt
  * @param userAgent the {@code User-Agent} header
  */
@@ -25,6 +26,7 @@ public record ClientSettings(
     Clock clock,
     Sleeper sleeper,
     int requestsPerMinute,
+    int requestsPerHour,
     Duration callTimeout,
     String userAgent) {
   /** Checks the components. */

@@ -11,12 +11,14 @@ import dev.seawall.core.internal.json.JsonSupport;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -38,6 +40,7 @@ public final class OkHttpApi implements Api, AutoCloseable {
   private final OkHttpClient client;
   private final Transport transport;
   private final RetryingExecutor executor;
+  private final SharedLimiters.Lease limiterLease;
   private final ErrorMapper errors;
   private final Moshi moshi = JsonSupport.moshi();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -47,16 +50,18 @@ public final class OkHttpApi implements Api, AutoCloseable {
     this.client = HttpClients.create(settings);
     this.transport = new Transport(client, settings.credentials(), settings.userAgent());
     this.errors = new ErrorMapper(moshi, settings.credentials());
-    SlidingWindowLimiter limiter =
-        new SlidingWindowLimiter(
-            settings.requestsPerMinute(),
-            java.time.Duration.ofMinutes(1),
+    this.limiterLease =
+        SharedLimiters.lease(
+            settings.credentials(),
             settings.clock(),
-            settings.sleeper());
+            List.of(
+                new SlidingWindowLimiter.Window(
+                    settings.requestsPerMinute(), Duration.ofMinutes(1)),
+                new SlidingWindowLimiter.Window(settings.requestsPerHour(), Duration.ofHours(1))));
     this.executor =
         new RetryingExecutor(
             transport,
-            limiter,
+            limiterLease.limiter(),
             settings.retryPolicy(),
             settings.clock(),
             settings.sleeper(),
@@ -84,11 +89,36 @@ public final class OkHttpApi implements Api, AutoCloseable {
 
   @Override
   public <T> T create(
-      ApiRequest request, String envelope, Type type, Supplier<Optional<T>> lookup) {
+      ApiRequest request,
+      String envelope,
+      Type type,
+      String resource,
+      Supplier<Optional<T>> lookup) {
+    Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(lookup, "lookup");
     Exchange exchange = prepare(request, request.query());
     return executor.execute(
-        exchange, (result, attempts) -> decode(exchange, result, attempts, envelope, type), lookup);
+        exchange,
+        (result, attempts) -> decode(exchange, result, attempts, envelope, type),
+        new LostCreateLookup<>(
+            resource,
+            request.operation().operationId(),
+            lookup,
+            settings.retryPolicy(),
+            settings.clock(),
+            settings.sleeper()));
+  }
+
+  @Override
+  public <T> Optional<T> act(
+      ApiRequest request, String envelope, Type type, BooleanSupplier goalHolds) {
+    Objects.requireNonNull(goalHolds, "goalHolds");
+    Exchange exchange = prepare(request, request.query());
+    return executor.execute(
+        exchange,
+        (result, attempts) ->
+            Optional.of(this.<T>decode(exchange, result, attempts, envelope, type)),
+        new GoalCheck<T>(goalHolds));
   }
 
   @Override
@@ -140,6 +170,7 @@ public final class OkHttpApi implements Api, AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      limiterLease.close();
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }

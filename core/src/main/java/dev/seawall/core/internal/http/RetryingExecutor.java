@@ -1,28 +1,33 @@
 package dev.seawall.core.internal.http;
 
+import dev.seawall.core.ApiException;
+import dev.seawall.core.RateLimit;
 import dev.seawall.core.RetryPolicy;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends an {@link Exchange} under the {@link RetryPolicy} and the client-side limiter.
+ * Sends an {@link Exchange} under the {@link RetryPolicy} and the token's shared rate limiter.
  *
  * <ul>
  *   <li>2xx: the handler decodes the response;
- *   <li>429: wait ({@code Retry-After}, else {@code ratelimit-reset}, capped) and resend, any
- *       method;
- *   <li>500/502/503/504 and I/O errors after the request was sent: resend only idempotent methods;
- *       for POST/PATCH the outcome is unknown: with a lookup, ask it first and resend only if it
- *       finds nothing; without one, fail;
+ *   <li>429: wait ({@code Retry-After}, else {@code ratelimit-reset}, capped, with jitter) and
+ *       resend, any method; when the response says the hourly quota is used up until a reset
+ *       further away than the cap, wait for it (up to {@link RetryPolicy#maxQuotaWait()}) without
+ *       using up an attempt;
+ *   <li>500/502/503/504 and I/O errors after the request was sent: resend idempotent methods; for
+ *       POST/PATCH the outcome is unknown and the {@link Recovery} decides (never a blind resend);
  *   <li>I/O errors before the request was sent: resend, any method (TLS failures: never);
- *   <li>other statuses (401, 403, 404, 422...): fail at once.
+ *   <li>other statuses (401, 403, 404, 422...): fail at once, unless the recovery says the goal of
+ *       the request already holds.
  * </ul>
  */
 final class RetryingExecutor {
@@ -64,24 +69,35 @@ final class RetryingExecutor {
    *
    * @param exchange the request
    * @param handler decodes a 2xx response
-   * @param lookup for a create: finds the resource if a lost POST created it after all; null for
-   *     other requests
+   * @param recovery for a POST whose effect can be checked; null for other requests
    */
-  <T> T execute(Exchange exchange, Handler<T> handler, @Nullable Supplier<Optional<T>> lookup) {
+  <T> T execute(Exchange exchange, Handler<T> handler, @Nullable Recovery<T> recovery) {
     boolean idempotent = exchange.method().idempotent();
+    int quotaWaits = 0;
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= policy.maxAttempts();
-      acquire(exchange);
       RuntimeException failure;
       boolean outcomeUnknown;
       try {
-        HttpResult result = transport.send(exchange);
+        HttpResult result = send(exchange);
         if (result.successful()) {
           return handler.handle(result, attempt);
         }
-        failure = errors.fromResponse(exchange, result, attempt);
+        ApiException refused = errors.fromResponse(exchange, result, attempt);
+        failure = refused;
         int status = result.status();
         if (status == 429) {
+          if (quotaExhausted(result.rateLimit()) && quotaWaits < policy.maxAttempts()) {
+            // The limiter now holds every request back until the reset (and fails if that is
+            // further away than maxQuotaWait): not an attempt used up.
+            quotaWaits++;
+            attempt--;
+            LOG.info(
+                "{}: 429, the hourly quota is used up until {}; waiting for it",
+                exchange.describe(),
+                result.rateLimit().reset().orElseThrow());
+            continue;
+          }
           if (last) {
             throw failure;
           }
@@ -92,10 +108,16 @@ final class RetryingExecutor {
                   result.rateLimit().reset(),
                   clock.instant(),
                   attempt);
-          pause(exchange, wait, "429 Too Many Requests", attempt);
+          pause(exchange, policy.jittered(wait, ThreadLocalRandom.current()), "429", attempt);
           continue;
         }
         if (!policy.retriesServerError(status)) {
+          if (recovery != null) {
+            Optional<T> holds = recovery.afterRefusal(refused);
+            if (holds.isPresent()) {
+              return holds.get();
+            }
+          }
           throw failure;
         }
         outcomeUnknown = !idempotent;
@@ -107,47 +129,58 @@ final class RetryingExecutor {
         outcomeUnknown = sendFailure.requestStarted() && !idempotent;
       }
       if (outcomeUnknown) {
-        if (lookup == null) {
+        if (recovery == null) {
           throw failure;
         }
-        Optional<T> found = lookUp(exchange, lookup, failure);
-        if (found.isPresent()) {
-          LOG.info(
-              "{}: the response was lost, but the resource exists; not sending the request again",
-              exchange.describe());
-          return found.get();
+        LOG.info(
+            "{}: outcome unknown ({}); checking whether it took effect before anything is resent",
+            exchange.describe(),
+            failure.getClass().getSimpleName());
+        Optional<T> effect;
+        try {
+          effect = recovery.afterUnknownOutcome(failure);
+        } catch (RuntimeException e) {
+          if (e != failure) {
+            e.addSuppressed(failure);
+          }
+          throw e;
+        }
+        if (effect.isPresent()) {
+          LOG.info("{}: the request took effect; not sending it again", exchange.describe());
+          return effect.get();
         }
       }
       if (last) {
         throw failure;
       }
-      pause(exchange, policy.backoff(attempt), failure.getClass().getSimpleName(), attempt);
+      pause(
+          exchange,
+          policy.jittered(policy.backoff(attempt), ThreadLocalRandom.current()),
+          failure.getClass().getSimpleName(),
+          attempt);
     }
   }
 
-  private static <T> Optional<T> lookUp(
-      Exchange exchange, Supplier<Optional<T>> lookup, RuntimeException failure) {
-    LOG.info(
-        "{}: outcome unknown ({}); looking the resource up before deciding to resend",
-        exchange.describe(),
-        failure.getClass().getSimpleName());
+  /** One attempt under the limiter; every response's rate-limit headers feed it. */
+  private HttpResult send(Exchange exchange) throws SendFailure {
+    SlidingWindowLimiter.Permit permit =
+        limiter.acquire(sleeper, exchange.describe(), policy.maxQuotaWait());
     try {
-      return lookup.get();
-    } catch (RuntimeException e) {
-      e.addSuppressed(failure);
-      throw e;
+      HttpResult result = transport.send(exchange);
+      limiter.observe(result.rateLimit());
+      return result;
+    } finally {
+      permit.done();
     }
   }
 
-  private void acquire(Exchange exchange) {
-    try {
-      limiter.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SeawallException(
-          "Interrupted while waiting for the client-side rate limit before " + exchange.describe(),
-          e);
+  /** A 429 saying the quota is used up until a reset further away than a retry would wait. */
+  private boolean quotaExhausted(RateLimit rateLimit) {
+    if (rateLimit.remaining() != 0 || rateLimit.reset().isEmpty()) {
+      return false;
     }
+    Instant reset = rateLimit.reset().get();
+    return Duration.between(clock.instant(), reset).compareTo(policy.maxRateLimitWait()) > 0;
   }
 
   private void pause(Exchange exchange, Duration wait, String reason, int attempt) {

@@ -33,6 +33,7 @@ class OkHttpApiCloseTest {
                   time,
                   time,
                   250,
+                  5000,
                   Duration.ofSeconds(5),
                   "test"));
       api.call(ApiRequest.of(CoreOperations.ACCOUNT_GET).build(), "account", Map.class);
