@@ -22,9 +22,8 @@ import okhttp3.tls.HeldCertificate;
  * bearer token; default any non-blank token), {@code --no-contract} (skip OpenAPI validation; by
  * default requests are validated when the specification is found; a violation is logged and
  * answered as DigitalOcean would, see {@link FakeDigitalOcean.Builder#logAndAnswer()}). Waits are
- * real time here:
- * certificates are issued after 2 seconds, database clusters are online after 3, load balancers are
- * active after 5.
+ * real time here: certificates are issued after 2 seconds, database clusters are online after 3,
+ * load balancers are active after 5.
  */
 public final class FakeDigitalOceanServer {
   static final String USAGE =

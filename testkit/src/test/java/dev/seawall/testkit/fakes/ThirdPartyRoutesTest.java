@@ -31,6 +31,18 @@ class ThirdPartyRoutesTest {
     return String.valueOf(created.object("volume").get("id"));
   }
 
+  /** Creates droplet web-1 in fra1 with {@code extra} JSON properties; its id. */
+  private static long createDroplet(Client client, String extra) {
+    Client.Reply created =
+        client.post(
+            "/v2/droplets",
+            "{'name':'web-1','region':'fra1','size':'s-1vcpu-1gb','image':'ubuntu-24-04-x64'"
+                + extra
+                + "}");
+    assertThat(created.status()).isEqualTo(202);
+    return Client.id(created.object("droplet").get("id"));
+  }
+
   @Test
   void regionsAndSizes_whenListed_referToEachOther(FakeDigitalOcean fake) {
     Client client = new Client(fake);
@@ -54,14 +66,7 @@ class ThirdPartyRoutesTest {
   void dropletActionsList_whenDropletWasCreated_listsItsCreateAction(
       FakeDigitalOcean fake, TestClock clock) {
     Client client = new Client(fake);
-    long droplet =
-        Client.id(
-            client
-                .post(
-                    "/v2/droplets",
-                    "{'name':'web-1','region':'fra1','size':'s-1vcpu-1gb','image':'ubuntu-24-04-x64'}")
-                .object("droplet")
-                .get("id"));
+    long droplet = createDroplet(client, "");
     clock.advance(ACTION_DELAY);
 
     Client.Reply actions = client.get("/v2/droplets/" + droplet + "/actions?page=1&per_page=25");
@@ -177,15 +182,7 @@ class ThirdPartyRoutesTest {
   @Test
   void tagsDelete_removesTheTagFromEveryResource(FakeDigitalOcean fake) {
     Client client = new Client(fake);
-    long droplet =
-        Client.id(
-            client
-                .post(
-                    "/v2/droplets",
-                    "{'name':'web-1','region':'fra1','size':'s-1vcpu-1gb',"
-                        + "'image':'ubuntu-24-04-x64','tags':['web','env:prod']}")
-                .object("droplet")
-                .get("id"));
+    long droplet = createDroplet(client, ",'tags':['web','env:prod']");
 
     Client.Reply deleted = client.delete("/v2/tags/web");
 
