@@ -1008,11 +1008,12 @@ public final class FakeDigitalOcean implements AutoCloseable {
     }
 
     /**
-     * Answers contract violations as DigitalOcean would, the standalone behaviour ({@link #main}):
-     * a violation DigitalOcean refuses is still recorded as a problem and answered with its status
-     * and error shape, while one it accepts (an unknown JSON property, which Seawall's own check
-     * refuses) is recorded as a {@linkplain FakeDigitalOcean#contractNotes() note} and the request
-     * is served. Default: off, so tests fail on every violation.
+     * Answers contract violations as DigitalOcean would, the standalone behaviour ({@link
+     * FakeDigitalOcean#main}): a violation DigitalOcean refuses is still recorded as a problem and
+     * answered with its status and error shape, while one it accepts (an unknown JSON property,
+     * which Seawall's own check refuses) is recorded as a {@linkplain
+     * FakeDigitalOcean#contractNotes() note} and the request is served. Default: off, so tests fail
+     * on every violation.
      */
     public Builder logAndAnswer() {
       this.logAndAnswer = true;
