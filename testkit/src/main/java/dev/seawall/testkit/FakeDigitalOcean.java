@@ -3,6 +3,7 @@ package dev.seawall.testkit;
 import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.Catalog;
+import dev.seawall.testkit.fakes.ClientOperations;
 import dev.seawall.testkit.fakes.FakeOperations;
 import dev.seawall.testkit.fakes.FakeResources;
 import dev.seawall.testkit.internal.ErrorBodies;
@@ -813,7 +814,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
     @Override
     public FakeRoutes on(HttpMethod method, String pathTemplate, FakeHandler handler) {
       String operationId =
-          Stream.concat(Catalog.installed().operations().stream(), FakeOperations.all().stream())
+          Stream.of(Catalog.installed().operations(), FakeOperations.all(), ClientOperations.all())
+              .flatMap(List::stream)
               .filter(op -> op.method() == method && op.pathTemplate().equals(pathTemplate))
               .map(Operation::operationId)
               .findFirst()

@@ -104,7 +104,7 @@ public final class FakeDroplets implements FakeResource {
               return FakeResponse.noContent();
             })
         .on(
-            FakeOperations.DROPLETS_DESTROY_BY_TAG,
+            ClientOperations.DROPLETS_DESTROY_BY_TAG,
             request -> {
               FakeVolumes.settle(state);
               String tag =
@@ -118,7 +118,7 @@ public final class FakeDroplets implements FakeResource {
               return FakeResponse.noContent();
             })
         .on(
-            FakeOperations.DROPLET_ACTIONS_LIST,
+            ClientOperations.DROPLET_ACTIONS_LIST,
             request -> {
               long dropletId = request.pathParamAsLong("droplet_id");
               droplets.require(dropletId);

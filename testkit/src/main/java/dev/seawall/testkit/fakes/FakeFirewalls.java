@@ -141,10 +141,10 @@ public final class FakeFirewalls implements FakeResource {
             FakeOperations.FIREWALLS_DELETE_TAGS,
             request -> changeList(request, state, firewalls, "tags", false))
         .on(
-            FakeOperations.FIREWALLS_ADD_RULES,
+            ClientOperations.FIREWALLS_ADD_RULES,
             request -> changeRules(request, state, firewalls, true))
         .on(
-            FakeOperations.FIREWALLS_DELETE_RULES,
+            ClientOperations.FIREWALLS_DELETE_RULES,
             request -> changeRules(request, state, firewalls, false));
   }
 

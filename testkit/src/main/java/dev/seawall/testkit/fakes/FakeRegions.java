@@ -48,9 +48,9 @@ public final class FakeRegions implements FakeResource {
   public void register(FakeRoutes routes, FakeState state) {
     routes
         .on(
-            FakeOperations.REGIONS_LIST,
+            ClientOperations.REGIONS_LIST,
             request -> FakeResponse.page(request, "regions", regions()))
-        .on(FakeOperations.SIZES_LIST, request -> FakeResponse.page(request, "sizes", sizes()));
+        .on(ClientOperations.SIZES_LIST, request -> FakeResponse.page(request, "sizes", sizes()));
   }
 
   private static List<Map<String, @Nullable Object>> regions() {

@@ -92,7 +92,7 @@ public final class FakeVolumes implements FakeResource {
               return delete(volumes, volumes.require(request.pathParam("volume_id")));
             })
         .on(
-            FakeOperations.VOLUMES_DELETE_BY_NAME,
+            ClientOperations.VOLUMES_DELETE_BY_NAME,
             request -> {
               settle(state);
               String name = request.query("name").orElse(null);
@@ -103,7 +103,7 @@ public final class FakeVolumes implements FakeResource {
               return delete(volumes, byName(state, name, region));
             })
         .on(FakeOperations.VOLUME_ACTIONS_POST_BY_ID, request -> action(request, state))
-        .on(FakeOperations.VOLUME_ACTIONS_POST, request -> actionByName(request, state))
+        .on(ClientOperations.VOLUME_ACTIONS_POST, request -> actionByName(request, state))
         .on(
             FakeOperations.VOLUME_ACTIONS_GET,
             request -> {
