@@ -20,9 +20,10 @@ import okhttp3.tls.HeldCertificate;
  *
  * <p>Arguments: {@code --port N} (default 0: any free port), {@code --token T} (accept only this
  * bearer token; default any non-blank token), {@code --no-contract} (skip OpenAPI validation; by
- * default requests are validated when the specification is found). Waits are real time here:
- * certificates are issued after 2 seconds, database clusters are online after 3, load balancers are
- * active after 5.
+ * default requests are validated when the specification is found; a violation is logged and
+ * answered as DigitalOcean would, see {@link FakeDigitalOcean.Builder#logAndAnswer()}). Waits are
+ * real time here: certificates are issued after 2 seconds, database clusters are online after 3,
+ * load balancers are active after 5.
  */
 public final class FakeDigitalOceanServer {
   static final String USAGE =
@@ -70,7 +71,9 @@ public final class FakeDigitalOceanServer {
                     .onlineAfter(Duration.ofSeconds(3)))
             .addResource(new FakeCertificates(Duration.ofSeconds(2)))
             .addResource(new FakeLoadBalancers(Duration.ofSeconds(5)))
-            .onProblem(problem -> System.err.println("PROBLEM: " + problem));
+            .logAndAnswer()
+            .onProblem(problem -> System.err.println("PROBLEM: " + problem))
+            .onNote(note -> System.err.println("NOTE (DigitalOcean accepts this): " + note));
     boolean validate = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {

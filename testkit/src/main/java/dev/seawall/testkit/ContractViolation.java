@@ -1,5 +1,6 @@
 package dev.seawall.testkit;
 
+import dev.seawall.testkit.internal.KnownDeviations;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,17 @@ public record ContractViolation(
     Objects.requireNonNull(operationId, "operationId");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Whether DigitalOcean itself refuses a request with this violation. False for Seawall's own
+   * stricter checks that DigitalOcean does not make: an unknown JSON property ({@code
+   * seawall.request.body.unknownProperty}) is ignored by DigitalOcean, so the standalone fake logs
+   * it and serves the request, while tests fail on it (a misspelt field is a setting that never
+   * takes effect).
+   */
+  public boolean refusedByDigitalOcean() {
+    return KnownDeviations.refusedByDigitalOcean(key);
   }
 
   /**

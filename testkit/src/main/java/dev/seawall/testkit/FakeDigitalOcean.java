@@ -3,6 +3,7 @@ package dev.seawall.testkit;
 import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.Catalog;
+import dev.seawall.testkit.fakes.ClientOperations;
 import dev.seawall.testkit.fakes.FakeOperations;
 import dev.seawall.testkit.fakes.FakeResources;
 import dev.seawall.testkit.internal.ErrorBodies;
@@ -63,11 +64,15 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li><b>Contract</b>: validated against the official OpenAPI specification (when one is
  *       configured; by default the shared {@link OpenApiContract} if its file exists). Violations
- *       are recorded as {@linkplain #problems() problems}.
+ *       are recorded as {@linkplain #problems() problems}; what DigitalOcean accepts although the
+ *       specification does not (a query parameter the operation does not define) is a {@linkplain
+ *       #contractNotes() note}.
  *   <li><b>Token</b>: a missing, blank or non-bearer {@code Authorization} (or, when {@link
  *       Builder#token} is set, any other token) gets {@code 401 unauthorized}.
- *   <li>A request with contract violations gets {@code 400 bad_request} listing them; its handler
- *       does not run.
+ *   <li>A request with contract violations gets the error DigitalOcean answers ({@code 404} for an
+ *       unknown path, {@code 405} for a method the path does not allow, {@code 422
+ *       unprocessable_entity} for a body that does not fit the schema, {@code 400 bad_request}
+ *       otherwise) with a message listing them; its handler does not run.
  *   <li><b>Rate limit</b>: {@link Builder#rateLimit} requests per rolling window, counted on the
  *       fake's clock (default 5000 per hour; DigitalOcean also allows only 250 per minute, add that
  *       window to test pacing); over it, {@code 429 too_many_requests} with {@code Retry-After}
@@ -106,10 +111,13 @@ public final class FakeDigitalOcean implements AutoCloseable {
   private final InetAddress address;
   private final int port;
   private final Consumer<String> problemListener;
+  private final Consumer<String> noteListener;
+  private final boolean logAndAnswer;
 
   private final List<Fault> faults = new ArrayList<>();
   private final List<FakeCall> calls = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<ContractViolation> notes = new ArrayList<>();
   private long requestCounter;
   private @Nullable MockWebServer server;
 
@@ -127,6 +135,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
     this.address = builder.address;
     this.port = builder.port;
     this.problemListener = builder.problemListener;
+    this.noteListener = builder.noteListener;
+    this.logAndAnswer = builder.logAndAnswer;
     FakeRoutes registrar = new Registrar();
     new BuiltInResources().register(registrar, state);
     for (FakeResource resource : builder.resources) {
@@ -340,6 +350,17 @@ public final class FakeDigitalOcean implements AutoCloseable {
   }
 
   /**
+   * What the specification does not allow but DigitalOcean accepts, recorded for information and
+   * never a {@linkplain #problems() problem}: query parameters an operation does not define ({@code
+   * per_page} on a single GET), and, with {@link Builder#logAndAnswer()}, unknown JSON properties.
+   */
+  public List<ContractViolation> contractNotes() {
+    synchronized (lock) {
+      return List.copyOf(notes);
+    }
+  }
+
+  /**
    * Everything that should fail a test, described: requests violating the specification, requests
    * without a route, handler exceptions and handler responses violating the specification.
    */
@@ -418,14 +439,15 @@ public final class FakeDigitalOcean implements AutoCloseable {
    * --help}. By default it serves every testkit fake ({@link Builder#allResources()}), plus every
    * {@link FakeResource} registered for {@link java.util.ServiceLoader} on the class path (so more
    * fakes can be added to a standalone run; one of the same class as a testkit fake replaces it).
-   * Problems are printed to standard error as they happen.
+   * Contract violations are logged and answered as DigitalOcean would ({@link
+   * Builder#logAndAnswer()}); problems and notes are printed to standard error as they happen.
    *
    * @throws IllegalArgumentException for an unknown or malformed argument (the message shows the
    *     usage)
    * @throws InterruptedException when interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
-    Optional<FakeDigitalOcean> started = standalone(args, System.out, System.err);
+    Optional<FakeDigitalOcean> started = startStandalone(args, System.out, System.err);
     if (started.isEmpty()) {
       return;
     }
@@ -435,11 +457,24 @@ public final class FakeDigitalOcean implements AutoCloseable {
   }
 
   /**
-   * Parses the standalone arguments, starts the fake and prints its URL; empty after {@code
-   * --help}.
+   * Starts the fake exactly as {@link #main} does and prints its URL on {@code out}; for tests that
+   * drive another tool against the standalone configuration in-process. Contract violations are
+   * logged and answered as DigitalOcean would ({@link Builder#logAndAnswer()}): each problem is
+   * printed on {@code err} as {@code PROBLEM: ...}, each {@linkplain #contractNotes() note} as
+   * {@code NOTE (DigitalOcean accepts this): ...}. Close the returned fake when done.
+   *
+   * @param args the arguments of {@link #main}
+   * @return the started fake; empty after {@code --help} (the usage is printed on {@code out})
+   * @throws IllegalArgumentException for an unknown or malformed argument (the message shows the
+   *     usage)
    */
-  static Optional<FakeDigitalOcean> standalone(String[] args, PrintStream out, PrintStream err) {
-    Builder builder = builder().onProblem(problem -> err.println("PROBLEM: " + problem));
+  public static Optional<FakeDigitalOcean> startStandalone(
+      String[] args, PrintStream out, PrintStream err) {
+    Builder builder =
+        builder()
+            .logAndAnswer()
+            .onProblem(problem -> err.println("PROBLEM: " + problem))
+            .onNote(note -> err.println("NOTE (DigitalOcean accepts this): " + note));
     boolean validate = true;
     boolean allResources = true;
     for (int i = 0; i < args.length; i++) {
@@ -560,19 +595,17 @@ public final class FakeDigitalOcean implements AutoCloseable {
               match.map(m -> m.route().operationId()).orElse(""),
               clock.instant());
 
-      List<ContractViolation> violations =
-          contract == null ? List.of() : contract.validate(ContractRequest.of(recorded));
-      for (ContractViolation violation : violations) {
-        record(new Problem("request violates the OpenAPI spec: " + violation, violation));
-      }
+      List<ContractViolation> violations = checkContract(recorded);
 
       if (!authorized(recorded.getHeaders().get("Authorization"))) {
         return finish(exchange, FakeResponse.error(401), false, false);
       }
       if (!violations.isEmpty()) {
+        int status = ErrorBodies.statusFor(violations);
         return finish(
             exchange,
-            FakeResponse.error(400, "bad_request", ErrorBodies.contractMessage(violations))
+            FakeResponse.error(
+                    status, ErrorBodies.idFor(status), ErrorBodies.contractMessage(violations))
                 .withHeader(
                     ContractValidatingDispatcher.VIOLATIONS_HEADER,
                     String.valueOf(violations.size())),
@@ -649,6 +682,33 @@ public final class FakeDigitalOcean implements AutoCloseable {
       }
       return finish(exchange, response, true, disconnect);
     }
+  }
+
+  /**
+   * Checks the request against the contract; records its notes and violations and returns the
+   * violations to answer with an error (in log-and-answer mode only those DigitalOcean refuses).
+   */
+  private List<ContractViolation> checkContract(RecordedRequest recorded) {
+    if (contract == null) {
+      return List.of();
+    }
+    ContractCheck check = contract.check(ContractRequest.of(recorded));
+    List<ContractViolation> refused = new ArrayList<>();
+    for (ContractViolation violation : check.violations()) {
+      if (logAndAnswer && !violation.refusedByDigitalOcean()) {
+        note(violation);
+      } else {
+        refused.add(violation);
+        record(new Problem("request violates the OpenAPI spec: " + violation, violation));
+      }
+    }
+    check.notes().forEach(this::note);
+    return refused;
+  }
+
+  private void note(ContractViolation note) {
+    notes.add(note);
+    noteListener.accept(note.toString());
   }
 
   private boolean authorized(@Nullable String authorization) {
@@ -753,7 +813,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
     @Override
     public FakeRoutes on(HttpMethod method, String pathTemplate, FakeHandler handler) {
       String operationId =
-          Stream.concat(Catalog.installed().operations().stream(), FakeOperations.all().stream())
+          Stream.of(Catalog.installed().operations(), FakeOperations.all(), ClientOperations.all())
+              .flatMap(List::stream)
               .filter(op -> op.method() == method && op.pathTemplate().equals(pathTemplate))
               .map(Operation::operationId)
               .findFirst()
@@ -817,6 +878,8 @@ public final class FakeDigitalOcean implements AutoCloseable {
     private InetAddress address = InetAddress.getLoopbackAddress();
     private int port;
     private Consumer<String> problemListener = problem -> {};
+    private Consumer<String> noteListener = note -> {};
+    private boolean logAndAnswer;
 
     private Builder() {}
 
@@ -942,6 +1005,25 @@ public final class FakeDigitalOcean implements AutoCloseable {
     /** Called with each problem as it is recorded (the standalone mode prints them). */
     public Builder onProblem(Consumer<String> listener) {
       this.problemListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Called with each {@linkplain #contractNotes() contract note} as it is recorded. */
+    public Builder onNote(Consumer<String> listener) {
+      this.noteListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Answers contract violations as DigitalOcean would, the standalone behaviour ({@link
+     * FakeDigitalOcean#main}): a violation DigitalOcean refuses is still recorded as a problem and
+     * answered with its status and error shape, while one it accepts (an unknown JSON property,
+     * which Seawall's own check refuses) is recorded as a {@linkplain
+     * FakeDigitalOcean#contractNotes() note} and the request is served. Default: off, so tests fail
+     * on every violation.
+     */
+    public Builder logAndAnswer() {
+      this.logAndAnswer = true;
       return this;
     }
 

@@ -17,8 +17,9 @@ public interface FakeRoutes {
   /**
    * Routes {@code method} on {@code pathTemplate} (e.g. {@code /v2/firewalls/{firewall_id}}) to
    * {@code handler}. The operation id is taken from the installed {@link
-   * dev.seawall.core.policy.Catalog} or {@link dev.seawall.testkit.fakes.FakeOperations} when one
-   * of them has this method and template, else it is {@code "METHOD pathTemplate"}.
+   * dev.seawall.core.policy.Catalog}, {@link dev.seawall.testkit.fakes.FakeOperations} or {@link
+   * dev.seawall.testkit.fakes.ClientOperations} when one of them has this method and template, else
+   * it is {@code "METHOD pathTemplate"}.
    */
   FakeRoutes on(HttpMethod method, String pathTemplate, FakeHandler handler);
 }

@@ -66,10 +66,12 @@ import org.slf4j.LoggerFactory;
  *       effect.
  *   <li>These stay errors (set explicitly, so a library upgrade cannot weaken them): unknown path
  *       ({@code validation.request.path.missing}), method not allowed, missing or non-bearer {@code
- *       Authorization}, missing or unexpected body, unknown query parameter, wrong {@code
- *       Content-Type}, {@code Accept} the operation cannot produce. Parameter and body schema
- *       errors (types, formats such as UUIDs, enums, required properties, minimum/maximum) are
- *       errors by default.
+ *       Authorization}, missing or unexpected body, wrong {@code Content-Type}, {@code Accept} the
+ *       operation cannot produce. Parameter and body schema errors (types, formats such as UUIDs,
+ *       enums, required properties, minimum/maximum) are errors by default.
+ *   <li>A query parameter the operation does not define is a note ({@link ContractCheck#notes()}),
+ *       not a violation: DigitalOcean ignores it, and clients send {@code per_page} on single GETs
+ *       and unpaged lists (see {@link KnownDeviations}).
  *   <li>Paths match strictly: {@code /v2/account/} is not {@code /v2/account}.
  *   <li>Seawall also checks a {@code Bearer} header with a blank token ({@code
  *       seawall.request.security.blankBearerToken}) and a body without {@code Content-Type} ({@code
@@ -255,9 +257,20 @@ public final class OpenApiContract {
    * Validates a request: path and method, path and query parameters, security ({@code
    * Authorization: Bearer ...}), {@code Content-Type}, {@code Accept} and JSON body.
    *
-   * @return every violation, empty when the request matches the specification
+   * @return every violation, empty when the request matches the specification; what DigitalOcean
+   *     accepts although the specification does not (see {@link #check}) is not a violation
    */
   public List<ContractViolation> validate(ContractRequest request) {
+    return check(request).violations();
+  }
+
+  /**
+   * Checks a request like {@link #validate(ContractRequest)} and also returns the notes: what the
+   * specification does not allow but DigitalOcean accepts, such as a query parameter the operation
+   * does not define ({@code per_page} on {@code GET /v2/droplets/{droplet_id}}).
+   */
+  public ContractCheck check(ContractRequest request) {
+    List<ContractViolation> notes = new ArrayList<>();
     List<ContractViolation> violations = new ArrayList<>();
     Request.Method method;
     try {
@@ -270,7 +283,7 @@ public final class OpenApiContract {
               "",
               "seawall.request.method.unknown",
               "HTTP method " + request.method() + " is not used by the DigitalOcean API"));
-      return violations;
+      return new ContractCheck(violations, notes);
     }
     HttpUrl url = HttpUrl.get("http://contract.invalid" + request.target());
     SimpleRequest.Builder builder = new SimpleRequest.Builder(method, url.encodedPath());
@@ -297,13 +310,14 @@ public final class OpenApiContract {
         continue;
       }
       operationId = operationId(message).orElse(operationId);
-      violations.add(
-          new ContractViolation(
-              request.method(),
-              request.target(),
-              operationId(message).orElse(""),
-              message.getKey(),
-              render(message)));
+      (KnownDeviations.lenient(message.getKey()) ? notes : violations)
+          .add(
+              new ContractViolation(
+                  request.method(),
+                  request.target(),
+                  operationId(message).orElse(""),
+                  message.getKey(),
+                  render(message)));
     }
     String authorization = headers.get("Authorization");
     if (authorization != null) {
@@ -327,7 +341,7 @@ public final class OpenApiContract {
               "seawall.request.contentType.missing",
               "The request has a body but no Content-Type header."));
     }
-    return List.copyOf(violations);
+    return new ContractCheck(violations, notes);
   }
 
   /**

@@ -395,18 +395,52 @@ class FakeDigitalOceanTest {
   }
 
   @Test
-  void request_whenViolatingContract_answers400WithoutRunningHandler() {
+  void request_whenViolatingContract_answers422WithoutRunningHandler() {
     start(FakeDigitalOcean.builder().contract(OpenApiContract.require()).addResource(vpcs(0)));
 
     Http.Reply reply = Http.post(fake.url() + "/v2/vpcs", "{\"region\":\"nyc1\"}");
 
-    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(json(reply)).containsEntry("id", "unprocessable_entity");
     assertThat((String) json(reply).get("message")).contains("missing required properties");
     assertThat(fake.state().table("vpcs").size()).isZero();
     assertThat(fake.contractViolations()).hasSize(1);
     assertThatThrownBy(fake::verifyNoProblems)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("vpcs_create");
+  }
+
+  @Test
+  void request_whenQueryParameterIsNotInTheSpec_servesItAndRecordsANoteNotAProblem() {
+    start(FakeDigitalOcean.builder().contract(OpenApiContract.require()));
+
+    Http.Reply reply = Http.get(fake.url() + "/v2/account?per_page=25");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(fake.problems()).isEmpty();
+    assertThat(fake.contractNotes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.key()).isEqualTo("validation.request.parameter.query.unexpected");
+              assertThat(note.path()).isEqualTo("/v2/account?per_page=25");
+            });
+  }
+
+  @Test
+  void request_whenBodyHasAnUnknownProperty_failsTheTestByDefault() {
+    start(FakeDigitalOcean.builder().contract(OpenApiContract.require()).addResource(vpcs(0)));
+
+    Http.Reply reply =
+        Http.post(
+            fake.url() + "/v2/vpcs",
+            "{\"name\":\"prod\",\"region\":\"nyc1\",\"ip_rnage\":\"10.10.0.0/20\"}");
+
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(fake.takeProblems())
+        .singleElement()
+        .asString()
+        .contains("seawall.request.body.unknownProperty");
   }
 
   @Test
@@ -495,7 +529,7 @@ class FakeDigitalOceanTest {
     String token = Http.randomToken();
 
     fake =
-        FakeDigitalOcean.standalone(
+        FakeDigitalOcean.startStandalone(
                 new String[] {"--port", "0", "--token", token, "--no-contract"},
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8))
@@ -524,7 +558,7 @@ class FakeDigitalOceanTest {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
     fake =
-        FakeDigitalOcean.standalone(
+        FakeDigitalOcean.startStandalone(
                 new String[] {"--no-contract", "--built-ins-only"},
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true))
@@ -542,7 +576,7 @@ class FakeDigitalOceanTest {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
     assertThat(
-            FakeDigitalOcean.standalone(
+            FakeDigitalOcean.startStandalone(
                 new String[] {"--help"}, new java.io.PrintStream(out, true), System.err))
         .isEmpty();
     assertThat(out.toString()).contains("--port N").contains("--no-contract");

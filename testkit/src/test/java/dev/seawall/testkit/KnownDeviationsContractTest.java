@@ -2,6 +2,7 @@ package dev.seawall.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The documented places where the library follows the real API rather than the spec. */
@@ -50,5 +51,88 @@ class KnownDeviationsContractTest {
             + "\"ports\":\"443\",\"sources\":{\"tags\":[\"lb\"]}}]}";
 
     assertThat(OpenApiContract.require().validate(firewallCreate(body))).isEmpty();
+  }
+
+  private static ContractRequest authorized(String method, String target) {
+    return ContractRequest.of(method, target).withHeader("Authorization", "Bearer " + Http.TOKEN);
+  }
+
+  @Test
+  void validate_whenVolumeActionNamesTheVolume_acceptsVolumeNameAsDigitalOceanDocuments() {
+    ContractRequest attach =
+        authorized("POST", "/v2/volumes/actions")
+            .withJsonBody(
+                "{\"type\":\"attach\",\"volume_name\":\"pgdata\",\"region\":\"fra1\","
+                    + "\"droplet_id\":100001}");
+
+    assertThat(OpenApiContract.require().validate(attach)).isEmpty();
+  }
+
+  @Test
+  void validate_whenVolumeActionByNameHasAMisspeltProperty_stillReportsIt() {
+    ContractRequest attach =
+        authorized("POST", "/v2/volumes/actions")
+            .withJsonBody(
+                "{\"type\":\"attach\",\"volume_nmae\":\"pgdata\",\"region\":\"fra1\","
+                    + "\"droplet_id\":100001}");
+
+    assertThat(OpenApiContract.require().validate(attach))
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("volume_nmae"));
+  }
+
+  @Test
+  void validate_whenVolumeNameSentToAnotherOperation_stillReportsIt() {
+    ContractRequest create =
+        authorized("POST", "/v2/vpcs")
+            .withJsonBody("{\"name\":\"prod\",\"region\":\"nyc1\",\"volume_name\":\"x\"}");
+
+    assertThat(OpenApiContract.require().validate(create))
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("volume_name"));
+  }
+
+  @Test
+  void check_whenClientsAddPagingToSingleGetsAndUnpagedLists_recordsNotesOnly() {
+    OpenApiContract contract = OpenApiContract.require();
+
+    for (String target :
+        List.of(
+            "/v2/droplets/100001?per_page=25",
+            "/v2/databases?page=1&per_page=25",
+            "/v2/databases/9cc10173-e9ea-4176-9dbc-a4cee4c4ff30/users?page=1&per_page=25",
+            "/v2/firewalls?page=1&per_page=25&tag=web")) {
+      ContractCheck check = contract.check(authorized("GET", target));
+      assertThat(check.violations()).as(target).isEmpty();
+      assertThat(check.notes())
+          .as(target)
+          .isNotEmpty()
+          .allSatisfy(
+              n -> assertThat(n.key()).isEqualTo("validation.request.parameter.query.unexpected"));
+    }
+  }
+
+  @Test
+  void check_whenADefinedQueryParameterIsInvalid_isStillAViolation() {
+    ContractCheck check =
+        OpenApiContract.require().check(authorized("GET", "/v2/droplets?per_page=500&x=1"));
+
+    assertThat(check.violations())
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.key()).isEqualTo("validation.request.parameter.schema.maximum"));
+    assertThat(check.notes()).hasSize(1);
+  }
+
+  @Test
+  void refusedByDigitalOcean_whenUnknownJsonProperty_isFalseForSeawallsOwnCheck() {
+    ContractCheck check =
+        OpenApiContract.require()
+            .check(
+                authorized("POST", "/v2/vpcs")
+                    .withJsonBody("{\"name\":\"prod\",\"region\":\"nyc1\",\"colour\":1}"));
+
+    assertThat(check.violations()).hasSize(1);
+    assertThat(check.refusedByDigitalOcean()).isEmpty();
   }
 }

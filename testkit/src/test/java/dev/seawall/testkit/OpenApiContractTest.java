@@ -157,8 +157,12 @@ class OpenApiContractTest {
   }
 
   @Test
-  void validate_whenUnknownQueryParameter_reportsUnexpected() {
-    assertThat(keys(OpenApiContract.require().validate(authorized("GET", "/v2/account?x=1"))))
+  void check_whenUnknownQueryParameter_recordsANoteNotAViolation() {
+    ContractCheck check = OpenApiContract.require().check(authorized("GET", "/v2/account?x=1"));
+
+    assertThat(check.violations()).isEmpty();
+    assertThat(check.isValid()).isTrue();
+    assertThat(keys(check.notes()))
         .containsExactly("validation.request.parameter.query.unexpected");
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.HttpMethod;
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.CoreCatalog;
+import dev.seawall.testkit.fakes.ClientOperations;
 import dev.seawall.testkit.fakes.FakeOperations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,6 @@ class OperationScopesTest {
   void fakeOperations_whenComparedWithOfficialSpec_matchMethodPathAndScopes() {
     assertThat(FakeOperations.all()).hasSizeGreaterThan(50);
     OperationScopes.require().assertMatch(FakeOperations.all());
+    OperationScopes.require().assertMatch(ClientOperations.all());
   }
 }

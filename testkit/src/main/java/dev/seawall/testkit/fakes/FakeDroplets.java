@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Droplets: {@code droplets_create} (one droplet per request), {@code droplets_get}, {@code
- * droplets_list} (filters {@code tag_name} and {@code name}), {@code droplets_destroy} and {@code
- * dropletActions_get}.
+ * droplets_list} (filters {@code tag_name} and {@code name}), {@code droplets_destroy}, {@code
+ * droplets_destroy_byTag} (every droplet with the tag; none is not an error), {@code
+ * dropletActions_get} and {@code dropletActions_list} (the actions whose resource is the droplet,
+ * oldest first, paged).
  *
  * <p>Lifecycle, modelled on the real API:
  *
@@ -100,6 +102,36 @@ public final class FakeDroplets implements FakeResource {
               droplets.require(id);
               destroy(state, id);
               return FakeResponse.noContent();
+            })
+        .on(
+            ClientOperations.DROPLETS_DESTROY_BY_TAG,
+            request -> {
+              FakeVolumes.settle(state);
+              String tag =
+                  request
+                      .query("tag_name")
+                      .orElseThrow(() -> FakeApiError.badRequest("tag_name is required."));
+              for (Map<String, @Nullable Object> droplet :
+                  droplets.find(d -> Rows.list(d.get("tags")).contains(tag))) {
+                destroy(state, Rows.asLong(droplet.get("id")));
+              }
+              return FakeResponse.noContent();
+            })
+        .on(
+            ClientOperations.DROPLET_ACTIONS_LIST,
+            request -> {
+              long dropletId = request.pathParamAsLong("droplet_id");
+              droplets.require(dropletId);
+              List<Map<String, @Nullable Object>> actions = new ArrayList<>();
+              for (Map<String, @Nullable Object> action : state.actions().all()) {
+                if ("droplet".equals(action.get("resource_type"))
+                    && action.get("resource_id") != null
+                    && Rows.asLong(action.get("resource_id")) == dropletId) {
+                  actions.add(action);
+                }
+              }
+              FakeVolumes.settle(state);
+              return FakeResponse.page(request, "actions", actions);
             })
         .on(
             FakeOperations.DROPLET_ACTIONS_GET,

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Cloud Firewalls: {@code firewalls_create}, {@code _get}, {@code _list}, {@code _update} (PUT),
- * {@code _delete}, {@code _assign_droplets}, {@code _delete_droplets}, {@code _add_tags} and {@code
- * _delete_tags}, behaving like the real API as far as it is known:
+ * {@code _delete}, {@code _assign_droplets}, {@code _delete_droplets}, {@code _add_tags}, {@code
+ * _delete_tags}, {@code _add_rules} and {@code _delete_rules} (rules are compared as the API stores
+ * them), behaving like the real API as far as it is known:
  *
  * <ul>
  *   <li>all ports are reported as {@code "0"}, and so are the ports of ICMP rules;
@@ -138,7 +139,13 @@ public final class FakeFirewalls implements FakeResource {
             request -> changeList(request, state, firewalls, "tags", true))
         .on(
             FakeOperations.FIREWALLS_DELETE_TAGS,
-            request -> changeList(request, state, firewalls, "tags", false));
+            request -> changeList(request, state, firewalls, "tags", false))
+        .on(
+            ClientOperations.FIREWALLS_ADD_RULES,
+            request -> changeRules(request, state, firewalls, true))
+        .on(
+            ClientOperations.FIREWALLS_DELETE_RULES,
+            request -> changeRules(request, state, firewalls, false));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -270,6 +277,40 @@ public final class FakeFirewalls implements FakeResource {
     }
     markWaiting(state, id);
     return FakeResponse.noContent();
+  }
+
+  /**
+   * Adds rules (an equal rule is not added twice) or removes the rules equal to those given, after
+   * checking them as a create does; a firewall left without any rule is a {@code 422}.
+   */
+  private FakeResponse changeRules(
+      FakeRequest request, FakeState state, FakeTable firewalls, boolean add) {
+    String id = request.pathParam("firewall_id");
+    Map<String, @Nullable Object> row = firewalls.require(id);
+    Map<String, @Nullable Object> body = request.json();
+    List<Object> inbound =
+        changed(row, "inbound_rules", rules(body.get("inbound_rules"), "sources"), add);
+    List<Object> outbound =
+        changed(row, "outbound_rules", rules(body.get("outbound_rules"), "destinations"), add);
+    if (inbound.isEmpty() && outbound.isEmpty()) {
+      throw FakeApiError.unprocessable("You must specify at least one inbound or outbound rule.");
+    }
+    row.put("inbound_rules", inbound);
+    row.put("outbound_rules", outbound);
+    row.put("status", "waiting");
+    markWaiting(state, id);
+    return FakeResponse.noContent();
+  }
+
+  private static List<Object> changed(
+      Map<String, @Nullable Object> row, String key, List<Object> change, boolean add) {
+    Set<Object> rules = new LinkedHashSet<>(Rows.list(row.get(key)));
+    if (add) {
+      rules.addAll(change);
+    } else {
+      change.forEach(rules::remove);
+    }
+    return new ArrayList<>(rules);
   }
 
   private void markWaiting(FakeState state, String id) {

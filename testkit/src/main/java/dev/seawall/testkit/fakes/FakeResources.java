@@ -14,8 +14,8 @@ public final class FakeResources {
   /**
    * New instances, with default settings, of: {@link FakeSshKeys}, {@link FakeDroplets}, {@link
    * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases}, {@link
-   * FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates} and {@link FakeLoadBalancers}.
-   * Their routes do not overlap.
+   * FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates}, {@link FakeLoadBalancers} and
+   * {@link FakeRegions}. Their routes do not overlap.
    */
   public static List<FakeResource> all() {
     return List.of(
@@ -28,6 +28,7 @@ public final class FakeResources {
         new FakeSpacesKeys(),
         new FakeTags(),
         new FakeCertificates(),
-        new FakeLoadBalancers());
+        new FakeLoadBalancers(),
+        new FakeRegions());
   }
 }

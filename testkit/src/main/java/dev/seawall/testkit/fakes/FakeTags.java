@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * {@code tags} of droplets ({@link FakeDroplets}), volumes and volume snapshots ({@link
  * FakeVolumes}) and answer {@code 204}; a tag or resource that does not exist is a {@code 404},
  * another resource type a {@code 422}, and nothing changes then. Like DigitalOcean, droplets and
- * volumes create the tags they are created with ({@link #ensure}). Tagged-resource statistics are
- * always zero.
+ * volumes create the tags they are created with ({@link #ensure}), and deleting a tag removes it
+ * from every resource. A tag's {@code resources} statistics count the droplets, volumes and volume
+ * snapshots that carry it ({@code last_tagged_uri} is always empty).
  */
 public final class FakeTags implements FakeResource {
   /** Table holding the tags, keyed by name. */
@@ -51,18 +52,31 @@ public final class FakeTags implements FakeResource {
                 throw FakeApiError.badRequest(
                     "tag name must be 1 to 255 letters, numbers, colons, dashes and underscores");
               }
-              return FakeResponse.created(FakeJson.object("tag", ensure(state, text)));
+              return FakeResponse.created(
+                  FakeJson.object("tag", withStatistics(state, ensure(state, text))));
             })
         .on(
             FakeOperations.TAGS_GET,
             request ->
-                FakeResponse.ok(FakeJson.object("tag", tags.require(request.pathParam("tag_id")))))
-        .on(FakeOperations.TAGS_LIST, request -> FakeResponse.page(request, "tags", tags.values()))
+                FakeResponse.ok(
+                    FakeJson.object(
+                        "tag", withStatistics(state, tags.require(request.pathParam("tag_id"))))))
+        .on(
+            FakeOperations.TAGS_LIST,
+            request ->
+                FakeResponse.page(
+                    request,
+                    "tags",
+                    tags.values().stream().map(tag -> withStatistics(state, tag)).toList()))
         .on(
             FakeOperations.TAGS_DELETE,
             request -> {
-              if (!tags.remove(request.pathParam("tag_id"))) {
+              String tag = request.pathParam("tag_id");
+              if (!tags.remove(tag)) {
                 throw FakeApiError.notFound();
+              }
+              for (String table : TAGGABLE.values()) {
+                state.table(table).values().forEach(row -> Rows.removeId(row, "tags", tag));
               }
               return FakeResponse.noContent();
             })
@@ -104,16 +118,40 @@ public final class FakeTags implements FakeResource {
   }
 
   private static Map<String, @Nullable Object> row(String name) {
+    return FakeJson.object("name", name);
+  }
+
+  /** The tag as the API answers it: its name and how many resources of each type carry it. */
+  private static Map<String, @Nullable Object> withStatistics(
+      FakeState state, Map<String, @Nullable Object> tag) {
+    Object name = tag.get("name");
+    int droplets = tagged(state, FakeDroplets.TABLE, name);
+    int volumes = tagged(state, FakeVolumes.TABLE, name);
+    int snapshots = tagged(state, FakeVolumes.SNAPSHOTS, name);
     return FakeJson.object(
         "name",
         name,
         "resources",
         FakeJson.object(
-            "count", 0, "last_tagged_uri", "", "droplets", stats(), "volumes", stats()));
+            "count",
+            droplets + volumes + snapshots,
+            "last_tagged_uri",
+            "",
+            "droplets",
+            statistics(droplets),
+            "volumes",
+            statistics(volumes),
+            "volume_snapshots",
+            statistics(snapshots)));
   }
 
-  private static Map<String, @Nullable Object> stats() {
-    return FakeJson.object("count", 0, "last_tagged_uri", "");
+  private static int tagged(FakeState state, String table, @Nullable Object tag) {
+    String name = String.valueOf(tag);
+    return state.table(table).find(row -> Rows.containsId(row.get("tags"), name)).size();
+  }
+
+  private static Map<String, @Nullable Object> statistics(int count) {
+    return FakeJson.object("count", count, "last_tagged_uri", "");
   }
 
   @Override

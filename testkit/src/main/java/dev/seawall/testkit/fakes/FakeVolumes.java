@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Block-storage volumes, volume actions and volume snapshots: {@code volumes_create}, {@code
  * volumes_get}, {@code volumes_list} (filters {@code name} and {@code region}), {@code
- * volumes_delete}, {@code volumeActions_post_byId} (attach, detach, resize), {@code
+ * volumes_delete}, {@code volumes_delete_byName} ({@code name} and {@code region}), {@code
+ * volumeActions_post_byId} (attach, detach, resize), {@code volumeActions_post} (attach and detach
+ * of the volume named by {@code volume_name} and {@code region}, as DigitalOcean documents), {@code
  * volumeActions_get}, {@code volumeActions_list}, {@code volumeSnapshots_create} and {@code
  * volumeSnapshots_list}, with DigitalOcean's semantics:
  *
@@ -87,16 +89,21 @@ public final class FakeVolumes implements FakeResource {
             FakeOperations.VOLUMES_DELETE,
             request -> {
               settle(state);
-              Map<String, @Nullable Object> volume =
-                  volumes.require(request.pathParam("volume_id"));
-              if (!Rows.list(volume.get("droplet_ids")).isEmpty()) {
-                throw FakeApiError.conflict(
-                    "Volume is attached to a Droplet; detach it before deleting it.");
+              return delete(volumes, volumes.require(request.pathParam("volume_id")));
+            })
+        .on(
+            ClientOperations.VOLUMES_DELETE_BY_NAME,
+            request -> {
+              settle(state);
+              String name = request.query("name").orElse(null);
+              String region = request.query("region").orElse(null);
+              if (name == null || region == null) {
+                throw FakeApiError.badRequest("name and region are required.");
               }
-              volumes.remove(String.valueOf(volume.get("id")));
-              return FakeResponse.noContent();
+              return delete(volumes, byName(state, name, region));
             })
         .on(FakeOperations.VOLUME_ACTIONS_POST_BY_ID, request -> action(request, state))
+        .on(ClientOperations.VOLUME_ACTIONS_POST, request -> actionByName(request, state))
         .on(
             FakeOperations.VOLUME_ACTIONS_GET,
             request -> {
@@ -256,9 +263,38 @@ public final class FakeVolumes implements FakeResource {
 
   private static FakeResponse action(FakeRequest request, FakeState state) {
     settle(state);
-    Map<String, @Nullable Object> volume =
-        state.table(TABLE).require(request.pathParam("volume_id"));
+    return action(
+        state, state.table(TABLE).require(request.pathParam("volume_id")), request.json());
+  }
+
+  /** {@code POST /v2/volumes/actions}: attach or detach the volume named by name and region. */
+  private static FakeResponse actionByName(FakeRequest request, FakeState state) {
+    settle(state);
     Map<String, @Nullable Object> body = request.json();
+    String type = String.valueOf(body.get("type"));
+    if (!type.equals("attach") && !type.equals("detach")) {
+      throw FakeApiError.badRequest(
+          "Volume actions by name are attach and detach; resize needs the volume id.");
+    }
+    if (!(body.get("volume_name") instanceof String name)
+        || !(body.get("region") instanceof String)) {
+      throw FakeApiError.badRequest("volume_name and region are required.");
+    }
+    return action(state, byName(state, name, String.valueOf(body.get("region"))), body);
+  }
+
+  /** The volume named {@code name} in {@code region}. */
+  private static Map<String, @Nullable Object> byName(FakeState state, String name, String region) {
+    return state
+        .table(TABLE)
+        .find(v -> name.equals(v.get("name")) && region.equals(Rows.regionOf(v)))
+        .stream()
+        .findFirst()
+        .orElseThrow(FakeApiError::notFound);
+  }
+
+  private static FakeResponse action(
+      FakeState state, Map<String, @Nullable Object> volume, Map<String, @Nullable Object> body) {
     String type = String.valueOf(body.get("type"));
     Object region = body.get("region");
     if (region != null && !region.equals(Rows.regionOf(volume))) {
@@ -310,6 +346,14 @@ public final class FakeVolumes implements FakeResource {
       FakeDroplets.busy(state, dropletId, actionId);
     }
     return FakeResponse.accepted(FakeJson.object("action", action));
+  }
+
+  private static FakeResponse delete(FakeTable volumes, Map<String, @Nullable Object> volume) {
+    if (!Rows.list(volume.get("droplet_ids")).isEmpty()) {
+      throw FakeApiError.conflict("Volume is attached to a Droplet; detach it before deleting it.");
+    }
+    volumes.remove(String.valueOf(volume.get("id")));
+    return FakeResponse.noContent();
   }
 
   private static long requireDropletId(Map<String, @Nullable Object> body) {

@@ -54,6 +54,52 @@ public final class ErrorBodies {
     return body;
   }
 
+  /**
+   * The status DigitalOcean answers a request with these violations: {@code 404} for a path it does
+   * not serve, {@code 405} for a method the path does not allow, {@code 401} for missing
+   * credentials, {@code 422} for a JSON body that parses but does not fit the operation's schema,
+   * and {@code 400} for everything else (malformed JSON, parameters, content type).
+   *
+   * @param violations at least one violation
+   */
+  public static int statusFor(List<ContractViolation> violations) {
+    int status = 422;
+    for (ContractViolation violation : violations) {
+      int candidate = statusFor(violation.key());
+      if (rank(candidate) < rank(status)) {
+        status = candidate;
+      }
+    }
+    return status;
+  }
+
+  private static int statusFor(String key) {
+    if (key.equals("validation.request.path.missing")) {
+      return 404;
+    }
+    if (key.equals("validation.request.operation.notAllowed")) {
+      return 405;
+    }
+    if (key.startsWith("validation.request.security")) {
+      return 401;
+    }
+    boolean schema =
+        key.startsWith("validation.request.body.schema")
+            && !key.equals("validation.request.body.schema.invalidJson");
+    return schema || key.equals(UnknownProperties.KEY) ? 422 : 400;
+  }
+
+  /** The precedence of a status: routing first, then authentication, then the request's form. */
+  private static int rank(int status) {
+    return switch (status) {
+      case 404 -> 0;
+      case 405 -> 1;
+      case 401 -> 2;
+      case 400 -> 3;
+      default -> 4;
+    };
+  }
+
   /** The message of the 400 answered to a request that violates the specification. */
   public static String contractMessage(List<ContractViolation> violations) {
     return "Seawall testkit: the request does not match the official DigitalOcean OpenAPI spec ("

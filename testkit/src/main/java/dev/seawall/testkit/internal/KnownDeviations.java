@@ -3,29 +3,65 @@ package dev.seawall.testkit.internal;
 import dev.seawall.testkit.FakeJson;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Places where the official OpenAPI specification and the real DigitalOcean API disagree, and the
- * library follows the real API. Each deviation rewrites only the copy of the request that is
- * validated, so the check stays strict everywhere else.
+ * testkit follows the real API. Each deviation is as narrow as possible, so the check stays strict
+ * everywhere else (the testkit README lists them in "Where DigitalOcean is lenient").
  *
  * <ul>
  *   <li>Cloud Firewall rules: the specification requires {@code ports} on every rule, but the API
  *       refuses {@code ports} on ICMP rules (doctl and the Terraform provider omit it too). An ICMP
  *       rule without {@code ports} is validated as if it carried {@code "0"}.
+ *   <li>{@code POST /v2/volumes/actions} (volumeActions_post): the operation's description and
+ *       examples name the volume by {@code volume_name} (with {@code region}), but its schema has
+ *       no such property. {@code volume_name} is accepted there; every other property is still
+ *       checked.
+ *   <li>Query parameters an operation does not define ({@code per_page} on a single GET, {@code
+ *       page}/{@code per_page} on unpaged lists such as {@code GET /v2/databases}): DigitalOcean
+ *       ignores them, so they are {@linkplain #lenient(String) notes}, not violations. Their values
+ *       are not checked; defined parameters keep their checks ({@code per_page} at most 200).
  * </ul>
+ *
+ * <p>One check is stricter than DigitalOcean on purpose: an unknown JSON property ({@link
+ * UnknownProperties#KEY}) is ignored by DigitalOcean, but a misspelt hardening setting never takes
+ * effect, so tests fail on it. {@link #refusedByDigitalOcean(String)} tells the two apart, so the
+ * standalone fake can log it and serve the request as DigitalOcean would.
  *
  * <p>Constructs of the specification that the validator itself cannot check (composed path
  * parameters such as {@code ssh_key_identifier}) are a different matter, handled while loading by
  * {@link ValidatorWorkarounds}.
  */
 public final class KnownDeviations {
+  /** The validator's key for a query parameter the operation does not define. */
+  public static final String UNEXPECTED_QUERY_PARAMETER =
+      "validation.request.parameter.query.unexpected";
+
+  private static final Set<String> LENIENT = Set.of(UNEXPECTED_QUERY_PARAMETER);
   private static final Pattern FIREWALL_RULES_PATH =
       Pattern.compile("/v2/firewalls(/[^/]+)?(/rules)?");
+  private static final String VOLUME_ACTIONS_BY_NAME = "/v2/volumes/actions";
 
   private KnownDeviations() {}
+
+  /**
+   * Whether a validator message key names something the specification does not allow but
+   * DigitalOcean accepts; such a message is a note, never a violation.
+   */
+  public static boolean lenient(String key) {
+    return LENIENT.contains(key);
+  }
+
+  /**
+   * Whether DigitalOcean itself refuses a request with a violation of this key: true except for
+   * Seawall's own unknown-property check.
+   */
+  public static boolean refusedByDigitalOcean(String key) {
+    return !key.equals(UnknownProperties.KEY) && !lenient(key);
+  }
 
   /**
    * The body to validate in place of {@code body}.
@@ -35,9 +71,11 @@ public final class KnownDeviations {
    * @param body the JSON body as sent
    */
   public static String bodyToValidate(String method, String path, String body) {
-    if (body.isEmpty()
-        || !(method.equals("POST") || method.equals("PUT"))
-        || !FIREWALL_RULES_PATH.matcher(path).matches()) {
+    boolean firewall =
+        (method.equals("POST") || method.equals("PUT"))
+            && FIREWALL_RULES_PATH.matcher(path).matches();
+    boolean volumeByName = method.equals("POST") && path.equals(VOLUME_ACTIONS_BY_NAME);
+    if (body.isEmpty() || !(firewall || volumeByName)) {
       return body;
     }
     Object parsed;
@@ -50,8 +88,18 @@ public final class KnownDeviations {
       return body;
     }
     boolean changed =
-        addIcmpPorts(tree.get("inbound_rules")) | addIcmpPorts(tree.get("outbound_rules"));
+        firewall
+            ? addIcmpPorts(tree.get("inbound_rules")) | addIcmpPorts(tree.get("outbound_rules"))
+            : withoutVolumeName(tree);
     return changed ? FakeJson.write(tree) : body;
+  }
+
+  private static boolean withoutVolumeName(Map<?, ?> tree) {
+    if (!(tree.get("volume_name") instanceof String)) {
+      return false; // absent or not a string: let the validator see it as sent
+    }
+    tree.remove("volume_name");
+    return true;
   }
 
   private static boolean addIcmpPorts(@Nullable Object rules) {

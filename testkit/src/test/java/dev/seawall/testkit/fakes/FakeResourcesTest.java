@@ -60,7 +60,9 @@ class FakeResourcesTest {
             "/v2/databases",
             "/v2/spaces/keys",
             "/v2/certificates",
-            "/v2/load_balancers")) {
+            "/v2/load_balancers",
+            "/v2/regions",
+            "/v2/sizes")) {
       assertThat(client.get(path).status()).as(path).isEqualTo(200);
     }
     assertThat(FakeResources.all())
@@ -75,7 +77,8 @@ class FakeResourcesTest {
             FakeSpacesKeys.class,
             FakeTags.class,
             FakeCertificates.class,
-            FakeLoadBalancers.class);
+            FakeLoadBalancers.class,
+            FakeRegions.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
   }
 
