@@ -53,6 +53,18 @@ class ReferentialIntegrityTest {
         + "}";
   }
 
+  private static String dropletBody(String extra) {
+    return "{'name':'web-1','region':'fra1','size':'s-1vcpu-1gb','image':'ubuntu-24-04-x64'"
+        + extra
+        + "}";
+  }
+
+  private static String databaseBody(String extra) {
+    return "{'name':'pg','engine':'pg','num_nodes':1,'size':'db-s-1vcpu-1gb','region':'fra1'"
+        + extra
+        + "}";
+  }
+
   @Test
   void firewallsCreate_whenTargetTagDoesNotExist_isUnprocessableAndCreatesNothing(
       FakeDigitalOcean fake) {
@@ -209,12 +221,7 @@ class ReferentialIntegrityTest {
     Client client = new Client(fake);
 
     Client.Reply reply =
-        client.post(
-            "/v2/droplets",
-            "{'name':'web-1','region':'fra1','size':'s-1vcpu-1gb','image':'ubuntu-24-04-x64',"
-                + "'vpc_uuid':'"
-                + MISSING_UUID
-                + "'}");
+        client.post("/v2/droplets", dropletBody(",'vpc_uuid':'" + MISSING_UUID + "'"));
 
     assertNotFound(reply);
     assertThat(fake.state().table(FakeDroplets.TABLE).size()).isZero();
@@ -224,11 +231,7 @@ class ReferentialIntegrityTest {
   void dropletsCreate_withTagsThatDoNotExist_createsTheTags(FakeDigitalOcean fake) {
     Client client = new Client(fake);
 
-    Client.Reply reply =
-        client.post(
-            "/v2/droplets",
-            "{'name':'web-1','region':'fra1','size':'s-1vcpu-1gb','image':'ubuntu-24-04-x64',"
-                + "'tags':['web']}");
+    Client.Reply reply = client.post("/v2/droplets", dropletBody(",'tags':['web']"));
 
     assertThat(reply.status()).isEqualTo(202);
     assertThat(client.get("/v2/tags/web").status()).isEqualTo(200);
@@ -271,11 +274,7 @@ class ReferentialIntegrityTest {
 
     Client.Reply reply =
         client.post(
-            "/v2/databases",
-            "{'name':'pg','engine':'pg','num_nodes':1,'size':'db-s-1vcpu-1gb','region':'fra1',"
-                + "'private_network_uuid':'"
-                + MISSING_UUID
-                + "'}");
+            "/v2/databases", databaseBody(",'private_network_uuid':'" + MISSING_UUID + "'"));
 
     assertNotFound(reply);
     assertThat(fake.state().table(FakeDatabases.TABLE).size()).isZero();
@@ -286,14 +285,7 @@ class ReferentialIntegrityTest {
       FakeDigitalOcean fake) {
     Client client = new Client(fake);
     String cluster =
-        String.valueOf(
-            client
-                .post(
-                    "/v2/databases",
-                    "{'name':'pg','engine':'pg','num_nodes':1,'size':'db-s-1vcpu-1gb',"
-                        + "'region':'fra1'}")
-                .object("database")
-                .get("id"));
+        String.valueOf(client.post("/v2/databases", databaseBody("")).object("database").get("id"));
 
     Client.Reply reply =
         client.put(
@@ -311,10 +303,7 @@ class ReferentialIntegrityTest {
     Client.Reply reply =
         client.post(
             "/v2/databases",
-            "{'name':'pg','engine':'pg','num_nodes':1,'size':'db-s-1vcpu-1gb','region':'fra1',"
-                + "'rules':[{'type':'droplet','value':'"
-                + MISSING_DROPLET
-                + "'}]}");
+            databaseBody(",'rules':[{'type':'droplet','value':'" + MISSING_DROPLET + "'}]"));
 
     assertUnprocessable(reply, "droplet " + MISSING_DROPLET);
     assertThat(fake.state().table(FakeDatabases.TABLE).size()).isZero();
