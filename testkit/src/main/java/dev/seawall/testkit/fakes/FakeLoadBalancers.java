@@ -178,7 +178,7 @@ public final class FakeLoadBalancers implements FakeResource {
       throw FakeApiError.unprocessable("Specify either droplet_ids or tag, not both.");
     }
     String vpc =
-        existing == null || body.get("vpc_uuid") != null
+        existing == null || !string(body, "vpc_uuid", "").isEmpty()
             ? References.vpcOrDefault(state, body.get("vpc_uuid"), region)
             : String.valueOf(existing.get("vpc_uuid"));
     if (hasIds) {
