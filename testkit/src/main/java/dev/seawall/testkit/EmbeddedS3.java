@@ -1,8 +1,8 @@
 package dev.seawall.testkit;
 
+import dev.seawall.testkit.internal.LoopbackTls;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,8 +12,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -28,11 +26,10 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
+import okhttp3.tls.HandshakeCertificates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,12 +50,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The server listens on {@code https://127.0.0.1:<random port>} (SSE-C requires HTTPS) with a
- * self-signed certificate for {@code 127.0.0.1} and {@code localhost}, made per start by the JDK's
- * {@code keytool}; clients trust it through {@link #httpClient()}, {@link #sslSocketFactory()} and
- * {@link #trustManager()} (nothing is added to the JVM's default trust). Access key and secret are
- * generated per start. Readiness is detected from s3proxy's log line, never by sleeping; the log is
- * not forwarded (only its tail appears in the error of a failed start). {@link #close()} stops the
- * process and deletes its working directory.
+ * self-signed certificate for {@code 127.0.0.1} and {@code localhost}, made per start in-process
+ * (okhttp-tls {@code HeldCertificate}; s3proxy reads it from an owner-only PKCS12 keystore in the
+ * working directory); clients trust it through {@link #httpClient()}, {@link #sslSocketFactory()}
+ * and {@link #trustManager()} (nothing is added to the JVM's default trust). Access key and secret
+ * are generated per start. Readiness is detected from s3proxy's log line, never by sleeping; the
+ * log is not forwarded (only its tail appears in the error of a failed start). {@link #close()}
+ * stops the process and deletes its working directory.
  *
  * <p>Add the jar to a build with {@code maven-dependency-plugin:copy} of {@code
  * org.gaul:s3proxy:4.1.0:jar:jar-with-dependencies} and pass its path in the system property
@@ -137,8 +135,8 @@ public final class EmbeddedS3 implements AutoCloseable {
    * @param jar the s3proxy 4.1.0 jar-with-dependencies
    * @param workDirectory a directory for the keystore, configuration and data; created if missing,
    *     deleted by {@link #close()}
-   * @throws IllegalStateException if the jar is missing, {@code keytool} fails, or s3proxy does not
-   *     start within {@link #START_TIMEOUT}
+   * @throws IllegalStateException if the jar is missing, or s3proxy does not start within {@link
+   *     #START_TIMEOUT}
    */
   public static EmbeddedS3 start(Path jar, Path workDirectory) {
     Objects.requireNonNull(jar, "jar");
@@ -156,21 +154,9 @@ public final class EmbeddedS3 implements AutoCloseable {
       SecureRandom random = new SecureRandom();
       String storePassword = HexFormat.of().formatHex(random.generateSeed(16));
       Path keystore = dir.resolve("keystore.p12");
-      generateKeystore(keystore, storePassword);
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(keystore)) {
-        store.load(in, storePassword.toCharArray());
-      }
-      X509Certificate certificate = (X509Certificate) store.getCertificate(ALIAS);
-      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-      trust.load(null, null);
-      trust.setCertificateEntry(ALIAS, certificate);
-      TrustManagerFactory factory =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init(trust);
-      X509TrustManager trustManager = (X509TrustManager) factory.getTrustManagers()[0];
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new X509TrustManager[] {trustManager}, random);
+      LoopbackTls tls = LoopbackTls.create();
+      tls.writeKeystore(keystore, ALIAS, storePassword.toCharArray());
+      HandshakeCertificates trust = tls.clientCertificates();
 
       int port = freePort();
       int plainPort = freePort();
@@ -224,14 +210,12 @@ public final class EmbeddedS3 implements AutoCloseable {
           "http://127.0.0.1:" + plainPort,
           accessKeyId,
           secret,
-          certificate,
-          trustManager,
-          context.getSocketFactory(),
+          tls.certificate(),
+          trust.trustManager(),
+          trust.sslSocketFactory(),
           hook);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start s3proxy", e);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot set up TLS for s3proxy", e);
     }
   }
 
@@ -342,51 +326,6 @@ public final class EmbeddedS3 implements AutoCloseable {
   @Override
   public String toString() {
     return "EmbeddedS3[" + endpoint + ", accessKeyId=" + accessKeyId + "]";
-  }
-
-  private static void generateKeystore(Path keystore, String password) throws IOException {
-    ProcessBuilder keytool =
-        new ProcessBuilder(
-                javaTool("keytool"),
-                "-genkeypair",
-                "-alias",
-                ALIAS,
-                "-keyalg",
-                "EC",
-                "-groupname",
-                "secp256r1",
-                "-sigalg",
-                "SHA256withECDSA",
-                "-dname",
-                "CN=localhost",
-                "-ext",
-                "SAN=ip:127.0.0.1,dns:localhost",
-                "-validity",
-                "2",
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                keystore.toString(),
-                "-storepass:env",
-                "SEAWALL_S3_STORE_PASSWORD",
-                "-keypass:env",
-                "SEAWALL_S3_STORE_PASSWORD")
-            .redirectErrorStream(true);
-    keytool.environment().put("SEAWALL_S3_STORE_PASSWORD", password);
-    Process process = keytool.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    try {
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new IllegalStateException(
-            "keytool could not create a certificate for s3proxy: " + output.strip());
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating a certificate for s3proxy", e);
-    }
-    restrict(keystore, "rw-------");
   }
 
   /** Waits until s3proxy logs that its server started, reading its output (never sleeping). */

@@ -7,8 +7,10 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.seawall.testkit.internal.KnownDeviations;
+import dev.seawall.testkit.internal.SpecParsing;
 import dev.seawall.testkit.internal.UnknownProperties;
 import dev.seawall.testkit.internal.ValidatorWorkarounds;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,19 +80,16 @@ import org.slf4j.LoggerFactory;
  *       seawall.request.contentType.missing}).
  * </ul>
  *
- * <p>While loading, lines consisting only of {@code default: null} are removed (five in the
- * snapshot of August 2026: three on nullable object schemas, two on nullable {@code oneOf}
- * schemas). A {@code default} never changes whether a request is valid, and a {@code null} default
- * on an object schema is something older parser versions refuse.
- *
- * <p>Validator limitations worked around while loading (listed by {@link #workarounds()}): the
- * validator parses the raw value of a path parameter whose schema is {@code anyOf}/{@code oneOf} as
- * JSON, so it refuses every value that is not a JSON literal, e.g. an SSH key fingerprint in {@code
+ * <p>Loading parses the file once with swagger-parser (references resolved, {@code allOf} combined,
+ * and the validator's own model fixes applied), then edits the parsed model where the validator
+ * cannot check a construct (listed by {@link #workarounds()}, each documented with the limitation
+ * it handles in {@code dev.seawall.testkit.internal.ValidatorWorkarounds}): the validator parses
+ * the raw value of a path parameter whose schema is {@code anyOf}/{@code oneOf} as JSON, so it
+ * refuses every value that is not a JSON literal, e.g. an SSH key fingerprint in {@code
  * /v2/account/keys/{ssh_key_identifier}} ({@code anyOf[ssh_key_id integer, ssh_key_fingerprint
  * string]}) or a volume snapshot UUID in {@code /v2/snapshots/{snapshot_id}}. Such a schema is
  * validated as {@code type: string} when one of its alternatives is an unconstrained string, which
- * accepts exactly the same path segments. Rewriting happens on the loaded text only; the file is
- * not changed.
+ * accepts exactly the same path segments. The text and the file are never rewritten.
  */
 public final class OpenApiContract {
   /** Environment variable holding the path of the specification; it wins over everything else. */
@@ -100,26 +99,21 @@ public final class OpenApiContract {
   public static final String SYSTEM_PROPERTY = "seawall.openapi";
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenApiContract.class);
-  private static final Pattern NULL_DEFAULT =
-      Pattern.compile("(?m)^[ \\t]*default: null[ \\t]*\\r?\\n");
   private static final Pattern BEARER = Pattern.compile("(?i)^bearer(\\s+(.*))?$");
 
   private final OpenApiInteractionValidator validator;
   private final Path source;
   private final Duration loadTime;
-  private final int strippedNullDefaults;
   private final List<String> workarounds;
 
   private OpenApiContract(
       OpenApiInteractionValidator validator,
       Path source,
       Duration loadTime,
-      int strippedNulls,
       List<String> workarounds) {
     this.validator = validator;
     this.source = source;
     this.loadTime = loadTime;
-    this.strippedNullDefaults = strippedNulls;
     this.workarounds = List.copyOf(workarounds);
   }
 
@@ -187,19 +181,15 @@ public final class OpenApiContract {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the DigitalOcean OpenAPI spec " + file, e);
     }
-    Matcher matcher = NULL_DEFAULT.matcher(text);
-    int stripped = (int) matcher.results().count();
-    ValidatorWorkarounds.Result patched =
-        ValidatorWorkarounds.apply(NULL_DEFAULT.matcher(text).replaceAll(""));
-    String spec = patched.text();
     OpenApiInteractionValidator validator;
+    List<String> applied;
     try {
+      OpenAPI api = SpecParsing.parse(text);
+      applied = ValidatorWorkarounds.apply(api);
       validator =
-          OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+          OpenApiInteractionValidator.createFor(api)
               .withLevelResolver(levels())
               .withStrictOperationPathMatching()
-              .withResolveRefs(true)
-              .withResolveCombinators(true)
               .withCustomRequestValidation(new UnknownProperties())
               .build();
     } catch (RuntimeException e) {
@@ -212,13 +202,11 @@ public final class OpenApiContract {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     LOG.info(
-        "Loaded the DigitalOcean OpenAPI spec {} in {} ms ({} 'default: null' lines removed,"
-            + " validator workarounds: {})",
+        "Loaded the DigitalOcean OpenAPI spec {} in {} ms (validator workarounds: {})",
         file,
         took.toMillis(),
-        stripped,
-        patched.applied().isEmpty() ? "none" : String.join("; ", patched.applied()));
-    return new OpenApiContract(validator, file, took, stripped, patched.applied());
+        applied.isEmpty() ? "none" : String.join("; ", applied));
+    return new OpenApiContract(validator, file, took, applied);
   }
 
   /** The file this contract was loaded from. */
@@ -229,11 +217,6 @@ public final class OpenApiContract {
   /** How long reading and parsing the specification took (typically 2-4 seconds). */
   public Duration loadTime() {
     return loadTime;
-  }
-
-  /** How many {@code default: null} lines were removed while loading. */
-  public int strippedNullDefaults() {
-    return strippedNullDefaults;
   }
 
   /**
@@ -469,11 +452,6 @@ public final class OpenApiContract {
           message + " CI=true, so a missing contract fails the run instead of skipping tests.");
     }
     return Assumptions.abort(message + " Skipping this test.");
-  }
-
-  /** Removes every line that consists only of {@code default: null}. */
-  static String stripNullDefaults(String yaml) {
-    return NULL_DEFAULT.matcher(yaml).replaceAll("");
   }
 
   private static LevelResolver levels() {

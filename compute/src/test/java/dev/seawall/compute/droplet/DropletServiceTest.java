@@ -37,6 +37,7 @@ import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDroplets;
@@ -76,9 +77,16 @@ class DropletServiceTest {
               fake.actionDelay(ACTION_DELAY)
                   .addResource(new FakeSshKeys())
                   .addResource(new FakeDroplets())
-                  .addResource(new FakeTags()));
+                  .addResource(new FakeTags())
+                  .addResource((routes, state) -> seedVpcs(state)));
 
   MockWebServer server;
+
+  /** The VPCs the specs name exist, as they must on DigitalOcean (a missing one is a 404). */
+  static void seedVpcs(FakeState state) {
+    FakeVpcs.seed(state, VPC, "web", "fra1", "10.110.0.0/20", false);
+    FakeVpcs.seed(state, OTHER_VPC, "db", "fra1", "10.120.0.0/20", false);
+  }
 
   /** The extension's validating server; it is closed and checked for violations after each test. */
   @BeforeEach

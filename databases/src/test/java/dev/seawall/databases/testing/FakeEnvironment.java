@@ -7,15 +7,24 @@ import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDatabases;
+import dev.seawall.testkit.fakes.FakeDroplets;
+import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh {@link FakeDigitalOcean} serving {@link FakeDatabases} on a {@link TestClock}, and a
  * client talking to it. Every request is validated against the official OpenAPI specification;
- * {@link #close()} fails the test if the fake saw a problem.
+ * {@link #close()} fails the test if the fake saw a problem. The VPC {@value #VPC} and the droplet
+ * {@value #DROPLET} exist (the fake refuses references to missing ones, as DigitalOcean does).
  */
 public final class FakeEnvironment implements AutoCloseable {
+  /** A VPC that exists in the fake, in {@code nyc3}. */
+  public static final String VPC = "d455e75d-4858-4eec-8c95-da2f0a5f93a7";
+
+  /** A droplet that exists in the fake, in {@link #VPC}, tagged {@code orders-api}. */
+  public static final long DROPLET = 3164444L;
+
   private final TestClock clock = new TestClock();
   private final FakeDatabases databases;
   private final FakeDigitalOcean fake;
@@ -24,6 +33,8 @@ public final class FakeEnvironment implements AutoCloseable {
   private FakeEnvironment(FakeDatabases databases) {
     this.databases = databases;
     this.fake = FakeDigitalOcean.builder().clock(clock).addResource(databases).build().start();
+    FakeVpcs.seed(fake.state(), VPC, "data", "nyc3", "10.20.0.0/24", false);
+    FakeDroplets.seed(fake.state(), DROPLET, "orders-api-1", "nyc3", VPC, List.of("orders-api"));
     this.client = newClient();
   }
 

@@ -24,9 +24,15 @@ import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeFirewalls;
+import dev.seawall.testkit.fakes.FakeLoadBalancers;
+import dev.seawall.testkit.fakes.FakeTags;
+import dev.seawall.testkit.fakes.FakeVpcs;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +44,22 @@ class FirewallServiceFakeTest {
   @RegisterExtension
   static final ContractValidation CONTRACT =
       ContractValidation.withFake(
-          fake -> fake.addResource(new FakeFirewalls(Duration.ofSeconds(5))));
+          fake ->
+              fake.addResource(new FakeFirewalls(Duration.ofSeconds(5)))
+                  .addResource((routes, state) -> seedReferences(state)));
+
+  /**
+   * The load balancer, tags and droplets the specs name exist, as they must on DigitalOcean (a
+   * firewall naming a missing one is refused with 422).
+   */
+  private static void seedReferences(FakeState state) {
+    FakeLoadBalancers.seed(state, "4de7ac8b-495b-4884-9a69-1050c6793cd6", "web-lb", "nyc3");
+    FakeTags.seed(state, "web", "prometheus", "api");
+    for (long droplet : new long[] {1L, 2L, 8043964L}) {
+      FakeDroplets.seed(
+          state, droplet, "web-" + droplet, "nyc3", FakeVpcs.defaultVpc(state, "nyc3"), List.of());
+    }
+  }
 
   private FakeDigitalOcean fake;
   private TestClock clock;

@@ -29,8 +29,10 @@ import dev.seawall.networking.certificate.CertificateSpec;
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
+import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeCertificates;
+import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.time.Duration;
@@ -51,7 +53,14 @@ class LoadBalancerServiceFakeTest {
       ContractValidation.withFake(
           fake ->
               fake.addResource(new FakeCertificates())
-                  .addResource(new FakeLoadBalancers(Duration.ofSeconds(90))));
+                  .addResource(new FakeLoadBalancers(Duration.ofSeconds(90)))
+                  .addResource((routes, state) -> seedReferences(state)));
+
+  /** The VPC and droplet the specs name exist, as they must on DigitalOcean. */
+  private static void seedReferences(FakeState state) {
+    FakeVpcs.seed(state, VPC, "web", "nyc3", "10.110.0.0/20", false);
+    FakeDroplets.seed(state, 3164444L, "web-1", "nyc3", VPC, List.of("web"));
+  }
 
   private FakeDigitalOcean fake;
   private TestClock clock;

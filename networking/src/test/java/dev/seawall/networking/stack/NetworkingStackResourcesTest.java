@@ -34,6 +34,8 @@ import dev.seawall.networking.vpc.VpcSpec;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeLoadBalancers;
+import dev.seawall.testkit.fakes.FakeTags;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -220,6 +222,8 @@ class NetworkingStackResourcesTest {
               .allowFromLoadBalancer(443, loadBalancer())
               .build();
       String lbId = "4de7ac8b-495b-4884-9a69-1050c6793cd6";
+      FakeLoadBalancers.seed(fake.state(), lbId, "web-lb", "nyc3");
+      FakeTags.seed(fake.state(), "web");
       StackContext context = key -> AppliedResource.of(key, lbId, "active", Diff.NONE);
 
       AppliedResource first = firewall.apply(context);

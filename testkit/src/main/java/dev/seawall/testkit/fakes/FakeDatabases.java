@@ -39,8 +39,12 @@ import org.jspecify.annotations.Nullable;
  *       with {@code 422};
  *   <li>a cluster created without {@code private_network_uuid} joins its region's default VPC
  *       ({@link FakeVpcs#defaultVpc}); clusters are listed as members of their VPC;
+ *   <li>a {@code private_network_uuid} that names no VPC is a {@code 404} (see {@link References});
  *   <li>trusted sources (firewall rules): a PUT replaces the list; read-only fields ({@code uuid},
- *       {@code cluster_uuid}, {@code created_at}) in a PUT are refused with {@code 400};
+ *       {@code cluster_uuid}, {@code created_at}) in a PUT are refused with {@code 400}; a rule of
+ *       type {@code droplet} naming a droplet that does not exist is a {@code 422} (on create too).
+ *       Rules of type {@code tag} are not checked: DigitalOcean documents no such check for them;
+ *       {@code k8s} and {@code app} name resources no fake models;
  *   <li>a user update replaces its {@code settings} (answered with {@code 201}, as documented);
  *   <li>users get generated passwords on create and reset; {@code doadmin} exists from the start
  *       with {@link #adminPassword}; Kafka users get an access certificate and key;
@@ -311,12 +315,10 @@ public final class FakeDatabases implements FakeResource {
     row.put("region", body.get("region"));
     row.put("created_at", s.timestamp());
     row.put("created_instant", s.now());
-    Object vpc = body.get("private_network_uuid");
     row.put(
         "private_network_uuid",
-        vpc == null || String.valueOf(vpc).isEmpty()
-            ? FakeVpcs.defaultVpc(s, String.valueOf(body.get("region")))
-            : vpc);
+        References.vpcOrDefault(
+            s, body.get("private_network_uuid"), String.valueOf(body.get("region"))));
     row.put("tags", body.get("tags") == null ? List.of() : body.get("tags"));
     row.put("project_id", body.get("project_id"));
     row.put("storage_size_mib", body.get("storage_size_mib"));
@@ -429,6 +431,9 @@ public final class FakeDatabases implements FakeResource {
         if (rule.containsKey(readOnly)) {
           throw FakeApiError.badRequest("read-only field " + readOnly + " must not be sent");
         }
+      }
+      if ("droplet".equals(rule.get("type"))) {
+        References.requireDroplets(requireState(), List.of(rule.get("value")), "rules.value");
       }
       Map<String, @Nullable Object> copy = new LinkedHashMap<>();
       copy.put("uuid", requireState().nextUuid());

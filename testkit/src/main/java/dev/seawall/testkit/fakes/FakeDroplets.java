@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       networking is a {@code 422};
  *   <li>the tags named in a create are created too ({@link FakeTags}), as DigitalOcean does;
  *   <li>a droplet without {@code vpc_uuid} joins its region's default VPC ({@link
- *       FakeVpcs#defaultVpc}, created if needed); a given {@code vpc_uuid} is not checked against
- *       the VPC table;
+ *       FakeVpcs#defaultVpc}, created if needed); a given {@code vpc_uuid} must name a VPC ({@code
+ *       404} otherwise, see {@link References});
  *   <li>{@code volume_ids} follows volume attachments ({@link FakeVolumes}); destroying a droplet
  *       detaches its volumes and removes it from every firewall's {@code droplet_ids}.
  * </ul>
@@ -167,7 +167,18 @@ public final class FakeDroplets implements FakeResource {
    */
   public static long seed(
       FakeState state, String name, String region, String vpcUuid, List<String> tags) {
-    long id = state.nextId();
+    return seed(state, state.nextId(), name, region, vpcUuid, tags);
+  }
+
+  /**
+   * Adds an {@code active} droplet with a given {@code id} (e.g. the id a test's spec names) in
+   * {@code region} and VPC {@code vpcUuid} with {@code tags}, which are created too; replaces a
+   * droplet with that id. Seeding never checks references.
+   *
+   * @return the droplet id
+   */
+  public static long seed(
+      FakeState state, long id, String name, String region, String vpcUuid, List<String> tags) {
     Map<String, @Nullable Object> droplet =
         droplet(
             state,
@@ -275,11 +286,7 @@ public final class FakeDroplets implements FakeResource {
       }
       volumes.add(volume);
     }
-    Object vpc = body.get("vpc_uuid");
-    String vpcUuid =
-        vpc != null && !String.valueOf(vpc).isEmpty()
-            ? String.valueOf(vpc)
-            : FakeVpcs.defaultVpc(state, region);
+    String vpcUuid = References.vpcOrDefault(state, body.get("vpc_uuid"), region);
     boolean publicNetworking = !Boolean.FALSE.equals(body.get("public_networking"));
     boolean ipv6 = Boolean.TRUE.equals(body.get("ipv6"));
     if (!publicNetworking && ipv6) {

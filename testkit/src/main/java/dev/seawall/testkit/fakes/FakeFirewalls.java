@@ -36,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a name that does not start with a letter or digit, an address that is not an IP address or
  *       CIDR, a rule set without any rule, or more than 10 droplet ids are refused with {@code
  *       422};
+ *   <li>a tag, droplet or load balancer that does not exist, named in {@code tags}, {@code
+ *       droplet_ids} (create, update, {@code _add_tags}, {@code _assign_droplets}) or in a rule's
+ *       sources or destinations, is refused with {@code 422} (tags must be created first, {@link
+ *       FakeTags}; see {@link References} for what this is based on);
  *   <li>a PUT replaces everything: attributes it does not carry are reset;
  *   <li>after a write the status is {@code waiting} (with {@code pending_changes} for assigned
  *       droplets) for {@link #applyDelay()} on the fake's clock, then {@code succeeded}; {@link
@@ -156,8 +160,8 @@ public final class FakeFirewalls implements FakeResource {
     if (!(name instanceof String text) || !NameRule.FIREWALL.matches(text)) {
       throw FakeApiError.unprocessable("name must begin with an alphanumeric character.");
     }
-    List<Object> inbound = rules(body.get("inbound_rules"), "sources");
-    List<Object> outbound = rules(body.get("outbound_rules"), "destinations");
+    List<Object> inbound = rules(state, body.get("inbound_rules"), "sources");
+    List<Object> outbound = rules(state, body.get("outbound_rules"), "destinations");
     if (inbound.isEmpty() && outbound.isEmpty()) {
       throw FakeApiError.unprocessable("You must specify at least one inbound or outbound rule.");
     }
@@ -166,6 +170,9 @@ public final class FakeFirewalls implements FakeResource {
       throw FakeApiError.unprocessable(
           "A firewall can be assigned to at most 10 Droplets directly; use tags instead.");
     }
+    References.requireDroplets(state, droplets, "droplet_ids");
+    List<Object> tags = Rows.strictList(body.get("tags"), "tags");
+    References.requireTags(state, tags, "tags");
     Map<String, @Nullable Object> row = new LinkedHashMap<>();
     row.put("id", id);
     row.put("name", name);
@@ -174,13 +181,13 @@ public final class FakeFirewalls implements FakeResource {
     row.put("outbound_rules", outbound);
     row.put("created_at", state.timestamp());
     row.put("droplet_ids", droplets);
-    row.put("tags", Rows.strictList(body.get("tags"), "tags"));
+    row.put("tags", tags);
     row.put("pending_changes", pending(droplets));
     markWaiting(state, id);
     return row;
   }
 
-  private static List<Object> rules(@Nullable Object value, String targetsKey) {
+  private static List<Object> rules(FakeState state, @Nullable Object value, String targetsKey) {
     List<Object> out = new ArrayList<>();
     for (Object item : Rows.strictList(value, "rules")) {
       if (!(item instanceof Map<?, ?> rule)) {
@@ -221,6 +228,7 @@ public final class FakeFirewalls implements FakeResource {
         if (values.stream().anyMatch(v -> v.equals(""))) {
           throw FakeApiError.unprocessable(entry.getKey() + " must not contain empty values.");
         }
+        requireTargets(state, String.valueOf(entry.getKey()), values, targetsKey);
         storedTargets.put(String.valueOf(entry.getKey()), values);
       }
       Map<String, Object> storedRule = new LinkedHashMap<>();
@@ -230,6 +238,23 @@ public final class FakeFirewalls implements FakeResource {
       out.add(storedRule);
     }
     return out;
+  }
+
+  /**
+   * The tags, droplets and load balancers a rule's sources or destinations name exist ({@code 422}
+   * otherwise, see {@link References}); Kubernetes clusters are not modelled, so not checked.
+   */
+  private static void requireTargets(
+      FakeState state, String kind, List<Object> values, String targetsKey) {
+    String field = targetsKey + "." + kind;
+    switch (kind) {
+      case "tags" -> References.requireTags(state, values, field);
+      case "droplet_ids" -> References.requireDroplets(state, values, field);
+      case "load_balancer_uids" -> References.requireLoadBalancers(state, values, field);
+      default -> {
+        // addresses are checked above; kubernetes_ids name clusters no fake models
+      }
+    }
   }
 
   /**
@@ -261,6 +286,11 @@ public final class FakeFirewalls implements FakeResource {
     Map<String, @Nullable Object> row = firewalls.require(id);
     Set<Object> values = new LinkedHashSet<>(Rows.list(row.get(key)));
     List<Object> change = Rows.strictList(request.json().get(key), key);
+    if (add && key.equals("tags")) {
+      References.requireTags(state, change, key);
+    } else if (add) {
+      References.requireDroplets(state, change, key);
+    }
     if (add) {
       values.addAll(change);
     } else {

@@ -4,7 +4,6 @@ import dev.seawall.core.net.Cidr;
 import dev.seawall.core.value.NameRule;
 import dev.seawall.testkit.FakeApiError;
 import dev.seawall.testkit.FakeJson;
-import dev.seawall.testkit.FakeRequest;
 import dev.seawall.testkit.FakeResource;
 import dev.seawall.testkit.FakeResponse;
 import dev.seawall.testkit.FakeRoutes;
@@ -32,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *       VPC ({@link FakeVpcs#defaultVpc}, created if needed), {@code EXTERNAL}, {@code IPV4});
  *   <li>a PUT replaces everything: attributes it does not carry are reset to those defaults;
  *       region, VPC, network and network stack cannot change ({@code 422});
+ *   <li>references must exist (see {@link References}): a {@code vpc_uuid} that names no VPC is a
+ *       {@code 404}; a droplet of {@code droplet_ids} that does not exist is a {@code 422};
  *   <li>{@code 422} for: both or neither of {@code tag}/{@code droplet_ids}; a TLS entry without
  *       passthrough whose {@code certificate_id} names no certificate of {@link FakeCertificates};
  *       a certificate on a passthrough or plain http entry; a firewall entry that is not {@code
@@ -75,6 +76,40 @@ public final class FakeLoadBalancers implements FakeResource {
     state.table(FAILING).put(name, FakeJson.object("name", name));
   }
 
+  /**
+   * Adds an {@code active} load balancer with a given {@code id} (e.g. the uid a test's firewall
+   * names) in {@code region}'s default VPC, forwarding HTTP 80 to 80, without droplets; replaces
+   * one with that id.
+   *
+   * @return the live row
+   */
+  public static Map<String, @Nullable Object> seed(
+      FakeState state, String id, String name, String region) {
+    Map<String, @Nullable Object> body =
+        FakeJson.object(
+            "name",
+            name,
+            "region",
+            region,
+            "droplet_ids",
+            List.of(),
+            "forwarding_rules",
+            List.of(
+                FakeJson.object(
+                    "entry_protocol",
+                    "http",
+                    "entry_port",
+                    80L,
+                    "target_protocol",
+                    "http",
+                    "target_port",
+                    80L)));
+    Map<String, @Nullable Object> row = fromBody(body, id, state, null);
+    row.put("status", "active");
+    row.put("ip", "203.0.113." + (1 + Math.floorMod(id.hashCode(), 250)));
+    return state.table(TABLE).put(id, row);
+  }
+
   @Override
   public void register(FakeRoutes routes, FakeState state) {
     FakeTable lbs = state.table(TABLE);
@@ -83,7 +118,7 @@ public final class FakeLoadBalancers implements FakeResource {
             FakeOperations.LOAD_BALANCERS_CREATE,
             request -> {
               String id = state.nextUuid();
-              Map<String, @Nullable Object> row = fromBody(request, id, state, null);
+              Map<String, @Nullable Object> row = fromBody(request.json(), id, state, null);
               lbs.put(id, row);
               state
                   .table(READY)
@@ -108,7 +143,7 @@ public final class FakeLoadBalancers implements FakeResource {
             request -> {
               String id = request.pathParam("lb_id");
               Map<String, @Nullable Object> existing = refresh(state, lbs.require(id));
-              Map<String, @Nullable Object> row = fromBody(request, id, state, existing);
+              Map<String, @Nullable Object> row = fromBody(request.json(), id, state, existing);
               lbs.put(id, row);
               return FakeResponse.ok(FakeJson.object("load_balancer", row));
             })
@@ -125,11 +160,10 @@ public final class FakeLoadBalancers implements FakeResource {
   // ---------------------------------------------------------------------------------------------
 
   private static Map<String, @Nullable Object> fromBody(
-      FakeRequest request,
+      Map<String, @Nullable Object> body,
       String id,
       FakeState state,
       @Nullable Map<String, @Nullable Object> existing) {
-    Map<String, @Nullable Object> body = request.json();
     String name = string(body, "name", "");
     if (!NameRule.LOAD_BALANCER.matches(name)) {
       throw FakeApiError.unprocessable("name must be alphanumeric with dashes and periods.");
@@ -143,12 +177,12 @@ public final class FakeLoadBalancers implements FakeResource {
     if (hasTag == hasIds) {
       throw FakeApiError.unprocessable("Specify either droplet_ids or tag, not both.");
     }
-    String vpc = string(body, "vpc_uuid", "");
-    if (vpc.isEmpty()) {
-      vpc =
-          existing == null
-              ? FakeVpcs.defaultVpc(state, region)
-              : String.valueOf(existing.get("vpc_uuid"));
+    String vpc =
+        existing == null || !string(body, "vpc_uuid", "").isEmpty()
+            ? References.vpcOrDefault(state, body.get("vpc_uuid"), region)
+            : String.valueOf(existing.get("vpc_uuid"));
+    if (hasIds) {
+      References.requireDroplets(state, list(body.get("droplet_ids")), "droplet_ids");
     }
     String network = string(body, "network", "EXTERNAL");
     String stack = string(body, "network_stack", "IPV4");
@@ -237,11 +271,7 @@ public final class FakeLoadBalancers implements FakeResource {
       String certificateId = certificate == null ? "" : String.valueOf(certificate);
       boolean tlsEntry = entry.equals("https") || entry.equals("http2") || entry.equals("http3");
       if (tlsEntry && !passthrough) {
-        if (certificateId.isEmpty()
-            || state.table(FakeCertificates.TABLE).get(certificateId).isEmpty()) {
-          throw FakeApiError.unprocessable(
-              "certificate_id " + certificateId + " does not reference a certificate.");
-        }
+        References.requireCertificate(state, certificateId, "forwarding_rules.certificate_id");
       } else if (!certificateId.isEmpty()) {
         throw FakeApiError.unprocessable(
             "certificate_id is only allowed on TLS entries without passthrough.");

@@ -108,6 +108,16 @@ public final class FakeTags implements FakeResource {
   }
 
   /**
+   * Creates the tags {@code names} that do not exist yet, as if created earlier (e.g. the tags a
+   * test's firewall names).
+   */
+  public static void seed(FakeState state, String... names) {
+    for (String name : names) {
+      ensure(state, name);
+    }
+  }
+
+  /**
    * The tag named {@code name}, created if it does not exist, as DigitalOcean does for the tags a
    * resource is created with.
    */

@@ -81,7 +81,19 @@ public final class FakeVpcs implements FakeResource {
    */
   public static Map<String, @Nullable Object> seed(
       FakeState state, String name, String region, String ipRange, boolean isDefault) {
-    String id = state.nextUuid();
+    return seed(state, state.nextUuid(), name, region, ipRange, isDefault);
+  }
+
+  /**
+   * Seeds a VPC row with a given {@code id} (e.g. the VPC a test's spec names), without the API's
+   * checks; replaces a VPC with that id.
+   *
+   * @param id a UUID
+   * @param ipRange a CIDR such as {@code 10.110.0.0/20}
+   * @return the live row
+   */
+  public static Map<String, @Nullable Object> seed(
+      FakeState state, String id, String name, String region, String ipRange, boolean isDefault) {
     Map<String, @Nullable Object> vpc =
         FakeJson.object(
             "id", id,

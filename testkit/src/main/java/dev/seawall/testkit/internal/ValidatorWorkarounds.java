@@ -1,185 +1,110 @@
 package dev.seawall.testkit.internal;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Rewrites the text of the OpenAPI specification, before it is parsed, where
- * swagger-request-validator cannot check a construct correctly. Each rewrite accepts exactly the
- * values the original schema accepts for that location; nothing else of the specification changes.
+ * Edits the parsed OpenAPI model (swagger-parser's {@link OpenAPI}, after references and {@code
+ * allOf} were resolved) where swagger-request-validator cannot check a construct of the
+ * specification correctly. Each edit accepts exactly the values the original schema accepts at that
+ * location; nothing else changes, and the specification file is never touched.
  *
- * <ul>
- *   <li><b>Composed path parameters.</b> For a path parameter whose schema is {@code anyOf}/{@code
- *       oneOf}, the validator parses the raw path segment as JSON before checking it, so every
- *       value that is not a JSON literal fails with {@code
- *       validation.request.parameter.schema.invalidJson}: SSH key fingerprints in {@code
- *       ssh_key_identifier} ({@code anyOf[ssh_key_id integer, ssh_key_fingerprint string]}) and
- *       volume snapshot UUIDs in {@code snapshot_id} ({@code anyOf[integer, string]}), both of
- *       which the API documents. A path segment is always text and each of these schemas has an
- *       unconstrained string alternative, so the schema is replaced by {@code type: string}. Only
- *       composed schemas with a plain {@code type: string} alternative (inline or through a {@code
- *       $ref} to a component schema that is one) are rewritten.
- * </ul>
+ * <p><b>Composed path parameters</b> ({@link #composedPathParameters}). <em>Validator
+ * limitation:</em> for a path parameter whose schema is {@code anyOf}/{@code oneOf}, the validator
+ * parses the raw path segment as JSON before checking it, so every value that is not a JSON literal
+ * fails with {@code validation.request.parameter.schema.invalidJson}. <em>Where the spec hits
+ * it:</em> SSH key fingerprints in {@code ssh_key_identifier} ({@code anyOf[ssh_key_id integer,
+ * ssh_key_fingerprint string]}), volume snapshot UUIDs in {@code snapshot_id} and image slugs in
+ * {@code image_id} ({@code anyOf[integer, string]}), all documented values. <em>Edit:</em> a path
+ * segment is always text, and each such schema has an unconstrained string alternative, so the
+ * schema becomes {@code type: string}; composed schemas without one are left alone.
+ *
+ * <p><b>Retired: {@code default: null}.</b> Seawall used to delete lines {@code default: null}
+ * (five in the 2026 snapshot, on nullable object and {@code oneOf} schemas of the inference API)
+ * from the text, because older swagger-parser versions refused a null default on an object schema.
+ * swagger-parser 2.1.34 reads it as "no default" without a message and validation is identical with
+ * or without it ({@code ValidatorWorkaroundsTest} keeps this checked), so nothing is edited.
  */
 public final class ValidatorWorkarounds {
-  private static final Pattern IN_PATH = Pattern.compile("^(\\s*)(- )?in: path\\s*$");
-  private static final Pattern COMPOSED = Pattern.compile("^\\s+(anyOf|oneOf):\\s*$");
-  private static final Pattern REF = Pattern.compile("\\$ref: '#/components/schemas/([^']+)'");
-  private static final Pattern NAME = Pattern.compile("^\\s*(- )?name: (\\S+)\\s*$");
-
   private ValidatorWorkarounds() {}
 
   /**
-   * The rewritten specification and what was rewritten.
+   * Applies every workaround to {@code api}, in place.
    *
-   * @param text the specification to parse
-   * @param applied one line per rewrite, e.g. {@code path parameter ssh_key_identifier: anyOf ->
-   *     type: string}
+   * @return one line per edit, e.g. {@code path parameter ssh_key_identifier: anyOf -> type:
+   *     string}, each once even when the parameter is shared by several operations
    */
-  public record Result(String text, List<String> applied) {
-    /** Copies {@code applied}. */
-    public Result {
-      applied = List.copyOf(applied);
-    }
+  public static List<String> apply(OpenAPI api) {
+    Set<String> applied = new LinkedHashSet<>();
+    composedPathParameters(api, applied);
+    return List.copyOf(applied);
   }
 
-  /** Applies every workaround to {@code yaml}. */
-  public static Result apply(String yaml) {
-    List<String> lines = new ArrayList<>(Arrays.asList(yaml.split("\n", -1)));
-    List<String> applied = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher in = IN_PATH.matcher(lines.get(i));
-      if (!in.matches()) {
-        continue;
+  /**
+   * Replaces the {@code anyOf}/{@code oneOf} schema of every path parameter that has an
+   * unconstrained string alternative by {@code type: string}.
+   */
+  static void composedPathParameters(OpenAPI api, Set<String> applied) {
+    if (api.getPaths() == null) {
+      return;
+    }
+    for (PathItem item : api.getPaths().values()) {
+      List<Parameter> parameters = new ArrayList<>(nonNull(item.getParameters()));
+      for (Operation operation : item.readOperations()) {
+        parameters.addAll(nonNull(operation.getParameters()));
       }
-      int indent = in.group(1).length() + (in.group(2) == null ? 0 : 2);
-      int start = blockStart(lines, i, indent);
-      int end = blockEnd(lines, i, indent);
-      for (int s = start; s < end; s++) {
-        String line = lines.get(s);
-        if (indentOf(line) != indent || !line.strip().equals("schema:")) {
+      for (Parameter parameter : parameters) {
+        if (!"path".equals(parameter.getIn())
+            || !(parameter.getSchema() instanceof ComposedSchema composed)) {
           continue;
         }
-        int first = s + 1;
-        if (first >= end) {
-          break;
+        String combinator = composed.getAnyOf() != null ? "anyOf" : "oneOf";
+        List<Schema> alternatives =
+            composed.getAnyOf() != null ? composed.getAnyOf() : nonNull(composed.getOneOf());
+        if (alternatives.stream().anyMatch(a -> isPlainString(api, a))) {
+          parameter.setSchema(new StringSchema());
+          applied.add(
+              "path parameter " + parameter.getName() + ": " + combinator + " -> type: string");
         }
-        Matcher composed = COMPOSED.matcher(lines.get(first));
-        if (!composed.matches() || indentOf(lines.get(first)) <= indent) {
-          break;
-        }
-        int schemaEnd = first + 1;
-        while (schemaEnd < end
-            && (lines.get(schemaEnd).isBlank() || indentOf(lines.get(schemaEnd)) > indent)) {
-          schemaEnd++;
-        }
-        if (!hasPlainStringAlternative(yaml, lines.subList(first + 1, schemaEnd))) {
-          break;
-        }
-        String name = parameterName(lines.subList(start, end));
-        int removed = schemaEnd - first;
-        for (int r = 0; r < removed; r++) {
-          lines.remove(first);
-        }
-        lines.add(first, " ".repeat(indent + 2) + "type: string");
-        applied.add("path parameter " + name + ": " + composed.group(1) + " -> type: string");
-        end -= removed - 1;
-        break;
       }
     }
-    return new Result(String.join("\n", lines), applied);
   }
 
-  private static int blockStart(List<String> lines, int at, int indent) {
-    int start = at;
-    while (start > 0) {
-      String previous = lines.get(start - 1);
-      int previousIndent = indentOf(previous);
-      if (previousIndent >= indent && !previous.isBlank()) {
-        start--;
-      } else if (previousIndent == indent - 2 && previous.strip().startsWith("- ")) {
-        return start - 1;
-      } else {
-        return start;
-      }
-    }
-    return start;
+  /** Whether {@code schema} (or the component it refers to) is a string without constraints. */
+  private static boolean isPlainString(OpenAPI api, @Nullable Schema<?> schema) {
+    Schema<?> resolved = resolve(api, schema);
+    return resolved != null
+        && "string".equals(resolved.getType())
+        && resolved.getPattern() == null
+        && resolved.getFormat() == null
+        && resolved.getMinLength() == null
+        && resolved.getMaxLength() == null
+        && (resolved.getEnum() == null || resolved.getEnum().isEmpty());
   }
 
-  private static int blockEnd(List<String> lines, int at, int indent) {
-    int end = at + 1;
-    while (end < lines.size() && (lines.get(end).isBlank() || indentOf(lines.get(end)) >= indent)) {
-      end++;
+  private static @Nullable Schema<?> resolve(OpenAPI api, @Nullable Schema<?> schema) {
+    if (schema == null || schema.get$ref() == null) {
+      return schema;
     }
-    return end;
+    String ref = schema.get$ref();
+    Map<String, Schema> components =
+        api.getComponents() == null ? null : api.getComponents().getSchemas();
+    return components == null ? null : components.get(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
-  private static boolean hasPlainStringAlternative(String yaml, List<String> alternatives) {
-    for (int i = 0; i < alternatives.size(); i++) {
-      String line = alternatives.get(i).strip();
-      if (line.equals("- type: string") && !constrained(alternatives, i + 1)) {
-        return true;
-      }
-      Matcher ref = REF.matcher(line);
-      if (line.startsWith("- ") && ref.find() && isPlainStringSchema(yaml, ref.group(1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the inline alternative starting before {@code from} constrains the string. */
-  private static boolean constrained(List<String> alternatives, int from) {
-    for (int i = from; i < alternatives.size(); i++) {
-      String line = alternatives.get(i).strip();
-      if (line.startsWith("- ")) {
-        return false;
-      }
-      if (line.startsWith("pattern:")
-          || line.startsWith("enum:")
-          || line.startsWith("format:")
-          || line.startsWith("maxLength:")
-          || line.startsWith("minLength:")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code components.schemas.<name>} is {@code type: string} without constraints. */
-  private static boolean isPlainStringSchema(String yaml, String name) {
-    Matcher definition =
-        Pattern.compile("(?m)^    " + Pattern.quote(name) + ":\\s*\\n((?:      .*\\n)+)")
-            .matcher(yaml);
-    if (!definition.find()) {
-      return false;
-    }
-    List<String> body = Arrays.asList(definition.group(1).split("\n"));
-    boolean string = body.stream().anyMatch(l -> l.equals("      type: string"));
-    List<String> asAlternative = new ArrayList<>();
-    asAlternative.add("- type: string");
-    body.forEach(l -> asAlternative.add(l.strip()));
-    return string && !constrained(asAlternative, 1);
-  }
-
-  private static String parameterName(List<String> block) {
-    for (String line : block) {
-      Matcher name = NAME.matcher(line);
-      if (name.matches()) {
-        return name.group(2);
-      }
-    }
-    return "(unnamed)";
-  }
-
-  private static int indentOf(String line) {
-    int n = 0;
-    while (n < line.length() && line.charAt(n) == ' ') {
-      n++;
-    }
-    return n;
+  private static <T> List<T> nonNull(@Nullable List<T> list) {
+    return Objects.requireNonNullElse(list, List.of());
   }
 }
