@@ -87,4 +87,8 @@ public final class ComputeOperations {
           HttpMethod.DELETE,
           "/v2/tags/{tag_id}/resources",
           "tag:delete");
+
+  /** {@code DELETE /v2/tags/{tag_id}} (tags_delete); scopes: tag:delete. */
+  public static final Operation TAGS_DELETE =
+      Operation.of("tags_delete", HttpMethod.DELETE, "/v2/tags/{tag_id}", "tag:delete");
 }

@@ -114,6 +114,45 @@ class SecretLeakTest extends MockServerTest {
   }
 
   @Test
+  void unknownOutcomeAndActionPaths_neverShowTheTokenOrABodySecret() {
+    String secret = TestClients.randomTokenText();
+    client.close();
+    client =
+        TestClients.builder(server, time, token)
+            .retryPolicy(RetryPolicy.builder().outcomeLookupWindow(Duration.ofSeconds(3)).build())
+            .build();
+    server.enqueue(Responses.json(503, "{\"id\":\"x\",\"message\":\"" + token + "\"}"));
+    server.enqueue(Responses.error(422, "unprocessable_entity", "no " + token));
+    ApiRequest create =
+        ApiRequest.of(Examples.FIREWALLS_CREATE)
+            .body(Map.of("name", "x", "user_data", secret))
+            .build();
+
+    Throwable unknown =
+        catchThrowable(
+            () ->
+                client
+                    .api()
+                    .create(
+                        create,
+                        "firewall",
+                        Thing.class,
+                        "firewall 'x'",
+                        () -> java.util.Optional.<Thing>empty()));
+    Throwable refused =
+        catchThrowable(() -> client.api().act(create, "firewall", Thing.class, () -> false));
+
+    assertThat(unknown).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(refused).isInstanceOf(UnprocessableException.class);
+    for (Throwable failure : List.of(unknown, refused)) {
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString()).doesNotContain(token).doesNotContain(secret);
+    }
+    assertThat(LogCapture.text()).doesNotContain(token).doesNotContain(secret);
+  }
+
+  @Test
   void tokenInsideRequestBody_isNeverSerialised() {
     Throwable failure =
         catchThrowable(

@@ -30,7 +30,7 @@ class StandaloneReferentialIntegrityTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String token = Http.randomToken();
     fake =
-        FakeDigitalOcean.standalone(
+        FakeDigitalOcean.startStandalone(
                 new String[] {"--port", "0", "--token", token},
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))

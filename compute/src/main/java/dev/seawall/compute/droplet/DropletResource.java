@@ -139,7 +139,11 @@ public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
 
   @Override
   protected List<Operation> createOperations() {
-    return List.of(ComputeOperations.DROPLETS_CREATE, CoreOperations.ACTIONS_GET);
+    return List.of(
+        ComputeOperations.DROPLETS_CREATE,
+        CoreOperations.ACTIONS_GET,
+        ComputeOperations.TAGS_CREATE,
+        ComputeOperations.TAGS_DELETE);
   }
 
   @Override

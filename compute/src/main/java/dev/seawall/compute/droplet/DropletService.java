@@ -11,12 +11,15 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.ForbiddenException;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
+import dev.seawall.core.OutcomeUnknownException;
 import dev.seawall.core.SeawallException;
+import dev.seawall.core.TransportException;
 import dev.seawall.core.WaitFailedException;
 import dev.seawall.core.WaitState;
 import dev.seawall.core.WaitTimeoutException;
 import dev.seawall.core.resource.AbstractResourceService;
 import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.CreationMark;
 import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.Differ;
@@ -34,6 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Droplets, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary} of every
@@ -62,6 +67,8 @@ import org.jspecify.annotations.Nullable;
  * tag:delete} as noted per method.
  */
 public final class DropletService extends AbstractResourceService<DropletSpec, Droplet, Droplet> {
+  private static final Logger LOG = LoggerFactory.getLogger(DropletService.class);
+
   /** Timeout of {@link #create(DropletSpec)} and {@link #apply}: 10 minutes. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -143,6 +150,7 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
         ComputeOperations.TAGS_CREATE,
         ComputeOperations.TAGS_ASSIGN_RESOURCES,
         ComputeOperations.TAGS_UNASSIGN_RESOURCES,
+        ComputeOperations.TAGS_DELETE,
         ComputeOperations.DROPLETS_DESTROY);
   }
 
@@ -193,8 +201,11 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
    * to create only what does not exist.
    *
    * <ol>
-   *   <li>Sends the create. If its answer is lost or a 5xx, the droplet is looked up by name and
-   *       region ({@code droplets_list}) before the POST is ever repeated.
+   *   <li>Sends the create, tagged with a random {@link CreationMark}. If its answer is lost or a
+   *       5xx, the droplet carrying that mark is looked up ({@code droplets_list?tag_name=}) with
+   *       backoff for {@link dev.seawall.core.RetryPolicy#outcomeLookupWindow()}, so a droplet of
+   *       the same name that someone else made is never adopted; the POST is never repeated. The
+   *       mark's tag is deleted once the droplet is known ({@code tags_delete}).
    *   <li>Waits for the create action from the answer's {@code links.actions} to complete ({@code
    *       actions_get}); an {@code errored} action fails.
    *   <li>Waits for the droplet to be {@code active} ({@code droplets_get}).
@@ -206,8 +217,8 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
    * <p>Operation <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/droplets_create">droplets_create</a>;
    * scopes {@code droplet:create}, {@code droplet:read}, {@code actions:read}, plus {@code
-   * ssh_key:read} (keys), {@code vpc:read} (VPC), {@code tag:create} (tags) as the API requires for
-   * the spec's values.
+   * ssh_key:read} (keys), {@code vpc:read} (VPC) as the API requires for the spec's values, and
+   * {@code tag:create}, {@code tag:delete} for the creation mark.
    *
    * @param spec a validated spec (built with {@link DropletSpec.Builder#build()})
    * @param timeout how long to wait for the droplet in total, e.g. 5 minutes
@@ -220,32 +231,43 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
   public Droplet create(DropletSpec spec, Duration timeout) {
     Objects.requireNonNull(spec, "spec");
     Instant deadline = deadline(timeout);
+    CreationMark mark = CreationMark.random();
     AtomicReference<@Nullable Droplet> found = new AtomicReference<>();
-    CreateLinks links =
-        api.create(
-            ApiRequest.of(ComputeOperations.DROPLETS_CREATE)
-                .body(DropletCreateRequest.of(spec))
-                .build(),
-            "links",
-            CreateLinks.class,
-            subject(spec),
-            () ->
-                lookupWire(spec)
-                    .map(
-                        droplet -> {
-                          found.set(droplet);
-                          return CreateLinks.NONE;
-                        }));
-    Droplet lookedUp = found.get();
+    CreateLinks links;
+    try {
+      links =
+          api.create(
+              ApiRequest.of(ComputeOperations.DROPLETS_CREATE)
+                  .body(DropletCreateRequest.of(spec, List.of(mark.tag())))
+                  .build(),
+              "links",
+              CreateLinks.class,
+              subject(spec),
+              () ->
+                  marked(mark, spec)
+                      .map(
+                          droplet -> {
+                            found.set(droplet);
+                            return CreateLinks.NONE;
+                          }));
+    } catch (OutcomeUnknownException unknown) {
+      removeMark(mark); // a droplet the lost create made is adopted by name next time
+      throw unknown;
+    }
     long dropletId;
-    if (lookedUp != null) {
-      dropletId = lookedUp.id();
-    } else {
-      Optional<Long> actionId = links.createActionId();
-      dropletId =
-          actionId.isPresent()
-              ? awaitCreateAction(spec, actionId.get(), deadline)
-              : createdId(spec, "the create response listed no action");
+    try {
+      Droplet lookedUp = found.get();
+      if (lookedUp != null) {
+        dropletId = lookedUp.id();
+      } else {
+        Optional<Long> actionId = links.createActionId();
+        dropletId =
+            actionId.isPresent()
+                ? awaitCreateAction(spec, mark, actionId.get(), deadline)
+                : createdId(spec, mark, "the create response listed no action");
+      }
+    } finally {
+      removeMark(mark);
     }
     return awaitActive(dropletId, remaining(deadline));
   }
@@ -458,7 +480,8 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
     return api.<Droplet>listAll(request, wire.listKey(), Droplet.class, Droplet::id);
   }
 
-  private long awaitCreateAction(DropletSpec spec, long actionId, Instant deadline) {
+  private long awaitCreateAction(
+      DropletSpec spec, CreationMark mark, long actionId, Instant deadline) {
     Action action;
     try {
       action = client.actions().await(actionId, remaining(deadline));
@@ -477,11 +500,11 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
     }
     return action.resourceId() > 0
         ? action.resourceId()
-        : createdId(spec, "create action " + actionId + " names no droplet");
+        : createdId(spec, mark, "create action " + actionId + " names no droplet");
   }
 
-  private long createdId(DropletSpec spec, String reason) {
-    return lookupWire(spec)
+  private long createdId(DropletSpec spec, CreationMark mark, String reason) {
+    return marked(mark, spec)
         .map(Droplet::id)
         .orElseThrow(
             () ->
@@ -492,6 +515,29 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
                         + reason
                         + " and no droplet with that name is in "
                         + spec.region()));
+  }
+
+  /** The droplet this create made: the one carrying its mark. */
+  private Optional<Droplet> marked(CreationMark mark, DropletSpec spec) {
+    return single(listByTag(mark.tag()).toList(), spec.name());
+  }
+
+  /**
+   * Deletes the mark's tag (which untags the droplet). A failure only leaves the tag behind: the
+   * next apply shows it in the droplet's tags and removes it, so it is logged, not thrown.
+   */
+  private void removeMark(CreationMark mark) {
+    try {
+      api.send(
+          ApiRequest.of(ComputeOperations.TAGS_DELETE).pathParam("tag_id", mark.tag()).build());
+    } catch (NotFoundException gone) {
+      // already removed
+    } catch (ApiException | TransportException e) {
+      LOG.warn(
+          "Could not delete the creation mark tag {} ({}); the next apply removes it",
+          mark.tag(),
+          e.getClass().getSimpleName());
+    }
   }
 
   private Instant deadline(Duration timeout) {

@@ -197,7 +197,10 @@ class DropletResourceTest {
               "    vpc_uuid = " + vpc.id(),
               "    ssh_keys = [" + FINGERPRINT + "]",
               "    tags = [web]");
-      assertThat(plan.requiredScopes()).contains("droplet:create").doesNotContain("tag:delete");
+      // tag:create and tag:delete carry the creation mark that keeps a lost create unique.
+      assertThat(plan.requiredScopes())
+          .contains("droplet:create", "tag:create", "tag:delete")
+          .doesNotContain("droplet:delete");
       assertThat(writesSince(fake, 0)).isEmpty();
 
       ApplyResult first = stack.apply(plan, 2, StackListener.NONE);

@@ -30,6 +30,7 @@ import dev.seawall.core.Waiter;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.CreationMark;
 import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
@@ -50,6 +51,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +108,24 @@ class DropletServiceTest {
         .tags("web");
   }
 
+  /** The answer to deleting the creation mark's tag. */
+  static MockResponse markRemoved() {
+    return new MockResponse.Builder().code(204).build();
+  }
+
+  /** A create body without its creation mark, which must be there once (the last tag). */
+  static Map<String, Object> unmarked(Object parsed) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = (Map<String, Object>) parsed;
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(body);
+    @SuppressWarnings("unchecked")
+    List<String> tags = (List<String>) body.get("tags");
+    assertThat(tags).filteredOn(CreationMark::isMark).hasSize(1);
+    assertThat(tags.get(tags.size() - 1)).matches(CreationMark.PREFIX + "[0-9a-f]{16}");
+    copy.put("tags", tags.subList(0, tags.size() - 1));
+    return copy;
+  }
+
   DigitalOcean client(TestClock clock) {
     return TestClients.client(server, clock);
   }
@@ -121,6 +141,7 @@ class DropletServiceTest {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "in-progress", 42));
     server.enqueue(action(7001, "completed", 42));
+    server.enqueue(markRemoved());
     server.enqueue(dropletResponse(droplet(42, "web-1", "new", VPC)));
     server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
     try (DigitalOcean client = client(clock)) {
@@ -132,7 +153,7 @@ class DropletServiceTest {
       RecordedRequest post = server.takeRequest();
       assertThat(post.getMethod()).isEqualTo("POST");
       assertThat(post.getUrl().encodedPath()).isEqualTo("/v2/droplets");
-      assertThat(body(post))
+      assertThat(unmarked(body(post)))
           .isEqualTo(
               FakeJson.object(
                   "name",
@@ -161,9 +182,12 @@ class DropletServiceTest {
       RecordedRequest firstPoll = server.takeRequest();
       assertThat(firstPoll.getUrl().encodedPath()).isEqualTo("/v2/actions/7001");
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/actions/7001");
+      RecordedRequest removeMark = server.takeRequest();
+      assertThat(removeMark.getMethod()).isEqualTo("DELETE");
+      assertThat(removeMark.getUrl().encodedPath()).startsWith("/v2/tags/" + CreationMark.PREFIX);
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/droplets/42");
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/droplets/42");
-      assertThat(server.getRequestCount()).isEqualTo(5);
+      assertThat(server.getRequestCount()).isEqualTo(6);
     }
   }
 
@@ -172,6 +196,7 @@ class DropletServiceTest {
     server.enqueue(page("droplets", List.of(droplet(7, "web-1", "active", VPC, "nyc3"))));
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
+    server.enqueue(markRemoved());
     server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
     try (DigitalOcean client = client(clock)) {
       Applied<Droplet> applied = Compute.droplets(client).apply(spec().build());
@@ -183,7 +208,7 @@ class DropletServiceTest {
       assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/droplets");
       assertThat(lookup.getUrl().queryParameter("name")).isEqualTo("web-1");
       assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
-      assertThat(server.getRequestCount()).isEqualTo(4);
+      assertThat(server.getRequestCount()).isEqualTo(5);
     }
   }
 
@@ -265,6 +290,7 @@ class DropletServiceTest {
   void create_whenEveryOptionIsSet_sendsThemInApiTerms(TestClock clock) throws Exception {
     server.enqueue(created(droplet(42, "db-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
+    server.enqueue(markRemoved());
     server.enqueue(dropletResponse(droplet(42, "db-1", "active", VPC)));
     DropletSpec spec =
         spec()
@@ -283,7 +309,7 @@ class DropletServiceTest {
     try (DigitalOcean client = client(clock)) {
       Compute.droplets(client).create(spec, Duration.ofMinutes(5));
 
-      assertThat(body(server.takeRequest()))
+      assertThat(unmarked(body(server.takeRequest())))
           .isEqualTo(
               FakeJson.object(
                   "name",
@@ -320,6 +346,7 @@ class DropletServiceTest {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(error(404, "not_found")); // GET /v2/actions/7001: not visible yet
     server.enqueue(action(7001, "completed", 42));
+    server.enqueue(markRemoved());
     server.enqueue(error(404, "not_found")); // GET /v2/droplets/42: not visible yet
     server.enqueue(dropletResponse(droplet(42, "web-1", "active", VPC)));
     try (DigitalOcean client = client(clock)) {
@@ -327,7 +354,7 @@ class DropletServiceTest {
 
       assertThat(droplet.id()).isEqualTo(42);
       assertThat(droplet.status()).isEqualTo(DropletStatus.ACTIVE);
-      assertThat(server.getRequestCount()).isEqualTo(5);
+      assertThat(server.getRequestCount()).isEqualTo(6);
     }
   }
 
@@ -335,6 +362,7 @@ class DropletServiceTest {
   void create_whenAcceptedButDropletThen404_failsKeepingTheDropletId(TestClock clock) {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
+    server.enqueue(markRemoved());
     // Still 404 once the read-after-write window (30 s by default) is over.
     for (int i = 0; i < 20; i++) {
       server.enqueue(error(404, "not_found"));
@@ -355,6 +383,7 @@ class DropletServiceTest {
   void create_whenDropletStaysNew_timesOutAtTheDeadline(TestClock clock) {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "completed", 42));
+    server.enqueue(markRemoved());
     for (int i = 0; i < 100; i++) {
       server.enqueue(dropletResponse(droplet(42, "web-1", "new", VPC)));
     }
@@ -372,6 +401,7 @@ class DropletServiceTest {
   void create_whenTimeoutIsZero_stillPollsOnceAndFailsWithoutSleeping(TestClock clock) {
     server.enqueue(created(droplet(42, "web-1", "new", VPC), 7001));
     server.enqueue(action(7001, "in-progress", 42));
+    server.enqueue(markRemoved());
     try (DigitalOcean client = client(clock)) {
       assertThatThrownBy(() -> Compute.droplets(client).create(spec().build(), Duration.ZERO))
           .isInstanceOf(WaitTimeoutException.class)
@@ -772,6 +802,28 @@ class DropletServiceTest {
 
       assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
       assertThat(droplets.listAll()).extracting(Droplet::id).containsExactly(adopted.id());
+    }
+  }
+
+  @Test
+  void create_whenTheAnswerIsLost_adoptsOnlyTheDropletItsMarkNames_andRemovesTheMark(
+      FakeDigitalOcean fake, TestClock clock) {
+    seedKey(fake);
+    long theirs = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+    fake.disconnectNext(ComputeOperations.DROPLETS_CREATE.operationId());
+    try (DigitalOcean client = TestClients.client(fake, clock)) {
+      DropletService droplets = Compute.droplets(client);
+
+      Droplet ours = droplets.create(spec().sshKeys(FINGERPRINT).build());
+
+      assertThat(ours.id()).isNotEqualTo(theirs);
+      assertThat(fake.callCount(ComputeOperations.DROPLETS_CREATE)).isEqualTo(1);
+      assertThat(droplets.listByName("web-1")).hasSize(2);
+      assertThat(droplets.get(String.valueOf(ours.id())).tags())
+          .noneMatch(CreationMark::isMark)
+          .containsExactlyElementsOf(spec().build().tags());
+      assertThat(fake.state().table(FakeTags.TABLE).values())
+          .noneMatch(tag -> CreationMark.isMark(String.valueOf(tag.get("name"))));
     }
   }
 

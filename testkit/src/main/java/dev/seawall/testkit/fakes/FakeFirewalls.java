@@ -319,9 +319,10 @@ public final class FakeFirewalls implements FakeResource {
     Map<String, @Nullable Object> row = firewalls.require(id);
     Map<String, @Nullable Object> body = request.json();
     List<Object> inbound =
-        changed(row, "inbound_rules", rules(body.get("inbound_rules"), "sources"), add);
+        changed(row, "inbound_rules", rules(state, body.get("inbound_rules"), "sources"), add);
     List<Object> outbound =
-        changed(row, "outbound_rules", rules(body.get("outbound_rules"), "destinations"), add);
+        changed(
+            row, "outbound_rules", rules(state, body.get("outbound_rules"), "destinations"), add);
     if (inbound.isEmpty() && outbound.isEmpty()) {
       throw FakeApiError.unprocessable("You must specify at least one inbound or outbound rule.");
     }

@@ -49,6 +49,19 @@ public record DropletCreateRequest(
    * @return the body
    */
   public static DropletCreateRequest of(DropletSpec spec) {
+    return of(spec, List.of());
+  }
+
+  /**
+   * The request for a validated spec, with extra tags (a creation mark).
+   *
+   * @param spec the spec
+   * @param extraTags tags added to the spec's
+   * @return the body
+   */
+  public static DropletCreateRequest of(DropletSpec spec, List<String> extraTags) {
+    List<String> tags = new ArrayList<>(spec.tags());
+    tags.addAll(extraTags);
     List<Object> keys = new ArrayList<>();
     for (String key : spec.sshKeys()) {
       keys.add(key.indexOf(':') >= 0 ? key : (Object) Long.valueOf(key));
@@ -63,7 +76,7 @@ public record DropletCreateRequest(
         spec.backupPolicy().map(BackupPolicyBody::of).orElse(null),
         spec.ipv6(),
         spec.monitoring(),
-        spec.tags(),
+        tags,
         spec.userData().isEmpty() ? null : spec.userData(),
         spec.vpcUuid().orElse(null),
         spec.withDropletAgent(),
