@@ -210,7 +210,7 @@ public final class HardenedStack {
     out.println();
     out.println(
         "Minimal token scopes for this plan (create a custom-scoped token with exactly these):");
-    out.println("  " + String.join(" ", plan.requiredScopes()));
+    plan.tokenScopes().lines().forEach(line -> out.println("  " + line));
     out.println(
         "  Spaces buckets and objects use a Spaces access key (S3 API), not the API token.");
   }
@@ -355,7 +355,8 @@ public final class HardenedStack {
     out.println();
     report.printTable(out);
     out.println();
-    out.println("Minimal token scopes: " + String.join(" ", plan.requiredScopes()));
+    out.println("Minimal token scopes:");
+    plan.tokenScopes().lines().forEach(line -> out.println("  " + line));
     report.printFindings(out);
     List<Path> files = report.write(options.outputDir);
     out.println("Reports: " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));

@@ -192,6 +192,8 @@ final class SampleReport {
     root.put("plan", steps);
     root.put("planMode", plan.mode().name().toLowerCase(java.util.Locale.ROOT));
     root.put("requiredScopes", List.copyOf(plan.requiredScopes()));
+    root.put("tokenFormAlsoRequires", List.copyOf(plan.tokenScopes().formRequires()));
+    root.put("scopesWithUndocumentedRequirements", List.copyOf(plan.tokenScopes().undocumented()));
     List<Object> findings = new ArrayList<>();
     for (Finding finding : policy.findings()) {
       Map<String, Object> item = new LinkedHashMap<>();

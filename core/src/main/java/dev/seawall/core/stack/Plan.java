@@ -1,5 +1,6 @@
 package dev.seawall.core.stack;
 
+import dev.seawall.core.TokenScopes;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Severity;
 import dev.seawall.core.policy.Violation;
@@ -51,6 +52,14 @@ public record Plan(
     requiredScopes = Collections.unmodifiableSortedSet(new TreeSet<>(requiredScopes));
     violations = List.copyOf(violations);
     acknowledgedRisks = Map.copyOf(acknowledgedRisks);
+  }
+
+  /**
+   * The custom token for this plan as DigitalOcean's token form takes it: {@link #requiredScopes()}
+   * and the scopes the form requires alongside them (see {@link TokenScopes}).
+   */
+  public TokenScopes tokenScopes() {
+    return TokenScopes.forNeeded(requiredScopes);
   }
 
   /** Violations of severity {@link Severity#ERROR}: any of them blocks {@link Stack#apply}. */
