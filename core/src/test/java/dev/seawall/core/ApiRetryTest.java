@@ -204,6 +204,11 @@ class ApiRetryTest extends MockServerTest {
             Duration.ofSeconds(8));
   }
 
+  /** Creates firewall 'web' with {@code lookup} for an unknown outcome. */
+  private Thing createWebFirewall(java.util.function.Supplier<java.util.Optional<Thing>> lookup) {
+    return client.api().create(createFirewall(), "firewall", Thing.class, "firewall 'web'", lookup);
+  }
+
   private ApiRequest createFirewall() {
     return ApiRequest.of(Examples.FIREWALLS_CREATE).body(java.util.Map.of("name", "web")).build();
   }
@@ -225,23 +230,17 @@ class ApiRetryTest extends MockServerTest {
             "{\"firewalls\":[{\"id\":\"fw-9\",\"name\":\"web\"}],\"links\":{},\"meta\":{\"total\":1}}"));
 
     Thing created =
-        client
-            .api()
-            .create(
-                createFirewall(),
-                "firewall",
-                Thing.class,
-                "firewall 'web'",
-                () ->
-                    client
-                        .api()
-                        .<Thing>listAll(
-                            ApiRequest.of(Examples.FIREWALLS_LIST).build(),
-                            "firewalls",
-                            Thing.class,
-                            Thing::id)
-                        .filter(t -> t.name().equals("web"))
-                        .findFirst());
+        createWebFirewall(
+            () ->
+                client
+                    .api()
+                    .<Thing>listAll(
+                        ApiRequest.of(Examples.FIREWALLS_LIST).build(),
+                        "firewalls",
+                        Thing.class,
+                        Thing::id)
+                    .filter(t -> t.name().equals("web"))
+                    .findFirst());
 
     assertThat(created.id()).isEqualTo("fw-9");
     assertThat(methodsSeen()).filteredOn(line -> line.startsWith("POST")).hasSize(1);
@@ -256,23 +255,17 @@ class ApiRetryTest extends MockServerTest {
     server.enqueue(Responses.firewall("fw-9", "web"));
 
     Thing created =
-        client
-            .api()
-            .create(
-                createFirewall(),
-                "firewall",
-                Thing.class,
-                "firewall 'web'",
-                () ->
-                    java.util.Optional.of(
-                        client
-                            .api()
-                            .<Thing>call(
-                                ApiRequest.of(Examples.FIREWALLS_GET)
-                                    .pathParam("firewall_id", "fw-9")
-                                    .build(),
-                                "firewall",
-                                Thing.class)));
+        createWebFirewall(
+            () ->
+                java.util.Optional.of(
+                    client
+                        .api()
+                        .<Thing>call(
+                            ApiRequest.of(Examples.FIREWALLS_GET)
+                                .pathParam("firewall_id", "fw-9")
+                                .build(),
+                            "firewall",
+                            Thing.class)));
 
     assertThat(created.id()).isEqualTo("fw-9");
     assertThat(methodsSeen())
@@ -289,19 +282,13 @@ class ApiRetryTest extends MockServerTest {
     java.util.List<Instant> lookups = new java.util.ArrayList<>();
 
     Thing created =
-        client
-            .api()
-            .create(
-                createFirewall(),
-                "firewall",
-                Thing.class,
-                "firewall 'web'",
-                () -> {
-                  lookups.add(time.instant());
-                  return lookups.size() < 3
-                      ? java.util.Optional.empty()
-                      : java.util.Optional.of(new Thing("fw-9", "web"));
-                });
+        createWebFirewall(
+            () -> {
+              lookups.add(time.instant());
+              return lookups.size() < 3
+                  ? java.util.Optional.empty()
+                  : java.util.Optional.of(new Thing("fw-9", "web"));
+            });
 
     assertThat(created.id()).isEqualTo("fw-9");
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -320,11 +307,7 @@ class ApiRetryTest extends MockServerTest {
     server.enqueue(Responses.error(503, "service_unavailable", "busy"));
     CountingLookup lookup = new CountingLookup();
 
-    assertThatThrownBy(
-            () ->
-                client
-                    .api()
-                    .create(createFirewall(), "firewall", Thing.class, "firewall 'web'", lookup))
+    assertThatThrownBy(() -> createWebFirewall(lookup))
         .isInstanceOfSatisfying(
             OutcomeUnknownException.class,
             e -> {
@@ -538,8 +521,7 @@ class ApiRetryTest extends MockServerTest {
     server.enqueue(Responses.json(202, "{\"firewall\":{\"id\":\"fw-2\",\"name\":\"web\"}}"));
     CountingLookup lookup = new CountingLookup();
 
-    Thing created =
-        client.api().create(createFirewall(), "firewall", Thing.class, "firewall 'web'", lookup);
+    Thing created = createWebFirewall(lookup);
 
     // A 429 is refused before processing, so resending the POST cannot create a duplicate.
     assertThat(created.id()).isEqualTo("fw-2");
