@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -143,7 +144,8 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
       List.of(
           VolumesOperations.VOLUMES_GET,
           VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
-          VolumesOperations.VOLUME_ACTIONS_GET);
+          VolumesOperations.VOLUME_ACTIONS_GET,
+          VolumesOperations.VOLUME_ACTIONS_LIST);
 
   /** The operations {@link #change} calls to change the tags of a volume. */
   static final List<Operation> RETAG_OPERATIONS =
@@ -159,7 +161,8 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
           VolumesOperations.VOLUMES_GET,
           VolumesOperations.DROPLETS_GET,
           VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
-          VolumesOperations.VOLUME_ACTIONS_GET);
+          VolumesOperations.VOLUME_ACTIONS_GET,
+          VolumesOperations.VOLUME_ACTIONS_LIST);
 
   private final String baseUrl;
   private final Duration actionTimeout;
@@ -210,6 +213,7 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
         VolumesOperations.VOLUMES_DELETE,
         VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
         VolumesOperations.VOLUME_ACTIONS_GET,
+        VolumesOperations.VOLUME_ACTIONS_LIST,
         VolumesOperations.DROPLETS_GET,
         VolumesOperations.VOLUME_SNAPSHOTS_CREATE,
         VolumesOperations.VOLUME_SNAPSHOTS_LIST,
@@ -793,9 +797,10 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
 
   /** Posts an action (retrying while the droplet has a pending event) and awaits it. */
   /**
-   * Sends a volume action and waits for it. Its goal is checked before anything is sent again: a
-   * lost answer, a 5xx, or a 409/422 refusal while the goal already holds (detaching a detached
-   * volume) counts as done.
+   * Sends a volume action and waits for it. Nothing is sent twice: after a lost answer, a 5xx, or a
+   * 409/422 refusal, the volume is checked first; the action counts as done when its goal already
+   * holds (detaching a detached volume), and when an action of this type is already running on the
+   * volume (the one whose answer was lost), that action is awaited instead of starting another.
    */
   private void runAction(Volume volume, VolumeWire.VolumeAction body, Predicate<Volume> goal) {
     ApiRequest post =
@@ -804,16 +809,27 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
             .body(body)
             .build();
     String what = body.type() + " of volume " + volume.name();
+    String actionType = body.type() + "_volume";
+    AtomicReference<@Nullable Action> inFlight = new AtomicReference<>();
+    BooleanSupplier settled =
+        () -> {
+          if (goal.test(get(volume.id()))) {
+            return true;
+          }
+          Optional<Action> running = running(volume.id(), actionType);
+          running.ifPresent(inFlight::set);
+          return running.isPresent();
+        };
     Optional<Optional<Action>> started =
         waiter.until(
             "DigitalOcean to accept the " + what + " (the droplet has a pending event)",
-            () -> tryPost(post, () -> goal.test(get(volume.id()))),
+            () -> tryPost(post, settled),
             accepted -> accepted.isPresent() ? WaitState.DONE : WaitState.PENDING,
             accepted -> "a pending event on the droplet",
             actionTimeout);
-    Optional<Action> action = started.orElseThrow();
+    Optional<Action> action = started.orElseThrow().or(() -> Optional.ofNullable(inFlight.get()));
     if (action.isEmpty()) {
-      return; // the goal held without an action answer: nothing to wait for
+      return; // the goal held without an action to wait for
     }
     long actionId = action.get().id();
     waiter.until(
@@ -829,6 +845,21 @@ public final class VolumeService extends AbstractResourceService<VolumeSpec, Vol
         VolumeService::state,
         a -> a.describe() + " with status " + a.status(),
         actionTimeout);
+  }
+
+  /**
+   * The action of this type still in progress on the volume, if any ({@code volumeActions_list}).
+   */
+  private Optional<Action> running(String volumeId, String actionType) {
+    return api.<Action>listAll(
+            ApiRequest.of(VolumesOperations.VOLUME_ACTIONS_LIST)
+                .pathParam("volume_id", volumeId)
+                .build(),
+            "actions",
+            Action.class,
+            Action::id)
+        .filter(a -> a.type().equals(actionType) && a.status() == Action.Status.IN_PROGRESS)
+        .findFirst();
   }
 
   /**

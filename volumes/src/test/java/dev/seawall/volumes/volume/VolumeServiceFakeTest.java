@@ -87,6 +87,28 @@ class VolumeServiceFakeTest {
   }
 
   @Test
+  void attach_whenTheActionAnswerIsLost_waitsForTheRunningActionAndSendsOnePost() {
+    Volume volume = volumes.create(spec("pgdata"));
+    fake.disconnectNext(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID.operationId());
+
+    Volume attached = volumes.attach(volume.id(), droplet);
+
+    assertThat(attached.isAttachedTo(droplet)).isTrue();
+    assertThat(fake.callCount(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)).isEqualTo(1);
+  }
+
+  @Test
+  void resize_whenTheActionAnswerIsLost_startsNoSecondResize() {
+    Volume volume = volumes.create(spec("pgdata"));
+    fake.disconnectNext(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID.operationId());
+
+    Volume resized = volumes.resize(volume.id(), 200);
+
+    assertThat(resized.sizeGigabytes()).isEqualTo(200);
+    assertThat(fake.callCount(VolumesOperations.VOLUME_ACTIONS_POST_BY_ID)).isEqualTo(1);
+  }
+
+  @Test
   void apply_whenSameNameInAnotherRegion_createsASecondVolume() {
     volumes.apply(spec("pgdata"));
 

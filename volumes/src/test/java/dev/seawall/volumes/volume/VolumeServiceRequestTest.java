@@ -492,6 +492,7 @@ class VolumeServiceRequestTest {
     for (int i = 0; i < 2; i++) {
       server.enqueue(json(422, pending));
       server.enqueue(json(200, single(volume(100, "", "")))); // the goal check: not attached yet
+      server.enqueue(json(200, "{'actions':[],'links':{},'meta':{'total':0}}")); // none running
     }
     server.enqueue(json(202, action(7, "in-progress", "attach_volume")));
     server.enqueue(json(200, action(7, "completed", "attach_volume")));
@@ -508,6 +509,7 @@ class VolumeServiceRequestTest {
           .isEqualTo(tree("{'type':'attach','droplet_id':" + DROPLET + ",'region':'fra1'}"));
       if (i < 2) {
         assertThat(take().getMethod()).isEqualTo("GET");
+        assertThat(take().getUrl().encodedPath()).isEqualTo("/v2/volumes/" + ID + "/actions");
       }
     }
     assertThat(clock.sleeps()).hasSize(2);
@@ -521,11 +523,12 @@ class VolumeServiceRequestTest {
     server.enqueue(
         json(422, "{'id':'unprocessable_entity','message':'Too many volumes attached.'}"));
     server.enqueue(json(200, single(volume(100, "", "")))); // the goal check: not attached
+    server.enqueue(json(200, "{'actions':[],'links':{},'meta':{'total':0}}")); // none running
 
     assertThatThrownBy(() -> volumes.attach(ID, DROPLET))
         .isInstanceOf(UnprocessableException.class)
         .hasMessageContaining("Too many volumes");
-    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(server.getRequestCount()).isEqualTo(5);
   }
 
   @Test
