@@ -67,6 +67,11 @@ public final class TestClock extends Clock {
 
   /**
    * A sleeper that records the requested duration and advances this clock by it, without blocking.
+   *
+   * <p>Sleeps add up: when several threads sleep "at the same time", the clock advances by the sum
+   * of their pauses, not by the longest one, so virtual time runs ahead of what a real clock would
+   * show. Tests that measure rates or durations in virtual time (a rate limiter's throughput, say)
+   * should therefore make their requests from one thread.
    */
   public Sleeper sleeper() {
     return duration -> {
