@@ -79,6 +79,7 @@ public final class OwnerOnlyFiles {
     Path absolute = directory.toAbsolutePath().normalize();
     try {
       if (Files.isDirectory(absolute)) {
+        refuseIfOthersCanWrite(absolute);
         return absolute;
       }
       Path parent = absolute.getParent();
@@ -99,6 +100,27 @@ public final class OwnerOnlyFiles {
       throw new UncheckedIOException("could not create " + absolute + ": a file is in the way", e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not create the directory " + absolute, e);
+    }
+  }
+
+  /**
+   * Refuses an existing directory that users other than its owner can write to: a file Seawall
+   * writes there (the CA certificate TLS verification trusts) could be replaced by another user.
+   */
+  private static void refuseIfOthersCanWrite(Path directory) throws IOException {
+    if (!posix(directory.getFileSystem())) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+        Files.getPosixFilePermissions(directory);
+    if (permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)
+        || permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)) {
+      throw new IllegalArgumentException(
+          directory
+              + " can be written by other users ("
+              + PosixFilePermissions.toString(permissions)
+              + "), so the CA certificate written there could be replaced; use a directory only"
+              + " its owner can write to (a missing one is created that way)");
     }
   }
 

@@ -346,10 +346,13 @@ public final class ConnectionSettings {
     /**
      * Sets the directory the CA file (and MySQL trust store) is written to. A directory that does
      * not exist yet is created (with its missing parents) so that only its owner can enter it; an
-     * existing directory is used as it is. Default: a new temporary directory only the owner can
+     * existing directory is used as it is, unless other users can write to it (then the CA file TLS
+     * verification trusts could be replaced). Default: a new temporary directory only the owner can
      * enter.
      *
      * @throws java.io.UncheckedIOException from {@link #build()} if the directory cannot be created
+     * @throws IllegalArgumentException from {@link #build()} if the existing directory is writable
+     *     by its group or by others
      */
     public Builder directory(Path directory) {
       this.directory = Objects.requireNonNull(directory, "directory");

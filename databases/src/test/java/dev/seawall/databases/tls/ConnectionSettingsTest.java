@@ -88,6 +88,27 @@ class ConnectionSettingsTest {
   }
 
   @Test
+  void build_whenTheDirectoryIsWritableByOthers_refusesIt(@TempDir Path dir) throws Exception {
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    assertThatThrownBy(
+            () ->
+                ConnectionSettings.builder()
+                    .cluster(cluster(DatabaseEngine.PG, SECRET), ClusterNetwork.PRIVATE)
+                    .caCertificate(ca)
+                    .directory(shared)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(shared.toString())
+        .hasMessageContaining("other users")
+        .hasMessageNotContaining(SECRET);
+    try (var files = Files.list(shared)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void build_whenAFileIsWhereTheDirectoryShouldBe_failsNamingIt(@TempDir Path dir)
       throws Exception {
     Path blocker = Files.writeString(dir.resolve("settings"), "not a directory");
