@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Droplets: {@code droplets_create} (one droplet per request), {@code droplets_get}, {@code
  * droplets_list} (filters {@code tag_name} and {@code name}), {@code droplets_destroy}, {@code
  * droplets_destroy_byTag} (every droplet with the tag; none is not an error), {@code
- * dropletActions_get} and {@code dropletActions_list} (the actions whose resource is the droplet,
- * oldest first, paged).
+ * dropletActions_get}, {@code dropletActions_list} (the actions whose resource is the droplet,
+ * oldest first, paged), {@code dropletActions_post} and {@code droplets_list_snapshots}.
  *
  * <p>Lifecycle, modelled on the real API:
  *
@@ -33,12 +33,22 @@ import org.jspecify.annotations.Nullable;
  *       completed (see {@link dev.seawall.testkit.FakeActions} for when) and stays {@code new} if
  *       it errored;
  *   <li>while a droplet has an action in progress (its create, a volume attach or detach, or one
- *       started with {@link #startAction}), volume attach and detach on it answer {@code 422
- *       "Droplet already has a pending event."};
+ *       started with {@link #startAction} or {@code dropletActions_post}), droplet actions and
+ *       volume attach and detach on it answer {@code 422 "Droplet already has a pending event."};
  *   <li>SSH keys named in a create must be on the account ({@link FakeSshKeys}, by id or
  *       fingerprint), volumes named in {@code volumes} must exist in the droplet's region and be
  *       unattached ({@code 422} otherwise; they are attached at once); {@code ipv6} without public
  *       networking is a {@code 422};
+ *   <li>{@code dropletActions_post} answers {@code 201} with an {@code in-progress} action; its
+ *       effect appears once it completed and never if it errored: {@code reboot}, {@code
+ *       power_cycle}, {@code power_on} turn the droplet {@code active}, {@code shutdown} and {@code
+ *       power_off} turn it {@code off} (powering an off droplet off, or an active one on, is a
+ *       {@code 422}), {@code rename} sets {@code name}, {@code resize} (only while {@code off},
+ *       {@code 422} otherwise) sets {@code size_slug}, {@code size}, memory and vCPUs (the disk
+ *       with {@code disk: true}), {@code snapshot} adds a private image to {@link FakeImages} and
+ *       its id to {@code snapshot_ids}, {@code enable_ipv6}, {@code enable_backups} and {@code
+ *       disable_backups} change {@code features}; {@code rebuild}, {@code restore} and {@code
+ *       change_kernel} are not modelled ({@code 422}); see {@link #settle};
  *   <li>the tags named in a create are created too ({@link FakeTags}), as DigitalOcean does;
  *   <li>a droplet without {@code vpc_uuid} joins its region's default VPC ({@link
  *       FakeVpcs#defaultVpc}, created if needed); a given {@code vpc_uuid} must name a VPC ({@code
