@@ -118,6 +118,43 @@ async function main() {
     await call('action.getAction', () => dots.action.getAction({ action_id: createAction.id }));
   }
   await call('action.listActions', () => dots.action.listActions({}));
+
+  // Droplet power actions: each one's effect shows once it completed
+  async function dropletAction(name, start) {
+    const started = await call(name, start);
+    return settle(async () => (await call(`droplet.getDropletAction (${name})`, () =>
+      dots.droplet.getDropletAction({ droplet_id: droplet.id, action_id: started.action.id })))
+      .action);
+  }
+  async function dropletStatus(label) {
+    const current = await call(`droplet.getDroplet (${label})`, () =>
+      dots.droplet.getDroplet({ droplet_id: droplet.id }));
+    return current && current.droplet.status;
+  }
+  const rebooted = await dropletAction('droplet.rebootDroplet', () =>
+    dots.droplet.rebootDroplet({ droplet_id: droplet.id }));
+  check('reboot completed', rebooted && rebooted.status === 'completed');
+  check('droplet active after reboot', (await dropletStatus('rebooted')) === 'active');
+  const poweredOff = await dropletAction('droplet.powerOffDroplet', () =>
+    dots.droplet.powerOffDroplet({ droplet_id: droplet.id }));
+  check('power off completed', poweredOff && poweredOff.status === 'completed');
+  check('droplet off after power off', (await dropletStatus('powered off')) === 'off');
+  const poweredOn = await dropletAction('droplet.powerOnDroplet', () =>
+    dots.droplet.powerOnDroplet({ droplet_id: droplet.id }));
+  check('power on completed', poweredOn && poweredOn.status === 'completed');
+  check('droplet active after power on', (await dropletStatus('powered on')) === 'active');
+
+  // Images
+  const images = await call('image.listImages', () => dots.image.listImages({}));
+  check('images include ubuntu-24-04-x64',
+    images && images.images.some((i) => i.slug === 'ubuntu-24-04-x64'));
+  const distributions = await call('image.listImages (distribution)', () =>
+    dots.image.listImages({ type: 'distribution' }));
+  check('distribution images are public',
+    distributions && distributions.images.length > 0 && distributions.images.every((i) => i.public));
+  const ubuntu = await call('image.getImage (by slug)', () =>
+    dots.image.getImage({ slug: 'ubuntu-24-04-x64' }));
+  check('image found by slug', ubuntu && ubuntu.image.distribution === 'Ubuntu');
   await call('vpc.listVpcResources', () => dots.vpc.listVpcResources({ vpc_id: vpc.id }));
 
   // Volumes and volume actions

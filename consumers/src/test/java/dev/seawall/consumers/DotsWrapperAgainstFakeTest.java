@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
  * pinned by the committed {@code src/test/node/dots-wrapper/package-lock.json}) is installed with
  * the machine's npm under {@code target/dots-wrapper} and {@code flows.js} drives create, list, get
  * and delete of droplets, volumes, firewalls, VPCs, tags, SSH keys, load balancers, certificates,
- * databases and Spaces keys, tagging, droplet and volume actions, regions and sizes against {@link
- * FakeDigitalOcean} started exactly as its {@code main} starts it (contract on, log and answer).
- * Skipped without node/npm, failed instead under {@code CI=true}.
+ * databases and Spaces keys, tagging, droplet actions (reboot, power off and on) and volume
+ * actions, regions, sizes and images against {@link FakeDigitalOcean} started exactly as its {@code
+ * main} starts it (contract on, log and answer). Skipped without node/npm, failed instead under
+ * {@code CI=true}.
  */
 class DotsWrapperAgainstFakeTest {
   private static final Path SOURCE = Path.of("src/test/node/dots-wrapper");
@@ -66,6 +67,9 @@ class DotsWrapperAgainstFakeTest {
             "regions_list",
             "sizes_list",
             "dropletActions_list",
+            "dropletActions_post",
+            "images_list",
+            "images_get",
             "volumeActions_post_byId",
             "volumes_delete_byName",
             "tags_assign_resources",

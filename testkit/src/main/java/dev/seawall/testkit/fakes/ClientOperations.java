@@ -84,4 +84,33 @@ public final class ClientOperations {
           HttpMethod.DELETE,
           "/v2/firewalls/{firewall_id}/rules",
           "firewall:update");
+
+  /**
+   * {@code POST /v2/droplets/{droplet_id}/actions} (dropletActions_post); scopes: droplet:update.
+   */
+  public static final Operation DROPLET_ACTIONS_POST =
+      Operation.of(
+          "dropletActions_post",
+          HttpMethod.POST,
+          "/v2/droplets/{droplet_id}/actions",
+          "droplet:update");
+
+  /**
+   * {@code GET /v2/droplets/{droplet_id}/snapshots} (droplets_list_snapshots); scopes:
+   * droplet:read.
+   */
+  public static final Operation DROPLETS_LIST_SNAPSHOTS =
+      Operation.of(
+          "droplets_list_snapshots",
+          HttpMethod.GET,
+          "/v2/droplets/{droplet_id}/snapshots",
+          "droplet:read");
+
+  /** {@code GET /v2/images} (images_list); scopes: image:read. */
+  public static final Operation IMAGES_LIST =
+      Operation.of("images_list", HttpMethod.GET, "/v2/images", "image:read");
+
+  /** {@code GET /v2/images/{image_id}} (images_get); scopes: image:read. */
+  public static final Operation IMAGES_GET =
+      Operation.of("images_get", HttpMethod.GET, "/v2/images/{image_id}", "image:read");
 }

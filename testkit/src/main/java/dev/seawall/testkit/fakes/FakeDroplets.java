@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Droplets: {@code droplets_create} (one droplet per request), {@code droplets_get}, {@code
  * droplets_list} (filters {@code tag_name} and {@code name}), {@code droplets_destroy}, {@code
  * droplets_destroy_byTag} (every droplet with the tag; none is not an error), {@code
- * dropletActions_get} and {@code dropletActions_list} (the actions whose resource is the droplet,
- * oldest first, paged).
+ * dropletActions_get}, {@code dropletActions_list} (the actions whose resource is the droplet,
+ * oldest first, paged), {@code dropletActions_post} and {@code droplets_list_snapshots}.
  *
  * <p>Lifecycle, modelled on the real API:
  *
@@ -33,12 +33,22 @@ import org.jspecify.annotations.Nullable;
  *       completed (see {@link dev.seawall.testkit.FakeActions} for when) and stays {@code new} if
  *       it errored;
  *   <li>while a droplet has an action in progress (its create, a volume attach or detach, or one
- *       started with {@link #startAction}), volume attach and detach on it answer {@code 422
- *       "Droplet already has a pending event."};
+ *       started with {@link #startAction} or {@code dropletActions_post}), droplet actions and
+ *       volume attach and detach on it answer {@code 422 "Droplet already has a pending event."};
  *   <li>SSH keys named in a create must be on the account ({@link FakeSshKeys}, by id or
  *       fingerprint), volumes named in {@code volumes} must exist in the droplet's region and be
  *       unattached ({@code 422} otherwise; they are attached at once); {@code ipv6} without public
  *       networking is a {@code 422};
+ *   <li>{@code dropletActions_post} answers {@code 201} with an {@code in-progress} action; its
+ *       effect appears once it completed and never if it errored: {@code reboot}, {@code
+ *       power_cycle}, {@code power_on} turn the droplet {@code active}, {@code shutdown} and {@code
+ *       power_off} turn it {@code off} (powering an off droplet off, or an active one on, is a
+ *       {@code 422}), {@code rename} sets {@code name}, {@code resize} (only while {@code off},
+ *       {@code 422} otherwise) sets {@code size_slug}, {@code size}, memory and vCPUs (the disk
+ *       with {@code disk: true}), {@code snapshot} adds a private image to {@link FakeImages} and
+ *       its id to {@code snapshot_ids}, {@code enable_ipv6}, {@code enable_backups} and {@code
+ *       disable_backups} change {@code features}; {@code rebuild}, {@code restore} and {@code
+ *       change_kernel} are not modelled ({@code 422}); see {@link #settle};
  *   <li>the tags named in a create are created too ({@link FakeTags}), as DigitalOcean does;
  *   <li>a droplet without {@code vpc_uuid} joins its region's default VPC ({@link
  *       FakeVpcs#defaultVpc}, created if needed); a given {@code vpc_uuid} must name a VPC ({@code
@@ -59,6 +69,9 @@ public final class FakeDroplets implements FakeResource {
 
   private static final String CREATE_ACTIONS = "droplet_create_actions";
 
+  /** Table of droplet actions whose effect is applied when they complete, keyed by action id. */
+  private static final String PENDING = "droplet_pending_actions";
+
   /** Creates the resource; it holds no state of its own. */
   public FakeDroplets() {}
 
@@ -70,7 +83,7 @@ public final class FakeDroplets implements FakeResource {
         .on(
             FakeOperations.DROPLETS_GET,
             request -> {
-              FakeVolumes.settle(state);
+              settle(state);
               Map<String, @Nullable Object> droplet =
                   droplets.require(request.pathParamAsLong("droplet_id"));
               refresh(state, droplet);
@@ -79,7 +92,7 @@ public final class FakeDroplets implements FakeResource {
         .on(
             FakeOperations.DROPLETS_LIST,
             request -> {
-              FakeVolumes.settle(state);
+              settle(state);
               String tag = request.query("tag_name").orElse(null);
               String name = request.query("name").orElse(null);
               List<Map<String, @Nullable Object>> matching = new ArrayList<>();
@@ -97,7 +110,7 @@ public final class FakeDroplets implements FakeResource {
         .on(
             FakeOperations.DROPLETS_DESTROY,
             request -> {
-              FakeVolumes.settle(state);
+              settle(state);
               long id = request.pathParamAsLong("droplet_id");
               droplets.require(id);
               destroy(state, id);
@@ -106,7 +119,7 @@ public final class FakeDroplets implements FakeResource {
         .on(
             ClientOperations.DROPLETS_DESTROY_BY_TAG,
             request -> {
-              FakeVolumes.settle(state);
+              settle(state);
               String tag =
                   request
                       .query("tag_name")
@@ -130,8 +143,34 @@ public final class FakeDroplets implements FakeResource {
                   actions.add(action);
                 }
               }
-              FakeVolumes.settle(state);
+              settle(state);
               return FakeResponse.page(request, "actions", actions);
+            })
+        .on(ClientOperations.DROPLET_ACTIONS_POST, request -> action(request, state))
+        .on(
+            ClientOperations.DROPLETS_LIST_SNAPSHOTS,
+            request -> {
+              settle(state);
+              long dropletId = request.pathParamAsLong("droplet_id");
+              Map<String, @Nullable Object> droplet = droplets.require(dropletId);
+              List<Map<String, @Nullable Object>> snapshots = new ArrayList<>();
+              for (Object imageId : Rows.list(droplet.get("snapshot_ids"))) {
+                state
+                    .table(FakeImages.TABLE)
+                    .get(imageId)
+                    .ifPresent(
+                        image ->
+                            snapshots.add(
+                                FakeJson.object(
+                                    "id", image.get("id"),
+                                    "name", image.get("name"),
+                                    "created_at", image.get("created_at"),
+                                    "regions", image.get("regions"),
+                                    "min_disk_size", image.get("min_disk_size"),
+                                    "size_gigabytes", image.get("size_gigabytes"),
+                                    "type", "snapshot")));
+              }
+              return FakeResponse.page(request, "snapshots", snapshots);
             })
         .on(
             FakeOperations.DROPLET_ACTIONS_GET,
@@ -145,7 +184,7 @@ public final class FakeDroplets implements FakeResource {
                 throw FakeApiError.notFound();
               }
               Map<String, @Nullable Object> polled = state.actions().poll(actionId);
-              FakeVolumes.settle(state);
+              settle(state);
               return FakeResponse.ok(FakeJson.object("action", polled));
             });
   }
@@ -215,6 +254,7 @@ public final class FakeDroplets implements FakeResource {
 
   /** The droplet's status brought up to date ({@code new} until its create action completed). */
   public static Optional<Map<String, @Nullable Object>> find(FakeState state, long dropletId) {
+    settle(state);
     Optional<Map<String, @Nullable Object>> droplet = state.table(TABLE).get(dropletId);
     droplet.ifPresent(row -> refresh(state, row));
     return droplet;
@@ -244,6 +284,164 @@ public final class FakeDroplets implements FakeResource {
             });
   }
 
+  /**
+   * Applies the effect of every ended action, once: the volume actions ({@link FakeVolumes#settle})
+   * and the Droplet actions of {@code dropletActions_post} (status, name, size, features, snapshot
+   * image). Errored actions change nothing. The handlers of this class and of {@link FakeImages}
+   * call it before answering; call it before reading the tables directly.
+   */
+  public static void settle(FakeState state) {
+    FakeVolumes.settle(state);
+    for (Map<String, @Nullable Object> row : state.table(PENDING).values()) {
+      if (Boolean.TRUE.equals(row.get("settled"))) {
+        continue;
+      }
+      String status =
+          state
+              .actions()
+              .get(Rows.asLong(row.get("action_id")))
+              .map(action -> String.valueOf(action.get("status")))
+              .orElse("errored");
+      if ("in-progress".equals(status)) {
+        continue;
+      }
+      row.put("settled", true);
+      Map<String, @Nullable Object> droplet =
+          state.table(TABLE).get(Rows.asLong(row.get("droplet_id"))).orElse(null);
+      if ("completed".equals(status) && droplet != null) {
+        apply(state, droplet, row);
+      }
+    }
+  }
+
+  private static void apply(
+      FakeState state, Map<String, @Nullable Object> droplet, Map<String, @Nullable Object> row) {
+    List<Object> features = Rows.mutableList(droplet, "features");
+    switch (String.valueOf(row.get("type"))) {
+      case "reboot", "power_cycle", "power_on" -> droplet.put("status", "active");
+      case "shutdown", "power_off" -> droplet.put("status", "off");
+      case "rename" -> droplet.put("name", row.get("name"));
+      case "resize" -> {
+        String slug = String.valueOf(row.get("size"));
+        Map<String, @Nullable Object> size =
+            FakeRegions.size(slug)
+                .orElseGet(
+                    () ->
+                        FakeJson.object(
+                            "slug", slug,
+                            "memory", droplet.get("memory"),
+                            "vcpus", droplet.get("vcpus"),
+                            "disk", droplet.get("disk")));
+        size.put("regions", List.of(Rows.regionOf(droplet)));
+        droplet.put("size", size);
+        droplet.put("size_slug", slug);
+        droplet.put("memory", size.get("memory"));
+        droplet.put("vcpus", size.get("vcpus"));
+        if (Boolean.TRUE.equals(row.get("disk"))) {
+          droplet.put("disk", size.get("disk"));
+        }
+      }
+      case "snapshot" -> {
+        Object image = droplet.get("image");
+        Object distribution = image instanceof Map<?, ?> map ? map.get("distribution") : null;
+        Map<String, @Nullable Object> snapshot =
+            FakeImages.addSnapshot(
+                state,
+                String.valueOf(row.get("name")),
+                Rows.regionOf(droplet),
+                Rows.asLong(droplet.get("disk")),
+                distribution);
+        Rows.mutableList(droplet, "snapshot_ids").add(Objects.requireNonNull(snapshot.get("id")));
+      }
+      case "enable_ipv6" -> {
+        if (!features.contains("ipv6")) {
+          features.add("ipv6");
+          long id = Rows.asLong(droplet.get("id"));
+          Object networks = droplet.get("networks");
+          if (networks instanceof Map<?, ?> map && map.get("v6") instanceof List<?>) {
+            @SuppressWarnings("unchecked")
+            List<Object> v6 = (List<Object>) map.get("v6");
+            v6.add(ipv6Network(id));
+          }
+        }
+      }
+      case "enable_backups" -> {
+        if (!features.contains("backups")) {
+          features.add("backups");
+        }
+      }
+      case "disable_backups" -> features.remove("backups");
+      default -> {
+        // change_backup_policy, password_reset: nothing the API shows changes
+      }
+    }
+  }
+
+  /**
+   * {@code POST /v2/droplets/{droplet_id}/actions}: answers {@code 201} with the {@code
+   * in-progress} action; its effect appears once it completed.
+   */
+  private static FakeResponse action(FakeRequest request, FakeState state) {
+    settle(state);
+    long dropletId = request.pathParamAsLong("droplet_id");
+    Map<String, @Nullable Object> droplet = state.table(TABLE).require(dropletId);
+    refresh(state, droplet);
+    Map<String, @Nullable Object> body = request.json();
+    String type = String.valueOf(body.get("type"));
+    requireIdle(state, dropletId);
+    Map<String, @Nullable Object> pending = FakeJson.object("droplet_id", dropletId, "type", type);
+    String status = String.valueOf(droplet.get("status"));
+    switch (type) {
+      case "reboot", "power_cycle", "enable_ipv6", "enable_backups", "disable_backups" -> {}
+      case "change_backup_policy", "password_reset" -> {}
+      case "shutdown", "power_off" -> {
+        if ("off".equals(status)) {
+          throw FakeApiError.unprocessable("Droplet is already powered off.");
+        }
+      }
+      case "power_on" -> {
+        if ("active".equals(status)) {
+          throw FakeApiError.unprocessable("Droplet is already powered on.");
+        }
+      }
+      case "rename" -> {
+        if (!(body.get("name") instanceof String name) || name.isBlank()) {
+          throw FakeApiError.unprocessable("name is required to rename a Droplet.");
+        }
+        pending.put("name", name);
+      }
+      case "resize" -> {
+        if (!(body.get("size") instanceof String size) || size.isBlank()) {
+          throw FakeApiError.unprocessable("size is required to resize a Droplet.");
+        }
+        if (!"off".equals(status)) {
+          throw FakeApiError.unprocessable(
+              "Droplet is currently on. Please power it off to run this event.");
+        }
+        pending.put("size", size);
+        pending.put("disk", Boolean.TRUE.equals(body.get("disk")));
+      }
+      case "snapshot" -> {
+        Object name = body.get("name");
+        pending.put(
+            "name",
+            name instanceof String given && !given.isBlank()
+                ? given
+                : droplet.get("name") + "-" + state.now().toEpochMilli());
+      }
+      default ->
+          throw FakeApiError.unprocessable(
+              "FakeDroplets does not model the Droplet action " + type + ".");
+    }
+    Map<String, @Nullable Object> action = state.actions().start(type, "droplet", dropletId);
+    long actionId = Rows.asLong(action.get("id"));
+    action.put("region_slug", Rows.regionOf(droplet));
+    pending.put("action_id", actionId);
+    state.table(PENDING).put(actionId, pending);
+    busy(state, dropletId, actionId);
+    return FakeResponse.created(FakeJson.object("action", action));
+  }
+
   private static void destroy(FakeState state, long id) {
     for (Map<String, @Nullable Object> volume : state.table(FakeVolumes.TABLE).values()) {
       Rows.removeId(volume, "droplet_ids", id);
@@ -259,7 +457,7 @@ public final class FakeDroplets implements FakeResource {
   }
 
   private static FakeResponse create(FakeRequest request, FakeState state) {
-    FakeVolumes.settle(state);
+    settle(state);
     Map<String, @Nullable Object> body = request.json();
     if (body.containsKey("names")) {
       throw FakeApiError.unprocessable("FakeDroplets supports single droplet creates only");
@@ -389,16 +587,7 @@ public final class FakeDroplets implements FakeResource {
     }
     List<Object> v6 = new ArrayList<>();
     if (ipv6) {
-      v6.add(
-          FakeJson.object(
-              "ip_address",
-              "2001:db8::" + Long.toHexString(id),
-              "netmask",
-              64L,
-              "gateway",
-              "2001:db8::1",
-              "type",
-              "public"));
+      v6.add(ipv6Network(id));
     }
     return FakeJson.object(
         "id",
@@ -489,6 +678,19 @@ public final class FakeDroplets implements FakeResource {
         tags,
         "vpc_uuid",
         vpcUuid);
+  }
+
+  /** A public IPv6 address from the documentation range, its last two groups the droplet id. */
+  private static Map<String, @Nullable Object> ipv6Network(long id) {
+    return FakeJson.object(
+        "ip_address",
+        "2001:db8::" + Long.toHexString(id >> 16 & 0xffff) + ":" + Long.toHexString(id & 0xffff),
+        "netmask",
+        64L,
+        "gateway",
+        "2001:db8::1",
+        "type",
+        "public");
   }
 
   /** An address inside the droplet's VPC when the fake knows it, else in 10.10.0.0/16. */

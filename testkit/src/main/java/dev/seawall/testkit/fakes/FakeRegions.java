@@ -6,8 +6,10 @@ import dev.seawall.testkit.FakeResponse;
 import dev.seawall.testkit.FakeRoutes;
 import dev.seawall.testkit.FakeState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +72,14 @@ public final class FakeRegions implements FakeResource {
               SIZES));
     }
     return regions;
+  }
+
+  /** A copy of the size with this slug, when the catalog has it. */
+  static Optional<Map<String, @Nullable Object>> size(String slug) {
+    return sizes().stream()
+        .filter(size -> slug.equals(size.get("slug")))
+        .findFirst()
+        .map(size -> (Map<String, @Nullable Object>) new LinkedHashMap<>(size));
   }
 
   private static List<Map<String, @Nullable Object>> sizes() {

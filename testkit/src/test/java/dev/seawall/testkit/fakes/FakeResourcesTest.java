@@ -62,7 +62,8 @@ class FakeResourcesTest {
             "/v2/certificates",
             "/v2/load_balancers",
             "/v2/regions",
-            "/v2/sizes")) {
+            "/v2/sizes",
+            "/v2/images")) {
       assertThat(client.get(path).status()).as(path).isEqualTo(200);
     }
     assertThat(FakeResources.all())
@@ -78,7 +79,8 @@ class FakeResourcesTest {
             FakeTags.class,
             FakeCertificates.class,
             FakeLoadBalancers.class,
-            FakeRegions.class);
+            FakeRegions.class,
+            FakeImages.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
   }
 

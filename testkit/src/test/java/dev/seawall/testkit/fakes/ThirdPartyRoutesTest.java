@@ -1,6 +1,7 @@
 package dev.seawall.testkit.fakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.seawall.testkit.ContractValidation;
 import dev.seawall.testkit.FakeDigitalOcean;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The routes a typical third-party client needs beyond what Seawall calls itself (regions, sizes,
- * droplet actions, volume actions and deletes by name, tag statistics and deletes, firewall rules),
- * every request and response checked against the official specification.
+ * images, droplet actions and snapshots, volume actions and deletes by name, tag statistics and
+ * deletes, firewall rules), every request and response checked against the official specification.
  */
 class ThirdPartyRoutesTest {
   static final Duration ACTION_DELAY = Duration.ofSeconds(10);
@@ -221,6 +222,236 @@ class ThirdPartyRoutesTest {
     assertThat(removed.status()).isEqualTo(204);
     assertThat(portsAfterRemove).containsExactly("22");
     assertThat(emptied.status()).as("a firewall keeps at least one rule").isEqualTo(422);
+  }
+
+  private static Client.Reply dropletAction(Client client, long droplet, String body) {
+    return client.post("/v2/droplets/" + droplet + "/actions", body);
+  }
+
+  private static Map<String, Object> droplet(Client client, long droplet) {
+    return client.get("/v2/droplets/" + droplet).object("droplet");
+  }
+
+  @Test
+  void dropletActions_whenPowerOffAndOnComplete_changeTheStatusOnlyThen(
+      FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+
+    Client.Reply off = dropletAction(client, droplet, "{'type':'power_off'}");
+    Object statusWhileInProgress = droplet(client, droplet).get("status");
+    clock.advance(ACTION_DELAY);
+    Object statusAfterOff = droplet(client, droplet).get("status");
+    Client.Reply on = dropletAction(client, droplet, "{'type':'power_on'}");
+    clock.advance(ACTION_DELAY);
+
+    assertThat(off.status()).isEqualTo(201);
+    assertThat(off.object("action"))
+        .containsEntry("type", "power_off")
+        .containsEntry("status", "in-progress")
+        .containsEntry("resource_type", "droplet")
+        .containsEntry("region_slug", "fra1");
+    assertThat(statusWhileInProgress).isEqualTo("active");
+    assertThat(statusAfterOff).isEqualTo("off");
+    assertThat(on.status()).isEqualTo(201);
+    assertThat(droplet(client, droplet)).containsEntry("status", "active");
+  }
+
+  @Test
+  void dropletActions_whenRebootedOrPowerCycled_stayActive(FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+
+    Client.Reply reboot = dropletAction(client, droplet, "{'type':'reboot'}");
+    clock.advance(ACTION_DELAY);
+    Client.Reply cycle = dropletAction(client, droplet, "{'type':'power_cycle'}");
+    clock.advance(ACTION_DELAY);
+
+    assertThat(reboot.status()).isEqualTo(201);
+    assertThat(cycle.status()).isEqualTo(201);
+    assertThat(droplet(client, droplet)).containsEntry("status", "active");
+    assertThat(client.get("/v2/droplets/" + droplet + "/actions").list("actions"))
+        .extracting(a -> a.get("type"), a -> a.get("status"))
+        .containsExactly(tuple("reboot", "completed"), tuple("power_cycle", "completed"));
+  }
+
+  @Test
+  void dropletActions_whenPowerStateAlreadyReached_answer422(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+
+    Client.Reply on = dropletAction(client, droplet, "{'type':'power_on'}");
+
+    assertThat(on.status()).isEqualTo(422);
+    assertThat(on.json()).containsEntry("id", "unprocessable_entity");
+  }
+
+  @Test
+  void dropletActions_whileAnotherActionIsInProgress_answerPendingEvent(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+    long droplet = createDroplet(client, "");
+
+    Client.Reply reboot = dropletAction(client, droplet, "{'type':'reboot'}");
+
+    assertThat(reboot.status()).isEqualTo(422);
+    assertThat(reboot.json()).containsEntry("message", "Droplet already has a pending event.");
+    assertThat(client.get("/v2/droplets/" + droplet + "/actions").list("actions")).hasSize(1);
+  }
+
+  @Test
+  void dropletActions_whenDropletUnknown_answer404(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+
+    assertThat(dropletAction(client, 999999, "{'type':'reboot'}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void dropletActionsRename_whenCompleted_renamesButNeverWhenErrored(
+      FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+    fake.state().actions().failNext(1);
+
+    Client.Reply failed = dropletAction(client, droplet, "{'type':'rename','name':'web-2'}");
+    clock.advance(ACTION_DELAY);
+    Object nameAfterError = droplet(client, droplet).get("name");
+    Client.Reply renamed = dropletAction(client, droplet, "{'type':'rename','name':'web-3'}");
+    Object nameWhileInProgress = droplet(client, droplet).get("name");
+    clock.advance(ACTION_DELAY);
+
+    assertThat(failed.status()).isEqualTo(201);
+    assertThat(nameAfterError).isEqualTo("web-1");
+    assertThat(renamed.status()).isEqualTo(201);
+    assertThat(nameWhileInProgress).isEqualTo("web-1");
+    assertThat(droplet(client, droplet)).containsEntry("name", "web-3");
+  }
+
+  @Test
+  void dropletActionsResize_whenOff_changesTheSizeOnceCompletedAndRefusesWhileOn(
+      FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+
+    Client.Reply whileOn =
+        dropletAction(client, droplet, "{'type':'resize','size':'s-2vcpu-4gb','disk':true}");
+    dropletAction(client, droplet, "{'type':'power_off'}");
+    clock.advance(ACTION_DELAY);
+    Client.Reply resize =
+        dropletAction(client, droplet, "{'type':'resize','size':'s-2vcpu-4gb','disk':true}");
+    clock.advance(ACTION_DELAY);
+
+    assertThat(whileOn.status()).isEqualTo(422);
+    assertThat(resize.status()).isEqualTo(201);
+    Map<String, Object> resized = droplet(client, droplet);
+    assertThat(resized)
+        .containsEntry("size_slug", "s-2vcpu-4gb")
+        .containsEntry("memory", 4096L)
+        .containsEntry("vcpus", 2L)
+        .containsEntry("disk", 80L);
+    assertThat(resized).extracting("size.slug").isEqualTo("s-2vcpu-4gb");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void dropletActions_whenIpv6AndBackupsEnabled_showInTheFeatures(
+      FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+
+    dropletAction(client, droplet, "{'type':'enable_ipv6'}");
+    clock.advance(ACTION_DELAY);
+    dropletAction(client, droplet, "{'type':'enable_backups'}");
+    clock.advance(ACTION_DELAY);
+
+    Map<String, Object> enabled = droplet(client, droplet);
+    assertThat((List<Object>) enabled.get("features")).contains("ipv6", "backups");
+    assertThat((List<Object>) ((Map<String, Object>) enabled.get("networks")).get("v6")).hasSize(1);
+    dropletAction(client, droplet, "{'type':'disable_backups'}");
+    clock.advance(ACTION_DELAY);
+    assertThat((List<Object>) droplet(client, droplet).get("features")).doesNotContain("backups");
+  }
+
+  @Test
+  void dropletActionsSnapshot_whenCompleted_addsAPrivateImageListedForTheDroplet(
+      FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+
+    Client.Reply snapshot =
+        dropletAction(client, droplet, "{'type':'snapshot','name':'web-1-before-upgrade'}");
+    List<Map<String, Object>> whileInProgress =
+        client.get("/v2/droplets/" + droplet + "/snapshots").list("snapshots");
+    clock.advance(ACTION_DELAY);
+    List<Map<String, Object>> snapshots =
+        client.get("/v2/droplets/" + droplet + "/snapshots?page=1&per_page=20").list("snapshots");
+
+    assertThat(snapshot.status()).isEqualTo(201);
+    assertThat(whileInProgress).isEmpty();
+    assertThat(snapshots)
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s)
+                    .containsEntry("name", "web-1-before-upgrade")
+                    .containsEntry("type", "snapshot")
+                    .containsEntry("regions", List.of("fra1")));
+    long imageId = Client.id(snapshots.get(0).get("id"));
+    assertThat(client.get("/v2/images?private=true").list("images"))
+        .singleElement()
+        .satisfies(i -> assertThat(Client.id(i.get("id"))).isEqualTo(imageId));
+    assertThat(client.get("/v2/images/" + imageId).object("image"))
+        .containsEntry("public", false)
+        .containsEntry("type", "snapshot");
+    assertThat(droplet(client, droplet).get("snapshot_ids")).isEqualTo(List.of(imageId));
+    assertThat(client.get("/v2/droplets/999999/snapshots").status()).isEqualTo(404);
+  }
+
+  @Test
+  void dropletActionsSnapshot_whenErrored_makesNoImage(FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    long droplet = FakeDroplets.seed(fake.state(), "web-1", "fra1");
+    fake.state().actions().failNext(1);
+
+    dropletAction(client, droplet, "{'type':'snapshot'}");
+    clock.advance(ACTION_DELAY);
+
+    assertThat(client.get("/v2/droplets/" + droplet + "/snapshots").list("snapshots")).isEmpty();
+    assertThat(client.get("/v2/images?private=true").list("images")).isEmpty();
+  }
+
+  @Test
+  void imagesList_listsThePublicDistributionCatalog(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+
+    Client.Reply all = client.get("/v2/images?page=1&per_page=50");
+    Client.Reply distributions = client.get("/v2/images?type=distribution");
+    Client.Reply applications = client.get("/v2/images?type=application");
+
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.list("images"))
+        .extracting(i -> i.get("slug"))
+        .containsExactlyElementsOf(FakeImages.PUBLIC_SLUGS);
+    assertThat(all.object("meta")).containsEntry("total", 6L);
+    assertThat(distributions.list("images")).hasSize(6);
+    assertThat(applications.list("images")).isEmpty();
+  }
+
+  @Test
+  void imagesGet_findsAPublicImageBySlugOrIdAndAnswers404Otherwise(FakeDigitalOcean fake) {
+    Client client = new Client(fake);
+
+    Client.Reply bySlug = client.get("/v2/images/ubuntu-24-04-x64");
+    long id = Client.id(bySlug.object("image").get("id"));
+    Client.Reply byId = client.get("/v2/images/" + id);
+
+    assertThat(bySlug.status()).isEqualTo(200);
+    assertThat(bySlug.object("image"))
+        .containsEntry("distribution", "Ubuntu")
+        .containsEntry("type", "base")
+        .containsEntry("public", true);
+    assertThat(byId.object("image")).containsEntry("slug", "ubuntu-24-04-x64");
+    assertThat(client.get("/v2/images/no-such-image").status()).isEqualTo(404);
+    assertThat(client.get("/v2/images/999999").status()).isEqualTo(404);
   }
 
   private static List<Object> inboundPorts(Client client, String firewallId) {
