@@ -1,0 +1,100 @@
+package dev.seawall.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code seawall}: Seawall's command line. Subcommands: {@code terraform scopes PLAN.json} (the
+ * minimal token for applying a Terraform plan) and {@code fake-server} (the in-memory DigitalOcean
+ * for rehearsals). {@code --help} works on every level.
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #INCOMPLETE} the result is incomplete (a plan names
+ * DigitalOcean resources Seawall does not know); {@value #USAGE} usage error (unknown option,
+ * missing argument); {@value #INPUT} the input cannot be read or is not what the command expects.
+ */
+@Command(
+    name = "seawall",
+    mixinStandardHelpOptions = true,
+    versionProvider = SeawallCli.Version.class,
+    description =
+        "Secure DigitalOcean provisioning: minimal token scopes and a local DigitalOcean.",
+    subcommands = {TerraformCommand.class, FakeServerCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:incomplete: the plan names DigitalOcean resources Seawall does not know",
+      "2:usage error",
+      "3:the input cannot be read or is not what the command expects"
+    })
+public final class SeawallCli implements Runnable {
+  /** Success. */
+  public static final int OK = 0;
+
+  /** The result is incomplete. */
+  public static final int INCOMPLETE = 1;
+
+  /** Usage error. */
+  public static final int USAGE = 2;
+
+  /** Unreadable or unexpected input. */
+  public static final int INPUT = 3;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Without a subcommand: the usage. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new SeawallCli());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExitCodeExceptionMapper(
+        e ->
+            e instanceof CommandLine.ParameterException
+                ? USAGE
+                : e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                    ? INPUT
+                    : INCOMPLETE);
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("seawall: " + e.getMessage());
+          return commandLine.getExitCodeExceptionMapper().getExitCode(e);
+        });
+    return line.execute(args);
+  }
+
+  /**
+   * The entry point of {@code java -jar seawall.jar}.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    if (code != OK || args.length == 0 || !args[0].equals("fake-server")) {
+      System.exit(code);
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = SeawallCli.class.getPackage().getImplementationVersion();
+      return new String[] {"seawall " + (version == null ? "dev" : version)};
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.seawall.cli.terraform;
+
+import dev.seawall.cli.CliOperations;
+import dev.seawall.compute.ComputeOperations;
+import dev.seawall.core.CoreOperations;
+import dev.seawall.core.Operation;
+import dev.seawall.databases.DatabasesOperations;
+import dev.seawall.networking.NetworkingOperations;
+import dev.seawall.spaces.SpacesOperations;
+import dev.seawall.volumes.VolumesOperations;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The DigitalOcean API operations Terraform's DigitalOcean provider sends for each resource type,
+ * per kind of change: it reads every resource it manages (refresh), and creates, updates or deletes
+ * as the plan says. Spaces buckets and their ACL, policy and CORS resources go through the S3 API
+ * with a Spaces access key, so they need no token scope.
+ *
+ * @param read the reads of a refresh (and of a data source)
+ * @param create the calls of a create, with what the provider polls afterwards
+ * @param update the calls of an in-place update
+ * @param delete the calls of a delete
+ */
+public record ProviderOperations(
+    List<Operation> read, List<Operation> create, List<Operation> update, List<Operation> delete) {
+
+  /** Resource types served by the S3 API (a Spaces access key, not the API token). */
+  public static final List<String> SPACES_S3_TYPES =
+      List.of(
+          "digitalocean_spaces_bucket",
+          "digitalocean_spaces_bucket_object",
+          "digitalocean_spaces_bucket_policy",
+          "digitalocean_spaces_bucket_cors_configuration");
+
+  private static final Map<String, ProviderOperations> BY_TYPE =
+      Map.ofEntries(
+          Map.entry(
+              "digitalocean_droplet",
+              new ProviderOperations(
+                  List.of(ComputeOperations.DROPLETS_GET),
+                  List.of(ComputeOperations.DROPLETS_CREATE, CoreOperations.ACTIONS_GET),
+                  List.of(
+                      CliOperations.DROPLET_ACTIONS_POST,
+                      CoreOperations.ACTIONS_GET,
+                      ComputeOperations.TAGS_CREATE,
+                      ComputeOperations.TAGS_ASSIGN_RESOURCES,
+                      ComputeOperations.TAGS_UNASSIGN_RESOURCES),
+                  List.of(ComputeOperations.DROPLETS_DESTROY))),
+          Map.entry(
+              "digitalocean_ssh_key",
+              new ProviderOperations(
+                  List.of(ComputeOperations.SSH_KEYS_GET),
+                  List.of(ComputeOperations.SSH_KEYS_CREATE),
+                  List.of(ComputeOperations.SSH_KEYS_UPDATE),
+                  List.of(ComputeOperations.SSH_KEYS_DELETE))),
+          Map.entry(
+              "digitalocean_firewall",
+              new ProviderOperations(
+                  List.of(NetworkingOperations.FIREWALLS_GET),
+                  List.of(NetworkingOperations.FIREWALLS_CREATE),
+                  List.of(NetworkingOperations.FIREWALLS_UPDATE),
+                  List.of(NetworkingOperations.FIREWALLS_DELETE))),
+          Map.entry(
+              "digitalocean_vpc",
+              new ProviderOperations(
+                  List.of(NetworkingOperations.VPCS_GET),
+                  List.of(NetworkingOperations.VPCS_CREATE),
+                  List.of(NetworkingOperations.VPCS_UPDATE),
+                  List.of(NetworkingOperations.VPCS_DELETE))),
+          Map.entry(
+              "digitalocean_loadbalancer",
+              new ProviderOperations(
+                  List.of(NetworkingOperations.LOAD_BALANCERS_GET),
+                  List.of(NetworkingOperations.LOAD_BALANCERS_CREATE),
+                  List.of(NetworkingOperations.LOAD_BALANCERS_UPDATE),
+                  List.of(NetworkingOperations.LOAD_BALANCERS_DELETE))),
+          Map.entry(
+              "digitalocean_certificate",
+              new ProviderOperations(
+                  List.of(NetworkingOperations.CERTIFICATES_GET),
+                  List.of(NetworkingOperations.CERTIFICATES_CREATE),
+                  List.of(),
+                  List.of(NetworkingOperations.CERTIFICATES_DELETE))),
+          Map.entry(
+              "digitalocean_tag",
+              new ProviderOperations(
+                  List.of(NetworkingOperations.TAGS_GET),
+                  List.of(NetworkingOperations.TAGS_CREATE),
+                  List.of(),
+                  List.of(NetworkingOperations.TAGS_DELETE))),
+          Map.entry(
+              "digitalocean_volume",
+              new ProviderOperations(
+                  List.of(VolumesOperations.VOLUMES_GET),
+                  List.of(VolumesOperations.VOLUMES_CREATE),
+                  List.of(
+                      VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
+                      VolumesOperations.VOLUME_ACTIONS_GET),
+                  List.of(VolumesOperations.VOLUMES_DELETE))),
+          Map.entry(
+              "digitalocean_volume_attachment",
+              new ProviderOperations(
+                  List.of(VolumesOperations.VOLUMES_GET),
+                  List.of(
+                      VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
+                      VolumesOperations.VOLUME_ACTIONS_GET),
+                  List.of(),
+                  List.of(
+                      VolumesOperations.VOLUME_ACTIONS_POST_BY_ID,
+                      VolumesOperations.VOLUME_ACTIONS_GET))),
+          Map.entry(
+              "digitalocean_database_cluster",
+              new ProviderOperations(
+                  List.of(DatabasesOperations.DATABASES_GET_CLUSTER),
+                  List.of(DatabasesOperations.DATABASES_CREATE_CLUSTER),
+                  List.of(
+                      DatabasesOperations.DATABASES_UPDATE_CLUSTER_SIZE,
+                      DatabasesOperations.DATABASES_UPDATE_MAINTENANCE_WINDOW,
+                      DatabasesOperations.DATABASES_UPDATE_MAJOR_VERSION),
+                  List.of(DatabasesOperations.DATABASES_DESTROY_CLUSTER))),
+          Map.entry(
+              "digitalocean_database_firewall",
+              new ProviderOperations(
+                  List.of(DatabasesOperations.DATABASES_LIST_FIREWALL_RULES),
+                  List.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES),
+                  List.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES),
+                  List.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES))),
+          Map.entry(
+              "digitalocean_database_user",
+              new ProviderOperations(
+                  List.of(DatabasesOperations.DATABASES_GET_USER),
+                  List.of(DatabasesOperations.DATABASES_ADD_USER),
+                  List.of(DatabasesOperations.DATABASES_UPDATE_USER),
+                  List.of(DatabasesOperations.DATABASES_DELETE_USER))),
+          Map.entry(
+              "digitalocean_spaces_key",
+              new ProviderOperations(
+                  List.of(SpacesOperations.SPACES_KEY_GET),
+                  List.of(SpacesOperations.SPACES_KEY_CREATE),
+                  List.of(SpacesOperations.SPACES_KEY_UPDATE),
+                  List.of(SpacesOperations.SPACES_KEY_DELETE))));
+
+  /** Copies the lists. */
+  public ProviderOperations {
+    read = List.copyOf(read);
+    create = List.copyOf(create);
+    update = List.copyOf(update);
+    delete = List.copyOf(delete);
+  }
+
+  /** The operations of a resource type, if Seawall knows it. */
+  public static Optional<ProviderOperations> of(String type) {
+    return Optional.ofNullable(BY_TYPE.get(type));
+  }
+
+  /** Every resource type Seawall knows, for messages and tests. */
+  public static java.util.SortedSet<String> knownTypes() {
+    return new java.util.TreeSet<>(BY_TYPE.keySet());
+  }
+
+  /**
+   * The operations of one change.
+   *
+   * @param actions Terraform's actions, e.g. {@code ["delete","create"]}
+   * @param managed false for a data source, which is only read
+   */
+  public List<Operation> forActions(List<String> actions, boolean managed) {
+    List<Operation> operations = new java.util.ArrayList<>(read);
+    if (!managed) {
+      return operations;
+    }
+    for (String action : actions) {
+      switch (action) {
+        case "create" -> operations.addAll(create);
+        case "update" -> operations.addAll(update);
+        case "delete" -> operations.addAll(delete);
+        default -> {
+          // no-op and read: the refresh's reads only
+        }
+      }
+    }
+    return operations;
+  }
+}
