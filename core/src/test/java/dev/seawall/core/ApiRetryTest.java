@@ -91,6 +91,53 @@ class ApiRetryTest extends MockServerTest {
   }
 
   @Test
+  void call_when429SaysTheHourlyQuotaIsUsedUp_waitsForTheResetWithoutUsingAnAttempt() {
+    client.close();
+    client =
+        TestClients.builder(server, time, TestClients.randomTokenText())
+            .retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(1).build())
+            .build();
+    Instant reset = time.instant().plus(Duration.ofMinutes(40));
+    server.enqueue(
+        tooMany(
+            "ratelimit-limit",
+            "5000",
+            "ratelimit-remaining",
+            "0",
+            "ratelimit-reset",
+            Long.toString(reset.getEpochSecond())));
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    // One attempt only, yet the call succeeds: waiting for the hourly window is not a retry.
+    Thing thing = callGet();
+
+    assertThat(thing.name()).isEqualTo("web");
+    assertThat(time.sleeps()).containsExactly(Duration.ofMinutes(40));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void call_whenTheQuotaReopensLaterThanMaxQuotaWait_failsWithoutSendingAgain() {
+    client.close();
+    client =
+        TestClients.builder(server, time, TestClients.randomTokenText())
+            .retryPolicy(
+                RetryPolicy.builder().jitter(0).maxQuotaWait(Duration.ofMinutes(10)).build())
+            .build();
+    Instant reset = time.instant().plus(Duration.ofMinutes(40));
+    server.enqueue(
+        tooMany(
+            "ratelimit-remaining", "0", "ratelimit-reset", Long.toString(reset.getEpochSecond())));
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("only at " + reset)
+        .hasMessageContaining("maxQuotaWait");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
   void call_when429UntilAttemptsRunOut_throwsRateLimitedWithAttemptsAndSnapshot() {
     Instant reset = time.instant().plusSeconds(5);
     for (int i = 0; i < RetryPolicy.DEFAULT_MAX_ATTEMPTS; i++) {
