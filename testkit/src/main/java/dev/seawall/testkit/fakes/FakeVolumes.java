@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>resize: only larger, at most 16384 GiB ({@code 422} otherwise);
  *   <li>while the droplet has an action in progress (its create, another attach or detach, or
  *       {@link FakeDroplets#startAction}), attach and detach on it answer {@code 422 "Droplet
- *       already has a pending event."}.
+ *       already has a pending event."}; while the volume has an action in progress, any other
+ *       action on it answers {@code 422 "Volume already has a pending event."}.
  * </ul>
  *
  * <p>Droplets come from {@link FakeDroplets} (register both; {@link FakeDroplets#seed} adds one
@@ -300,6 +301,7 @@ public final class FakeVolumes implements FakeResource {
     if (region != null && !region.equals(Rows.regionOf(volume))) {
       throw FakeApiError.unprocessable("The volume is not in region " + region + ".");
     }
+    requireNoActionRunning(state, volume);
     List<Object> attached = Rows.list(volume.get("droplet_ids"));
     Map<String, @Nullable Object> pending =
         FakeJson.object("volume_id", volume.get("id"), "type", type);
@@ -346,6 +348,21 @@ public final class FakeVolumes implements FakeResource {
       FakeDroplets.busy(state, dropletId, actionId);
     }
     return FakeResponse.accepted(FakeJson.object("action", action));
+  }
+
+  /** A volume with an action still in progress refuses another, as DigitalOcean does (422). */
+  private static void requireNoActionRunning(
+      FakeState state, Map<String, @Nullable Object> volume) {
+    String id = String.valueOf(volume.get("id"));
+    boolean running =
+        state.table(PENDING).values().stream()
+            .anyMatch(
+                row ->
+                    id.equals(String.valueOf(row.get("volume_id")))
+                        && !Boolean.TRUE.equals(row.get("settled")));
+    if (running) {
+      throw FakeApiError.unprocessable("Volume already has a pending event.");
+    }
   }
 
   private static FakeResponse delete(FakeTable volumes, Map<String, @Nullable Object> volume) {

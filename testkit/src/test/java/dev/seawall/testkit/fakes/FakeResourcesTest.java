@@ -264,6 +264,32 @@ class FakeResourcesTest {
   }
 
   @Test
+  void volumeResize_whileAnotherActionRunsOnTheVolume_answersPendingEvent(
+      FakeDigitalOcean fake, TestClock clock) {
+    Client client = new Client(fake);
+    String volume =
+        String.valueOf(
+            client
+                .post("/v2/volumes", "{'name':'pgdata','size_gigabytes':10,'region':'fra1'}")
+                .object("volume")
+                .get("id"));
+    String resize = "{'type':'resize','size_gigabytes':20,'region':'fra1'}";
+
+    Client.Reply first = client.post("/v2/volumes/" + volume + "/actions", resize);
+    Client.Reply second = client.post("/v2/volumes/" + volume + "/actions", resize);
+    clock.advance(ACTION_DELAY);
+    Client.Reply afterwards =
+        client.post(
+            "/v2/volumes/" + volume + "/actions",
+            "{'type':'resize','size_gigabytes':30,'region':'fra1'}");
+
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(second.status()).isEqualTo(422);
+    assertThat(second.json()).containsEntry("message", "Volume already has a pending event.");
+    assertThat(afterwards.status()).isEqualTo(202);
+  }
+
+  @Test
   void volumeAttach_whileDropletIsBeingCreated_answersPendingEvent(
       FakeDigitalOcean fake, TestClock clock) {
     FakeSshKeys.seed(fake.state(), "ci", ED25519);
