@@ -238,14 +238,7 @@ public final class Waiter {
                 + ". Raise the timeout or check the resource in the DigitalOcean control panel.");
       }
       Duration pause = delay.compareTo(left) <= 0 ? delay : left;
-      report(description, Duration.between(start, now));
-      while (LISTENER.get() != null && pause.compareTo(PROGRESS_INTERVAL) > 0) {
-        pause(PROGRESS_INTERVAL, description);
-        slept = slept.plus(PROGRESS_INTERVAL);
-        pause = pause.minus(PROGRESS_INTERVAL);
-        report(description, Duration.between(start, later(clock.instant(), start.plus(slept))));
-      }
-      pause(pause, description);
+      pause(pause, description, Duration.between(start, now));
       slept = slept.plus(pause);
       delay = next(delay);
     }
@@ -265,8 +258,19 @@ public final class Waiter {
    */
   public static void pause(Sleeper sleeper, String awaited, Duration duration)
       throws InterruptedException {
+    pauseReporting(sleeper, awaited, duration, Duration.ZERO);
+  }
+
+  /**
+   * The one reporting pause: tells the listener before each step, in steps of at most {@link
+   * #PROGRESS_INTERVAL} while a listener is registered, counting elapsed time from {@code
+   * elapsedBefore}.
+   */
+  private static void pauseReporting(
+      Sleeper sleeper, String awaited, Duration duration, Duration elapsedBefore)
+      throws InterruptedException {
     Duration left = duration;
-    Duration elapsed = Duration.ZERO;
+    Duration elapsed = elapsedBefore;
     while (left.compareTo(Duration.ZERO) > 0) {
       report(awaited, elapsed);
       Duration step =
@@ -295,9 +299,9 @@ public final class Waiter {
     return Duration.ofNanos(nanos);
   }
 
-  private void pause(Duration duration, String description) {
+  private void pause(Duration duration, String description, Duration elapsed) {
     try {
-      sleeper.sleep(duration);
+      pauseReporting(sleeper, description, duration, elapsed);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SeawallException("Interrupted while waiting for " + description, e);

@@ -8,9 +8,13 @@ import dev.seawall.databases.DatabasesOperations;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.volumes.VolumesOperations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DigitalOcean API operations Terraform's DigitalOcean provider sends for each resource type,
@@ -50,46 +54,46 @@ public record ProviderOperations(
                   List.of(ComputeOperations.DROPLETS_DESTROY))),
           Map.entry(
               "digitalocean_ssh_key",
-              new ProviderOperations(
-                  List.of(ComputeOperations.SSH_KEYS_GET),
-                  List.of(ComputeOperations.SSH_KEYS_CREATE),
-                  List.of(ComputeOperations.SSH_KEYS_UPDATE),
-                  List.of(ComputeOperations.SSH_KEYS_DELETE))),
+              crud(
+                  ComputeOperations.SSH_KEYS_GET,
+                  ComputeOperations.SSH_KEYS_CREATE,
+                  ComputeOperations.SSH_KEYS_UPDATE,
+                  ComputeOperations.SSH_KEYS_DELETE)),
           Map.entry(
               "digitalocean_firewall",
-              new ProviderOperations(
-                  List.of(NetworkingOperations.FIREWALLS_GET),
-                  List.of(NetworkingOperations.FIREWALLS_CREATE),
-                  List.of(NetworkingOperations.FIREWALLS_UPDATE),
-                  List.of(NetworkingOperations.FIREWALLS_DELETE))),
+              crud(
+                  NetworkingOperations.FIREWALLS_GET,
+                  NetworkingOperations.FIREWALLS_CREATE,
+                  NetworkingOperations.FIREWALLS_UPDATE,
+                  NetworkingOperations.FIREWALLS_DELETE)),
           Map.entry(
               "digitalocean_vpc",
-              new ProviderOperations(
-                  List.of(NetworkingOperations.VPCS_GET),
-                  List.of(NetworkingOperations.VPCS_CREATE),
-                  List.of(NetworkingOperations.VPCS_UPDATE),
-                  List.of(NetworkingOperations.VPCS_DELETE))),
+              crud(
+                  NetworkingOperations.VPCS_GET,
+                  NetworkingOperations.VPCS_CREATE,
+                  NetworkingOperations.VPCS_UPDATE,
+                  NetworkingOperations.VPCS_DELETE)),
           Map.entry(
               "digitalocean_loadbalancer",
-              new ProviderOperations(
-                  List.of(NetworkingOperations.LOAD_BALANCERS_GET),
-                  List.of(NetworkingOperations.LOAD_BALANCERS_CREATE),
-                  List.of(NetworkingOperations.LOAD_BALANCERS_UPDATE),
-                  List.of(NetworkingOperations.LOAD_BALANCERS_DELETE))),
+              crud(
+                  NetworkingOperations.LOAD_BALANCERS_GET,
+                  NetworkingOperations.LOAD_BALANCERS_CREATE,
+                  NetworkingOperations.LOAD_BALANCERS_UPDATE,
+                  NetworkingOperations.LOAD_BALANCERS_DELETE)),
           Map.entry(
               "digitalocean_certificate",
-              new ProviderOperations(
-                  List.of(NetworkingOperations.CERTIFICATES_GET),
-                  List.of(NetworkingOperations.CERTIFICATES_CREATE),
-                  List.of(),
-                  List.of(NetworkingOperations.CERTIFICATES_DELETE))),
+              crud(
+                  NetworkingOperations.CERTIFICATES_GET,
+                  NetworkingOperations.CERTIFICATES_CREATE,
+                  null,
+                  NetworkingOperations.CERTIFICATES_DELETE)),
           Map.entry(
               "digitalocean_tag",
-              new ProviderOperations(
-                  List.of(NetworkingOperations.TAGS_GET),
-                  List.of(NetworkingOperations.TAGS_CREATE),
-                  List.of(),
-                  List.of(NetworkingOperations.TAGS_DELETE))),
+              crud(
+                  NetworkingOperations.TAGS_GET,
+                  NetworkingOperations.TAGS_CREATE,
+                  null,
+                  NetworkingOperations.TAGS_DELETE)),
           Map.entry(
               "digitalocean_volume",
               new ProviderOperations(
@@ -122,25 +126,35 @@ public record ProviderOperations(
                   List.of(DatabasesOperations.DATABASES_DESTROY_CLUSTER))),
           Map.entry(
               "digitalocean_database_firewall",
-              new ProviderOperations(
-                  List.of(DatabasesOperations.DATABASES_LIST_FIREWALL_RULES),
-                  List.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES),
-                  List.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES),
-                  List.of(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES))),
+              crud(
+                  DatabasesOperations.DATABASES_LIST_FIREWALL_RULES,
+                  DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES,
+                  DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES,
+                  DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES)),
           Map.entry(
               "digitalocean_database_user",
-              new ProviderOperations(
-                  List.of(DatabasesOperations.DATABASES_GET_USER),
-                  List.of(DatabasesOperations.DATABASES_ADD_USER),
-                  List.of(DatabasesOperations.DATABASES_UPDATE_USER),
-                  List.of(DatabasesOperations.DATABASES_DELETE_USER))),
+              crud(
+                  DatabasesOperations.DATABASES_GET_USER,
+                  DatabasesOperations.DATABASES_ADD_USER,
+                  DatabasesOperations.DATABASES_UPDATE_USER,
+                  DatabasesOperations.DATABASES_DELETE_USER)),
           Map.entry(
               "digitalocean_spaces_key",
-              new ProviderOperations(
-                  List.of(SpacesOperations.SPACES_KEY_GET),
-                  List.of(SpacesOperations.SPACES_KEY_CREATE),
-                  List.of(SpacesOperations.SPACES_KEY_UPDATE),
-                  List.of(SpacesOperations.SPACES_KEY_DELETE))));
+              crud(
+                  SpacesOperations.SPACES_KEY_GET,
+                  SpacesOperations.SPACES_KEY_CREATE,
+                  SpacesOperations.SPACES_KEY_UPDATE,
+                  SpacesOperations.SPACES_KEY_DELETE)));
+
+  /** A type with one operation per kind of change; {@code update} null when changes replace it. */
+  private static ProviderOperations crud(
+      Operation read, Operation create, @Nullable Operation update, Operation delete) {
+    return new ProviderOperations(
+        List.of(read),
+        List.of(create),
+        update == null ? List.of() : List.of(update),
+        List.of(delete));
+  }
 
   /** Copies the lists. */
   public ProviderOperations {
@@ -156,8 +170,8 @@ public record ProviderOperations(
   }
 
   /** Every resource type Seawall knows, for messages and tests. */
-  public static java.util.SortedSet<String> knownTypes() {
-    return new java.util.TreeSet<>(BY_TYPE.keySet());
+  public static SortedSet<String> knownTypes() {
+    return new TreeSet<>(BY_TYPE.keySet());
   }
 
   /**
@@ -167,7 +181,7 @@ public record ProviderOperations(
    * @param managed false for a data source, which is only read
    */
   public List<Operation> forActions(List<String> actions, boolean managed) {
-    List<Operation> operations = new java.util.ArrayList<>(read);
+    List<Operation> operations = new ArrayList<>(read);
     if (!managed) {
       return operations;
     }
