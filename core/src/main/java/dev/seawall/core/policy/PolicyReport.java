@@ -58,11 +58,17 @@ public final class PolicyReport {
   private final List<Finding> findings;
   private final Map<String, Rule> rules;
   private final String informationUri;
+  private final boolean existingResources;
 
-  private PolicyReport(List<Finding> findings, Map<String, Rule> rules, String informationUri) {
+  private PolicyReport(
+      List<Finding> findings,
+      Map<String, Rule> rules,
+      String informationUri,
+      boolean existingResources) {
     this.findings = findings;
     this.rules = rules;
     this.informationUri = informationUri;
+    this.existingResources = existingResources;
   }
 
   /** Starts an empty report. */
@@ -80,7 +86,51 @@ public final class PolicyReport {
    * — the condition on which a pipeline should fail.
    */
   public boolean hasUnacknowledgedErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && !f.acknowledged());
+    return hasOpenFindings(Severity.ERROR);
+  }
+
+  /**
+   * Whether the report holds an open (not acknowledged) finding of {@code threshold} or a more
+   * serious severity: {@code hasOpenFindings(Severity.WARNING)} is true for an open error or
+   * warning. What {@code seawall audit --fail-on} checks.
+   *
+   * @param threshold the least serious severity that counts
+   * @return whether such a finding is open
+   */
+  public boolean hasOpenFindings(Severity threshold) {
+    Objects.requireNonNull(threshold, "threshold");
+    return findings.stream()
+        .anyMatch(f -> !f.acknowledged() && f.severity().compareTo(threshold) <= 0);
+  }
+
+  /**
+   * The remediation shown for a finding: the rule's {@link Rule#auditRemediation()} in a report of
+   * {@linkplain Builder#existingResources() existing resources}, otherwise its {@link
+   * Rule#remediation()} (the builder and its opt-out).
+   *
+   * @param finding a finding of this report
+   * @return the remediation text
+   * @throws IllegalArgumentException if the finding's rule is not in this report
+   */
+  public String remediation(Finding finding) {
+    Rule rule = rules.get(finding.ruleId());
+    if (rule == null) {
+      throw new IllegalArgumentException("not a finding of this report: " + finding.ruleId());
+    }
+    return existingResources ? rule.auditRemediation() : rule.remediation();
+  }
+
+  /**
+   * The report as a table for people: findings grouped by severity (errors first), each group
+   * headed by its count, each finding with its rule, resource, location, message and remediation; a
+   * last line with the counts. With {@code ansi}, severities are coloured with ANSI escape codes
+   * (only for a terminal: callers pass {@code false} when the output is piped or in batch mode).
+   *
+   * @param ansi whether to colour the severity headings
+   * @return the table, ending with a line break
+   */
+  public String toTable(boolean ansi) {
+    return ReportTable.render(this, ansi);
   }
 
   /**
@@ -103,7 +153,10 @@ public final class PolicyReport {
    *       "ruleId": "SW-FW-001",
    *       "severity": "ERROR",
    *       "resource": "firewall/web.inboundRules[0]",
+   *       "location": "digitalocean://firewall/bb4b2611-3d72-467b-8602-280330ecd65c",
+   *       "line": 0,
    *       "message": "...",
+   *       "remediation": "...",
    *       "acknowledged": true,
    *       "justification": "SEC-142: public status page"
    *     }
@@ -111,8 +164,10 @@ public final class PolicyReport {
    * }
    * }</pre>
    *
-   * {@code severity} is a {@link Severity} constant name; {@code justification} is {@code ""} for
-   * open findings. Keys always appear, in this order.
+   * {@code severity} is a {@link Severity} constant name; {@code location} and {@code line} are the
+   * finding's {@link Location} ({@code line} 0 when it has none); {@code remediation} is {@link
+   * #remediation(Finding)}; {@code justification} is {@code ""} for open findings. Keys always
+   * appear, in this order.
    */
   public String toJson() {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -124,7 +179,10 @@ public final class PolicyReport {
       item.put("ruleId", finding.ruleId());
       item.put("severity", finding.severity().name());
       item.put("resource", finding.resource());
+      item.put("location", finding.location().uri());
+      item.put("line", finding.location().line());
       item.put("message", finding.message());
+      item.put("remediation", remediation(finding));
       item.put("acknowledged", finding.acknowledged());
       item.put("justification", finding.justificationText());
       items.add(item);
@@ -140,23 +198,27 @@ public final class PolicyReport {
    *   <li>{@code runs[0].tool.driver}: name {@value #TOOL_NAME}, the tool version, the {@code
    *       informationUri} if one was set, and one {@code rules[]} entry per rule that has a
    *       finding, sorted by id: {@code id}, {@code name} ({@link Rule#name()}), {@code
-   *       shortDescription} (title), {@code fullDescription} (rationale), {@code help}
-   *       (remediation), {@code defaultConfiguration.level} and {@code properties}: {@code tags}
-   *       ({@code "security"} and the scanner equivalents, e.g. {@code CKV_DIO_4}) and {@code
-   *       security-severity} (ERROR 7.0, WARNING 4.0, NOTE 1.0, as code scanning expects).
+   *       shortDescription} (title), {@code fullDescription} (rationale), {@code help} ({@link
+   *       Rule#auditRemediation()} for existing resources, else {@link Rule#remediation()}), {@code
+   *       defaultConfiguration.level} and {@code properties}: {@code tags} ({@code "security"} and
+   *       the scanner equivalents, e.g. {@code CKV_DIO_4}) and {@code security-severity} (ERROR
+   *       7.0, WARNING 4.0, NOTE 1.0, as code scanning expects).
    *   <li>{@code runs[0].results[]}: one per finding, with {@code ruleId}, {@code ruleIndex},
-   *       {@code level} ({@link Severity#sarifLevel()}), {@code message.text}, one location whose
-   *       {@code logicalLocations[0].fullyQualifiedName} is the resource; acknowledged findings
-   *       carry {@code suppressions: [{kind: "external", status: "accepted", justification}]}.
+   *       {@code level} ({@link Severity#sarifLevel()}), {@code message.text}, one location with a
+   *       {@code physicalLocation} (the finding's {@link Location}: {@code artifactLocation.uri},
+   *       with {@code uriBaseId} {@code %SRCROOT%} for a relative file path, and {@code
+   *       region.startLine} when it has a line) and {@code logicalLocations[0]} naming the
+   *       resource; {@code partialFingerprints} {@code "seawall/v1"}: a SHA-256 of rule, resource
+   *       and artifact (not the line), stable across runs and edits elsewhere in the file;
+   *       acknowledged findings carry {@code suppressions: [{kind: "external", status: "accepted",
+   *       justification}]}.
    * </ul>
-   *
-   * Results have no physical location: the resources are cloud resources, not files.
    */
   public String toSarif() {
     List<String> ruleIds = new ArrayList<>(rules.keySet());
     List<Object> ruleEntries = new ArrayList<>();
     for (Rule rule : rules.values()) {
-      ruleEntries.add(sarifRule(rule));
+      ruleEntries.add(sarifRule(rule, existingResources));
     }
 
     Map<String, Object> driver = new LinkedHashMap<>();
@@ -189,13 +251,13 @@ public final class PolicyReport {
     return "PolicyReport[" + findings.size() + " findings, " + open + " open]";
   }
 
-  private static Map<String, Object> sarifRule(Rule rule) {
+  private static Map<String, Object> sarifRule(Rule rule, boolean existingResources) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", rule.id());
     entry.put("name", rule.name());
     entry.put("shortDescription", text(rule.title()));
     entry.put("fullDescription", text(rule.rationale()));
-    entry.put("help", text(rule.remediation()));
+    entry.put("help", text(existingResources ? rule.auditRemediation() : rule.remediation()));
     entry.put("defaultConfiguration", Map.of("level", rule.severity().sarifLevel()));
     List<String> tags = new ArrayList<>();
     tags.add("security");
@@ -213,10 +275,29 @@ public final class PolicyReport {
     result.put("ruleIndex", ruleIndex);
     result.put("level", finding.severity().sarifLevel());
     result.put("message", text(finding.message()));
+    Location location = finding.location();
+    Map<String, Object> artifact = new LinkedHashMap<>();
+    artifact.put("uri", location.uri());
+    if (!java.net.URI.create(location.uri()).isAbsolute()) {
+      artifact.put("uriBaseId", "%SRCROOT%");
+    }
+    Map<String, Object> physical = new LinkedHashMap<>();
+    physical.put("artifactLocation", artifact);
+    if (location.hasLine()) {
+      physical.put("region", Map.of("startLine", location.line()));
+    }
+    Map<String, Object> logical = new LinkedHashMap<>();
+    logical.put("fullyQualifiedName", finding.resource());
+    logical.put("kind", "resource");
+    Map<String, Object> where = new LinkedHashMap<>();
+    where.put("physicalLocation", physical);
+    where.put("logicalLocations", List.of(logical));
+    result.put("locations", List.of(where));
     result.put(
-        "locations",
-        List.of(
-            Map.of("logicalLocations", List.of(Map.of("fullyQualifiedName", finding.resource())))));
+        "partialFingerprints",
+        Map.of(
+            "seawall/v1",
+            fingerprint(finding.ruleId() + "\n" + finding.resource() + "\n" + location.uri())));
     if (finding.acknowledged()) {
       Map<String, Object> suppression = new LinkedHashMap<>();
       suppression.put("kind", "external");
@@ -225,6 +306,17 @@ public final class PolicyReport {
       result.put("suppressions", List.of(suppression));
     }
     return result;
+  }
+
+  private static String fingerprint(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 
   private static Map<String, Object> text(String text) {
@@ -265,20 +357,62 @@ public final class PolicyReport {
    * matches acknowledgements to violations.
    */
   public static final class Builder {
-    private final List<Violation> violations = new ArrayList<>();
+    private final List<Map.Entry<Violation, Location>> violations = new ArrayList<>();
     private final List<Map.Entry<String, AcknowledgedRisk>> acknowledged = new ArrayList<>();
     private String informationUri = "";
+    private boolean existingResources;
 
     private Builder() {}
 
     /**
-     * Adds a violation.
+     * Adds a violation, located at {@link Location#planned(String)} of its resource.
      *
      * @param violation found by spec validation or an {@link Auditor}
      * @return this builder
      */
     public Builder add(Violation violation) {
-      violations.add(Objects.requireNonNull(violation, "violation"));
+      Objects.requireNonNull(violation, "violation");
+      return add(violation, Location.planned(violation.resource()));
+    }
+
+    /**
+     * Adds a violation found at a location: a live resource ({@link Location#resource(String,
+     * String)}) or a declaration in a file ({@link Location#file(String, int)}).
+     *
+     * @param violation the violation
+     * @param location where the resource is
+     * @return this builder
+     */
+    public Builder add(Violation violation, Location location) {
+      violations.add(
+          Map.entry(
+              Objects.requireNonNull(violation, "violation"),
+              Objects.requireNonNull(location, "location")));
+      return this;
+    }
+
+    /**
+     * Adds violations of one resource found at a location, e.g. {@code
+     * addAll(auditor.audit(firewall), Location.resource("firewall", firewall.id()))}.
+     *
+     * @param found the violations
+     * @param location where the resource is
+     * @return this builder
+     */
+    public Builder addAll(Iterable<Violation> found, Location location) {
+      found.forEach(violation -> add(violation, location));
+      return this;
+    }
+
+    /**
+     * Marks the report as an audit of existing resources: remediations are the rules' {@link
+     * Rule#auditRemediation()} (what to change and the call that converges the resource) instead of
+     * the builders' opt-outs. Default: a report of specs.
+     *
+     * @return this builder
+     */
+    public Builder existingResources() {
+      this.existingResources = true;
       return this;
     }
 
@@ -345,24 +479,26 @@ public final class PolicyReport {
      */
     public PolicyReport build() {
       Map<String, Rule> known = new TreeMap<>();
-      violations.forEach(v -> known.put(v.ruleId(), v.rule()));
+      violations.forEach(v -> known.put(v.getKey().ruleId(), v.getKey().rule()));
 
       Set<Finding> findings = new LinkedHashSet<>();
       List<Map.Entry<String, AcknowledgedRisk>> unmatched = new ArrayList<>(acknowledged);
-      for (Violation violation : violations) {
+      for (Map.Entry<Violation, Location> located : violations) {
+        Violation violation = located.getKey();
+        Location location = located.getValue();
         Optional<Map.Entry<String, AcknowledgedRisk>> ack =
             acknowledged.stream()
                 .filter(a -> a.getValue().ruleId().equals(violation.ruleId()))
                 .filter(a -> covers(a.getKey(), violation.resource()))
                 .findFirst();
         if (ack.isPresent()) {
-          findings.add(Finding.accepted(violation, ack.get().getValue().justification()));
+          findings.add(Finding.accepted(violation, ack.get().getValue().justification(), location));
           unmatched.removeIf(
               a ->
                   a.getValue().ruleId().equals(violation.ruleId())
                       && covers(a.getKey(), violation.resource()));
         } else {
-          findings.add(Finding.open(violation));
+          findings.add(Finding.open(violation, location));
         }
       }
       for (Map.Entry<String, AcknowledgedRisk> entry : unmatched) {
@@ -394,7 +530,10 @@ public final class PolicyReport {
       Map<String, Rule> used = new TreeMap<>();
       sorted.forEach(f -> used.put(f.ruleId(), known.get(f.ruleId())));
       return new PolicyReport(
-          List.copyOf(sorted), java.util.Collections.unmodifiableMap(used), informationUri);
+          List.copyOf(sorted),
+          java.util.Collections.unmodifiableMap(used),
+          informationUri,
+          existingResources);
     }
 
     private static boolean covers(String acknowledgedResource, String violationResource) {

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * @param rationale why it matters
  * @param remediation how to fix it, including the opt-out method where one exists
  * @param scannerEquivalents ids of equivalent public scanner checks (Checkov, Trivy/tfsec)
+ * @param auditRemediation how to fix a resource that already exists, as an audit reports it: what
+ *     to change and the Seawall call that converges it (e.g. {@code
+ *     Networking.firewalls(client).apply(spec)}); {@link #remediation()} when the rule gives none
  */
 public record Rule(
     String id,
@@ -24,7 +27,8 @@ public record Rule(
     String title,
     String rationale,
     String remediation,
-    List<String> scannerEquivalents) {
+    List<String> scannerEquivalents,
+    String auditRemediation) {
   private static final Pattern ID = Pattern.compile("SW-[A-Z]+-\\d{3}");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
@@ -44,6 +48,44 @@ public record Rule(
     Objects.requireNonNull(rationale, "rationale");
     Objects.requireNonNull(remediation, "remediation");
     scannerEquivalents = List.copyOf(scannerEquivalents);
+    Objects.requireNonNull(auditRemediation, "auditRemediation");
+    if (auditRemediation.isBlank()) {
+      auditRemediation = remediation;
+    }
+  }
+
+  /**
+   * Creates a rule whose audit remediation is its {@link #remediation()}.
+   *
+   * @param id stable id, e.g. {@code SW-FW-001}
+   * @param name short PascalCase identifier, e.g. {@code InboundFromAnywhere}
+   * @param severity how serious a violation is
+   * @param title one-line summary of what the rule refuses
+   * @param rationale why it matters
+   * @param remediation how to fix it, including the opt-out method where one exists
+   * @param scannerEquivalents ids of equivalent public scanner checks
+   */
+  public Rule(
+      String id,
+      String name,
+      Severity severity,
+      String title,
+      String rationale,
+      String remediation,
+      List<String> scannerEquivalents) {
+    this(id, name, severity, title, rationale, remediation, scannerEquivalents, "");
+  }
+
+  /**
+   * This rule with the remediation an audit of an existing resource shows: what to change on the
+   * resource and the Seawall call that converges it, rather than the builder's opt-out.
+   *
+   * @param text e.g. {@code "Replace the internet-wide sources ...; converge with
+   *     Networking.firewalls(client).apply(spec)."}
+   * @return a copy with {@link #auditRemediation()} set
+   */
+  public Rule withAuditRemediation(String text) {
+    return new Rule(id, name, severity, title, rationale, remediation, scannerEquivalents, text);
   }
 
   /**

@@ -119,8 +119,14 @@ class PolicyReportSarifTest {
           .isEqualTo(
               List.of(
                   Map.of(
+                      "physicalLocation",
+                      Map.of("artifactLocation", Map.of("uri", finding.location().uri())),
                       "logicalLocations",
-                      List.of(Map.of("fullyQualifiedName", finding.resource())))));
+                      List.of(
+                          Map.of("fullyQualifiedName", finding.resource(), "kind", "resource")))));
+      assertThat(finding.location().uri()).startsWith("digitalocean://");
+      assertThat(List.<Object>copyOf(((Map<?, ?>) result.get("partialFingerprints")).keySet()))
+          .containsExactly("seawall/v1");
       if (finding.acknowledged()) {
         assertThat(result.get("suppressions"))
             .isEqualTo(
