@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
       "0:success",
       "1:incomplete: the plan names DigitalOcean resources Seawall does not know",
       "2:usage error",
-      "3:the input cannot be read or is not what the command expects"
+      "3:the input cannot be read or is not what the command expects",
+      "4:findings: an open finding at or above --fail-on (audit, terraform scan)",
+      "5:the DigitalOcean API refused or failed (audit): the message says why"
     })
 public final class SeawallCli implements Runnable {
   /** Success. */
@@ -39,6 +41,12 @@ public final class SeawallCli implements Runnable {
 
   /** Unreadable or unexpected input. */
   public static final int INPUT = 3;
+
+  /** An open finding at or above {@code --fail-on}. */
+  public static final int FINDINGS = 4;
+
+  /** The API refused or failed. */
+  public static final int API = 5;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +74,7 @@ public final class SeawallCli implements Runnable {
                 ? USAGE
                 : e instanceof IllegalArgumentException || e instanceof java.io.IOException
                     ? INPUT
-                    : INCOMPLETE);
+                    : e instanceof dev.seawall.core.SeawallException ? API : INCOMPLETE);
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("seawall: " + e.getMessage());
