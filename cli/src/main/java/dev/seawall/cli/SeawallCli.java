@@ -1,13 +1,16 @@
 package dev.seawall.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code seawall}: Seawall's command line. Subcommands: {@code terraform scopes PLAN.json} (the
- * minimal token for applying a Terraform plan) and {@code fake-server} (the in-memory DigitalOcean
- * for rehearsals). {@code --help} works on every level.
+ * {@code seawall}: Seawall's command line. Subcommands: {@code audit} (every resource of an account
+ * checked with Seawall's rules), {@code terraform scan PLAN.json} (the same rules over a Terraform
+ * plan or state), {@code terraform scopes PLAN.json} (the minimal token for applying a Terraform
+ * plan) and {@code fake-server} (the in-memory DigitalOcean for rehearsals). {@code --help} works
+ * on every level.
  *
  * <p>Exit codes: {@value #OK} success; {@value #INCOMPLETE} the result is incomplete (a plan names
  * DigitalOcean resources Seawall does not know); {@value #USAGE} usage error (unknown option,
@@ -18,8 +21,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SeawallCli.Version.class,
     description =
-        "Secure DigitalOcean provisioning: minimal token scopes and a local DigitalOcean.",
-    subcommands = {TerraformCommand.class, FakeServerCommand.class},
+        "Secure DigitalOcean provisioning: account audits, Terraform plan scans, minimal token"
+            + " scopes and a local DigitalOcean.",
+    subcommands = {AuditCommand.class, TerraformCommand.class, FakeServerCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -50,6 +54,17 @@ public final class SeawallCli implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
+  private final Map<String, String> environment;
+
+  private SeawallCli(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** The environment variables the commands read (the token, Spaces keys, {@code NO_COLOR}). */
+  Map<String, String> environment() {
+    return environment;
+  }
+
   /** Without a subcommand: the usage. */
   @Override
   public void run() {
@@ -65,7 +80,21 @@ public final class SeawallCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new SeawallCli());
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the command line with the given environment variables instead of the process's.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @param environment variable names to values, e.g. {@code DIGITALOCEAN_TOKEN}
+   * @return the exit code
+   */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    CommandLine line = new CommandLine(new SeawallCli(environment));
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(

@@ -150,6 +150,12 @@ class HardenedStackEndToEndTest {
         }
       }
       assertThat(scopes(run)).containsExactlyElementsOf(Scopes.required(operations));
+      assertThat(scopes(run))
+          .as("least privilege: never DigitalOcean's legacy read-all/write-all scopes")
+          .isNotEmpty()
+          .doesNotContain(Scopes.LEGACY_READ, Scopes.LEGACY_WRITE);
+      assertThat(List.<Object>copyOf((List<?>) run.report().get("tokenFormAlsoRequires")))
+          .doesNotContain(Scopes.LEGACY_READ, Scopes.LEGACY_WRITE);
     }
     assertThat(planOnly.report().get("requiredScopes")).isEqualTo(scopes(first));
   }

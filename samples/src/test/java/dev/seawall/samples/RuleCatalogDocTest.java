@@ -91,6 +91,11 @@ class RuleCatalogDocTest {
           .append("\n\n**Remediation:** ")
           .append(rule.remediation())
           .append('\n');
+      if (!rule.auditRemediation().equals(rule.remediation())) {
+        md.append("\n**On an existing resource (audit):** ")
+            .append(rule.auditRemediation())
+            .append('\n');
+      }
     }
     return md.toString();
   }

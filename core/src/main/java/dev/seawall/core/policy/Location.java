@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A live resource is named by a URI of the {@code digitalocean} scheme, {@code
- *       digitalocean://<kind>/<id>} ({@link #resource(String, String)}): SARIF 2.1.0 §3.4.3 allows
- *       any absolute URI for artifacts that are not files, and the id keeps two resources of one
- *       name apart.
+ *       digitalocean://<kind>/<id>} ({@link #resource(String, String)}): SARIF 2.1.0 allows any
+ *       absolute URI for artifacts that are not files, and the id keeps two resources of one name
+ *       apart.
  *   <li>A declaration in a file is a relative path with forward slashes and a 1-based line ({@link
  *       #file(String, int)}), e.g. {@code infra/main.tf} line 12: what code scanning needs to show
  *       the result on the line.
