@@ -104,6 +104,11 @@ class ComputeAuditTest {
   }
 
   @Test
+  void installedSources_whenModuleIsOnTheClassPath_includeThisSource() {
+    assertThat(Audit.installedSources()).hasAtLeastOneElementOfType(ComputeAudit.class);
+  }
+
+  @Test
   void run_whenDropletsAreOutsideAVpcOrUncovered_findsEachOnceWithItsRule() {
     AuditResult result = audit();
 

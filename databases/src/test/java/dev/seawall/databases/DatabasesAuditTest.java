@@ -115,6 +115,11 @@ class DatabasesAuditTest {
   }
 
   @Test
+  void installedSources_whenModuleIsOnTheClassPath_includeThisSource() {
+    assertThat(Audit.installedSources()).hasAtLeastOneElementOfType(DatabasesAudit.class);
+  }
+
+  @Test
   void run_whenClustersAreInsecure_findsEachOnceUnderTheClusterName() {
     AuditResult result = audit();
 

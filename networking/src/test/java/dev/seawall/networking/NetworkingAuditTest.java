@@ -190,6 +190,11 @@ class NetworkingAuditTest {
   }
 
   @Test
+  void installedSources_whenModuleIsOnTheClassPath_includeThisSource() {
+    assertThat(Audit.installedSources()).hasAtLeastOneElementOfType(NetworkingAudit.class);
+  }
+
+  @Test
   void run_whenAccountHoldsSecureAndInsecureResources_findsEachInsecureOneOnceWithItsRules() {
     seedAccount();
 

@@ -80,6 +80,11 @@ class VolumesAuditTest {
   }
 
   @Test
+  void installedSources_whenModuleIsOnTheClassPath_includeThisSource() {
+    assertThat(Audit.installedSources()).hasAtLeastOneElementOfType(VolumesAudit.class);
+  }
+
+  @Test
   void run_whenVolumesArePreformatted_findsEachOnceAndNotTheLuksReadyOne() {
     AuditResult result = audit();
 
