@@ -16,112 +16,132 @@ public final class NetworkingRules {
   /** SW-FW-001: Inbound traffic from 0.0.0.0/0 or ::/0. */
   public static final Rule SW_FW_001 =
       new Rule(
-          "SW-FW-001",
-          "InboundFromAnywhere",
-          Severity.ERROR,
-          "Inbound traffic from 0.0.0.0/0 or ::/0",
-          "Internet-wide ingress exposes the service to every scanner on the internet.",
-          "Restrict sources to CIDRs, tags, droplets or load balancers; if the port must be public use FirewallSpec.Builder.allowPublicIngress(ports, Justification).",
-          List.of("CKV_DIO_4", "DIG-0001"));
+              "SW-FW-001",
+              "InboundFromAnywhere",
+              Severity.ERROR,
+              "Inbound traffic from 0.0.0.0/0 or ::/0",
+              "Internet-wide ingress exposes the service to every scanner on the internet.",
+              "Restrict sources to CIDRs, tags, droplets or load balancers; if the port must be public use FirewallSpec.Builder.allowPublicIngress(ports, Justification).",
+              List.of("CKV_DIO_4", "DIG-0001"))
+          .withAuditRemediation(
+              "Replace the internet-wide sources (0.0.0.0/0, ::/0) of the inbound rule with CIDRs, tags, droplets or load balancers, then converge the firewall with Networking.firewalls(client).apply(spec).");
 
   /** SW-FW-002: Admin or database port open to the internet. */
   public static final Rule SW_FW_002 =
       new Rule(
-          "SW-FW-002",
-          "AdminPortOpenToInternet",
-          Severity.ERROR,
-          "Admin or database port open to the internet",
-          "SSH, RDP and database ports (22, 3389, 3306, 5432, 6379, 27017, 9200, 2375-2376, 10250) reachable from anywhere are brute-forced and exploited within minutes.",
-          "Admit these ports only from an admin CIDR, a VPN or a tag; if unavoidable use allowPublicAdminIngress(ports, Justification).",
-          List.of());
+              "SW-FW-002",
+              "AdminPortOpenToInternet",
+              Severity.ERROR,
+              "Admin or database port open to the internet",
+              "SSH, RDP and database ports (22, 3389, 3306, 5432, 6379, 27017, 9200, 2375-2376, 10250) reachable from anywhere are brute-forced and exploited within minutes.",
+              "Admit these ports only from an admin CIDR, a VPN or a tag; if unavoidable use allowPublicAdminIngress(ports, Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Admit the admin or database port only from an admin CIDR, a VPN or a tag instead of the internet, then converge the firewall with Networking.firewalls(client).apply(spec).");
 
   /** SW-FW-003: Outbound to 0.0.0.0/0 or ::/0 on all ports. */
   public static final Rule SW_FW_003 =
       new Rule(
-          "SW-FW-003",
-          "UnrestrictedOutbound",
-          Severity.ERROR,
-          "Outbound to 0.0.0.0/0 or ::/0 on all ports",
-          "Unrestricted egress lets a compromised host exfiltrate data and reach command-and-control servers.",
-          "Use an outbound preset (dnsAndHttps, dnsHttpsNtp) or explicit rules; if needed use allowAllOutbound(Justification).",
-          List.of("DIG-0003"));
+              "SW-FW-003",
+              "UnrestrictedOutbound",
+              Severity.ERROR,
+              "Outbound to 0.0.0.0/0 or ::/0 on all ports",
+              "Unrestricted egress lets a compromised host exfiltrate data and reach command-and-control servers.",
+              "Use an outbound preset (dnsAndHttps, dnsHttpsNtp) or explicit rules; if needed use allowAllOutbound(Justification).",
+              List.of("DIG-0003"))
+          .withAuditRemediation(
+              "Replace the outbound rule to anywhere on all ports with an outbound preset (OutboundPreset.DNS_AND_HTTPS) or rules for the ports needed, then converge the firewall with Networking.firewalls(client).apply(spec).");
 
   /** SW-FW-004: All ports open inbound from an address source. */
   public static final Rule SW_FW_004 =
       new Rule(
-          "SW-FW-004",
-          "AllPortsInbound",
-          Severity.ERROR,
-          "All ports open inbound from an address source",
-          "Opening every port to an address range exposes every service on the host, including ones started later.",
-          "Name the ports the service needs; if needed use allowAllPorts(source, Justification).",
-          List.of());
+              "SW-FW-004",
+              "AllPortsInbound",
+              Severity.ERROR,
+              "All ports open inbound from an address source",
+              "Opening every port to an address range exposes every service on the host, including ones started later.",
+              "Name the ports the service needs; if needed use allowAllPorts(source, Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Replace the all-ports inbound rule with rules for the ports the service needs, then converge the firewall with Networking.firewalls(client).apply(spec).");
 
   /** SW-FW-005: Firewall attached to no droplet or tag. */
   public static final Rule SW_FW_005 =
       new Rule(
-          "SW-FW-005",
-          "FirewallProtectsNothing",
-          Severity.WARNING,
-          "Firewall attached to no droplet or tag",
-          "A firewall that applies to nothing protects nothing, and the droplets it was meant for are exposed.",
-          "Add droplet ids or, better, a tag the droplets carry.",
-          List.of());
+              "SW-FW-005",
+              "FirewallProtectsNothing",
+              Severity.WARNING,
+              "Firewall attached to no droplet or tag",
+              "A firewall that applies to nothing protects nothing, and the droplets it was meant for are exposed.",
+              "Add droplet ids or, better, a tag the droplets carry.",
+              List.of())
+          .withAuditRemediation(
+              "Assign the firewall to a tag its droplets carry (or to droplet ids) and converge it with Networking.firewalls(client).apply(spec); if nothing needs it, delete it with Networking.firewalls(client).delete(id).");
 
   /** SW-LB-001: HTTP entry rule without redirect to HTTPS. */
   public static final Rule SW_LB_001 =
       new Rule(
-          "SW-LB-001",
-          "PlainHttpWithoutRedirect",
-          Severity.ERROR,
-          "HTTP entry rule without redirect to HTTPS",
-          "Plain HTTP exposes credentials and cookies to anyone on the path.",
-          "Terminate TLS on an https/http2/http3 rule and enable redirectHttpToHttps; if needed use allowPlainHttp(Justification).",
-          List.of("DIG-0002"));
+              "SW-LB-001",
+              "PlainHttpWithoutRedirect",
+              Severity.ERROR,
+              "HTTP entry rule without redirect to HTTPS",
+              "Plain HTTP exposes credentials and cookies to anyone on the path.",
+              "Terminate TLS on an https/http2/http3 rule and enable redirectHttpToHttps; if needed use allowPlainHttp(Justification).",
+              List.of("DIG-0002"))
+          .withAuditRemediation(
+              "Terminate TLS on an https, http2 or http3 forwarding rule on port 443 and set redirectHttpToHttps, then converge the load balancer with Networking.loadBalancers(client).apply(spec).");
 
   /** SW-LB-002: Redirect to HTTPS without a 443 TLS rule. */
   public static final Rule SW_LB_002 =
       new Rule(
-          "SW-LB-002",
-          "HttpsRedirectWithoutTlsRule",
-          Severity.ERROR,
-          "Redirect to HTTPS without a 443 TLS rule",
-          "A redirect to HTTPS with nothing listening on 443 breaks the service or invites a fallback to HTTP.",
-          "Add a forwarding rule on entry port 443 with TLS termination or passthrough.",
-          List.of());
+              "SW-LB-002",
+              "HttpsRedirectWithoutTlsRule",
+              Severity.ERROR,
+              "Redirect to HTTPS without a 443 TLS rule",
+              "A redirect to HTTPS with nothing listening on 443 breaks the service or invites a fallback to HTTP.",
+              "Add a forwarding rule on entry port 443 with TLS termination or passthrough.",
+              List.of())
+          .withAuditRemediation(
+              "Add a forwarding rule on entry port 443 with TLS termination or passthrough, then converge the load balancer with Networking.loadBalancers(client).apply(spec).");
 
   /** SW-LB-003: tls_cipher_policy other than STRONG. */
   public static final Rule SW_LB_003 =
       new Rule(
-          "SW-LB-003",
-          "WeakTlsCipherPolicy",
-          Severity.ERROR,
-          "tls_cipher_policy other than STRONG",
-          "The DEFAULT cipher policy accepts older TLS versions and weak cipher suites.",
-          "Keep tlsCipherPolicy STRONG; if old clients must be served use allowDefaultCipherPolicy(Justification).",
-          List.of());
+              "SW-LB-003",
+              "WeakTlsCipherPolicy",
+              Severity.ERROR,
+              "tls_cipher_policy other than STRONG",
+              "The DEFAULT cipher policy accepts older TLS versions and weak cipher suites.",
+              "Keep tlsCipherPolicy STRONG; if old clients must be served use allowDefaultCipherPolicy(Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Set tlsCipherPolicy to STRONG (the LoadBalancerSpec default), then converge the load balancer with Networking.loadBalancers(client).apply(spec).");
 
   /** SW-LB-004: Load balancer outside a VPC. */
   public static final Rule SW_LB_004 =
       new Rule(
-          "SW-LB-004",
-          "LoadBalancerOutsideVpc",
-          Severity.ERROR,
-          "Load balancer outside a VPC",
-          "A load balancer outside the workload's VPC forwards traffic over a shared network.",
-          "Set vpcUuid; if needed use inDefaultVpc(Justification).",
-          List.of());
+              "SW-LB-004",
+              "LoadBalancerOutsideVpc",
+              Severity.ERROR,
+              "Load balancer outside a VPC",
+              "A load balancer outside the workload's VPC forwards traffic over a shared network.",
+              "Set vpcUuid; if needed use inDefaultVpc(Justification).",
+              List.of())
+          .withAuditRemediation(
+              "A load balancer cannot change its VPC: create a replacement under another name with vpcUuid set to the workload's VPC through Networking.loadBalancers(client).apply(spec), move the traffic (DNS) to it, then delete the old one with Networking.loadBalancers(client).delete(id).");
 
   /** SW-VPC-001: VPC ip_range not RFC 1918, outside /16../28, or overlapping. */
   public static final Rule SW_VPC_001 =
       new Rule(
-          "SW-VPC-001",
-          "InvalidVpcIpRange",
-          Severity.ERROR,
-          "VPC ip_range not RFC 1918, outside /16../28, or overlapping",
-          "Public or overlapping ranges break routing, peering and firewall reasoning.",
-          "Choose a private RFC 1918 range between /16 and /28 that overlaps no other VPC of the plan.",
-          List.of());
+              "SW-VPC-001",
+              "InvalidVpcIpRange",
+              Severity.ERROR,
+              "VPC ip_range not RFC 1918, outside /16../28, or overlapping",
+              "Public or overlapping ranges break routing, peering and firewall reasoning.",
+              "Choose a private RFC 1918 range between /16 and /28 that overlaps no other VPC of the plan.",
+              List.of())
+          .withAuditRemediation(
+              "A VPC's range cannot be changed: create a VPC with a private RFC 1918 range between /16 and /28 that overlaps no other VPC of the account through Networking.vpcs(client).apply(spec), replace its droplets, load balancers and databases there, then delete the old VPC with Networking.vpcs(client).delete(id).");
 
   /**
    * SW-DR-003: Droplet not covered by any firewall. Owned by the compute module (a droplet rule,
@@ -131,11 +151,13 @@ public final class NetworkingRules {
    */
   public static final Rule SW_DR_003 =
       new Rule(
-          "SW-DR-003",
-          "DropletWithoutFirewall",
-          Severity.ERROR,
-          "Droplet not covered by any firewall",
-          "A droplet without a Cloud Firewall accepts traffic on every port it listens on.",
-          "Attach a firewall to the droplet or to a tag the droplet carries.",
-          List.of());
+              "SW-DR-003",
+              "DropletWithoutFirewall",
+              Severity.ERROR,
+              "Droplet not covered by any firewall",
+              "A droplet without a Cloud Firewall accepts traffic on every port it listens on.",
+              "Attach a firewall to the droplet or to a tag the droplet carries.",
+              List.of())
+          .withAuditRemediation(
+              "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge that firewall with the firewall service's apply(spec); the droplet itself needs no change.");
 }

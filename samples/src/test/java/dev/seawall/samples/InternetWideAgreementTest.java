@@ -107,7 +107,8 @@ class InternetWideAgreementTest {
                     range.toCompactString(),
                     "",
                     Optional.empty())));
-    assertThat(ids(new DatabaseFirewallAuditor().audit(trusted)).contains("SW-DB-002"))
+    assertThat(
+            ids(DatabaseFirewallAuditor.forCluster("orders").audit(trusted)).contains("SW-DB-002"))
         .as("DatabaseFirewallAuditor on %s", text)
         .isEqualTo(wide);
   }

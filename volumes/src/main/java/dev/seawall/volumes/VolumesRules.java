@@ -16,13 +16,15 @@ public final class VolumesRules {
   /** SW-VOL-001: Volume pre-formatted by the API while LUKS is wanted. */
   public static final Rule SW_VOL_001 =
       new Rule(
-          "SW-VOL-001",
-          "VolumeFormattedBeforeLuks",
-          Severity.ERROR,
-          "Volume pre-formatted by the API while LUKS is wanted",
-          "filesystem_type formats the raw device, which a later luksFormat would have to destroy.",
-          "Leave filesystemType unset and let LuksProvisioning create the filesystem inside LUKS.",
-          List.of());
+              "SW-VOL-001",
+              "VolumeFormattedBeforeLuks",
+              Severity.ERROR,
+              "Volume pre-formatted by the API while LUKS is wanted",
+              "filesystem_type formats the raw device, which a later luksFormat would have to destroy.",
+              "Leave filesystemType unset and let LuksProvisioning create the filesystem inside LUKS.",
+              List.of())
+          .withAuditRemediation(
+              "A pre-formatted volume cannot be made LUKS-ready in place: create a replacement under another name without filesystemType through Volumes.volumes(client).apply(spec), provision it with LuksProvisioning, copy the data over, then detach and delete the old volume with Volumes.volumes(client).delete(id).");
 
   /** SW-VOL-002: LUKS key material in user_data or metadata. */
   public static final Rule SW_VOL_002 =

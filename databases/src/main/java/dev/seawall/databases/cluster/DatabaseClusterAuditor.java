@@ -13,8 +13,9 @@ import java.util.Set;
  * true}) to {@link #withDefaultVpcs(Set)} to recognise clusters placed there. Violations are
  * reported on {@code database/<name>}.
  *
- * <p>Trusted sources are not part of the cluster read model; audit them with {@code
- * DatabaseFirewallAuditor} (package {@code dev.seawall.databases.firewall}).
+ * <p>Trusted sources are not part of a listed cluster; audit them with {@code
+ * DatabaseFirewallAuditor.forCluster(cluster.name())} (package {@code
+ * dev.seawall.databases.firewall}), which names the cluster the same way.
  */
 public final class DatabaseClusterAuditor implements Auditor<DatabaseCluster> {
   private final Set<String> defaultVpcUuids;

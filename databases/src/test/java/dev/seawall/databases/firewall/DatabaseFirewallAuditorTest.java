@@ -1,6 +1,7 @@
 package dev.seawall.databases.firewall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.seawall.core.policy.Violation;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DatabaseFirewallAuditorTest {
   private static final String CLUSTER = "9cc10173-e9ea-4176-9dbc-a4cee4c4ff30";
-  private final DatabaseFirewallAuditor auditor = new DatabaseFirewallAuditor();
+  private final DatabaseFirewallAuditor auditor = DatabaseFirewallAuditor.forCluster("orders");
 
   private static TrustedSource rule(TrustedSourceType type, String value) {
     return new TrustedSource(
@@ -21,7 +22,7 @@ class DatabaseFirewallAuditorTest {
     List<Violation> found = auditor.audit(new DatabaseFirewall(CLUSTER, List.of()));
 
     assertThat(found).extracting(Violation::ruleId).containsExactly("SW-DB-001");
-    assertThat(found.get(0).resource()).isEqualTo("database/" + CLUSTER + ".trustedSources");
+    assertThat(found.get(0).resource()).isEqualTo("database/orders.trustedSources");
   }
 
   @Test
@@ -35,8 +36,13 @@ class DatabaseFirewallAuditorTest {
                     rule(TrustedSourceType.IP_ADDR, "0.0.0.0/0"))));
 
     assertThat(found).extracting(Violation::ruleId).containsExactly("SW-DB-002");
-    assertThat(found.get(0).resource()).endsWith(".trustedSources[1]");
+    assertThat(found.get(0).resource()).isEqualTo("database/orders.trustedSources[1]");
     assertThat(found.get(0).message()).contains("0.0.0.0/0");
+  }
+
+  @Test
+  void forCluster_whenNameIsBlank_refused() {
+    assertThatIllegalArgumentException().isThrownBy(() -> DatabaseFirewallAuditor.forCluster(" "));
   }
 
   @Test
