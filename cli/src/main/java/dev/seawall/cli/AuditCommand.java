@@ -55,7 +55,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     boolean interactive = report.interactive(environment);
-    try (DigitalOcean client = DigitalOcean.fromEnvironment(environment)) {
+    try (DigitalOcean client = client(environment)) {
       Audit audit =
           AuditOptions.apply(Audit.builder(client), environment)
               .listener(new Progress(err, interactive))
@@ -64,6 +64,15 @@ final class AuditCommand implements Callable<Integer> {
       AuditResult result = audit.run();
       err.println(summary(result));
       return report.write(result.report(), spec.commandLine().getOut(), interactive);
+    }
+  }
+
+  private static DigitalOcean client(Map<String, String> environment) {
+    try {
+      return DigitalOcean.fromEnvironment(environment);
+    } catch (dev.seawall.core.SeawallException e) {
+      // No token: the command's input is missing, not an API failure.
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 

@@ -16,10 +16,10 @@ import java.util.Set;
  *
  * <p>It needs {@link AuditFact#DEFAULT_VPC_IDS} and the firewalls' coverage ({@link
  * AuditFact#FIREWALL_DROPLET_IDS}, {@link AuditFact#FIREWALL_TAGS}), which the networking module's
- * source publishes; without that source on the class path every droplet reads as uncovered. SSH
- * keys are not listed: no rule applies to them, and SW-DR-001 and SW-DR-004 cannot be seen from the
- * API (it returns neither a droplet's keys nor its user data). Registered in {@code
- * META-INF/services/dev.seawall.core.audit.AuditSource}.
+ * source publishes; without that source on the class path SW-DR-003 is not checked (and the audit
+ * result says so). SSH keys are not listed: no rule applies to them, and SW-DR-001 and SW-DR-004
+ * cannot be seen from the API (it returns neither a droplet's keys nor its user data). Registered
+ * in {@code META-INF/services/dev.seawall.core.audit.AuditSource}.
  */
 public final class ComputeAudit implements AuditSource {
 
@@ -44,16 +44,21 @@ public final class ComputeAudit implements AuditSource {
 
   @Override
   public void audit(AuditContext context) {
-    DropletAuditor auditor =
-        DropletAuditor.builder()
-            .defaultVpcUuids(context.fact(AuditFact.DEFAULT_VPC_IDS))
-            .firewallCoverage(
-                context.fact(AuditFact.FIREWALL_DROPLET_IDS).stream()
-                    .filter(id -> id.matches("\\d+"))
-                    .map(Long::valueOf)
-                    .toList(),
-                context.fact(AuditFact.FIREWALL_TAGS))
-            .build();
+    DropletAuditor.Builder auditing =
+        DropletAuditor.builder().defaultVpcUuids(context.fact(AuditFact.DEFAULT_VPC_IDS));
+    if (context.knows(AuditFact.FIREWALL_TAGS) && context.knows(AuditFact.FIREWALL_DROPLET_IDS)) {
+      auditing.firewallCoverage(
+          context.fact(AuditFact.FIREWALL_DROPLET_IDS).stream()
+              .filter(id -> id.matches("\\d+"))
+              .map(Long::valueOf)
+              .toList(),
+          context.fact(AuditFact.FIREWALL_TAGS));
+    } else {
+      context.skip(
+          "droplet firewall coverage",
+          "SW-DR-003 not checked: no audit source lists Cloud Firewalls (add seawall-networking)");
+    }
+    DropletAuditor auditor = auditing.build();
     context.each(
         "droplet",
         Compute.droplets(context.client()).listAll(),

@@ -104,6 +104,15 @@ class ComputeAuditTest {
   }
 
   @Test
+  void run_whenNoSourceListsFirewalls_skipsCoverageInsteadOfFlaggingEveryDroplet() {
+    AuditResult result = Audit.builder(client).sources(List.of(new ComputeAudit())).build().run();
+
+    assertThat(result.report().findings()).extracting(Finding::ruleId).doesNotContain("SW-DR-003");
+    assertThat(result.skipped()).containsKey("droplet firewall coverage");
+    assertThat(result.resources()).containsExactly(Map.entry("droplet", 5L));
+  }
+
+  @Test
   void installedSources_whenModuleIsOnTheClassPath_includeThisSource() {
     assertThat(Audit.installedSources()).hasAtLeastOneElementOfType(ComputeAudit.class);
   }

@@ -96,7 +96,9 @@ public final class Audit {
    */
   public AuditResult run() {
     PolicyReport.Builder report = PolicyReport.builder().existingResources();
-    AuditContext context = new AuditContext(client, options, report, listener);
+    Set<AuditFact> provided = new HashSet<>();
+    sources.forEach(source -> provided.addAll(source.provides()));
+    AuditContext context = new AuditContext(client, options, report, listener, provided);
     for (AuditSource source : sources) {
       source.audit(context);
     }

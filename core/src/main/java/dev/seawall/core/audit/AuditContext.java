@@ -29,6 +29,7 @@ public final class AuditContext {
       new TreeMap<>(java.util.Comparator.comparing(AuditFact::name));
   private final PolicyReport.Builder report;
   private final AuditListener listener;
+  private final Set<AuditFact> provided;
   private final Map<String, Long> counts = new TreeMap<>();
   private final Map<String, String> skipped = new TreeMap<>();
 
@@ -36,11 +37,13 @@ public final class AuditContext {
       DigitalOcean client,
       Map<AuditOption<?>, Object> options,
       PolicyReport.Builder report,
-      AuditListener listener) {
+      AuditListener listener,
+      Set<AuditFact> provided) {
     this.client = client;
     this.options = Map.copyOf(options);
     this.report = report;
     this.listener = listener;
+    this.provided = Set.copyOf(provided);
   }
 
   /** The client the audit reads with. */
@@ -68,6 +71,18 @@ public final class AuditContext {
    */
   public void publish(AuditFact fact, Collection<String> values) {
     facts.computeIfAbsent(fact, f -> new LinkedHashSet<>()).addAll(values);
+  }
+
+  /**
+   * Whether some source of this audit provides the fact, so that an empty {@link #fact} means "none
+   * in the account" rather than "not known" (e.g. the firewalls' coverage when the networking
+   * module is not on the class path: a rule that needs it is then not checked).
+   *
+   * @param fact the fact
+   * @return whether a source of this audit {@linkplain AuditSource#provides() provides} it
+   */
+  public boolean knows(AuditFact fact) {
+    return provided.contains(fact);
   }
 
   /**
@@ -109,10 +124,23 @@ public final class AuditContext {
    * Reports one resource and its violations (possibly none) to the audit.
    *
    * @param resource the resource
-   * @param violations what its auditor found
+   * @param violations what its auditor found; each names the resource by its {@link
+   *     AuditedResource#label() label}, or a part of it ({@code firewall/web.inboundRules[0]})
+   * @throws IllegalArgumentException if a violation names another resource (a source's bug: the
+   *     report would name one resource two ways)
    */
   public void report(AuditedResource resource, List<Violation> violations) {
     Objects.requireNonNull(resource, "resource");
+    String label = resource.label();
+    for (Violation violation : violations) {
+      String named = violation.resource();
+      if (!named.equals(label)
+          && !named.startsWith(label + ".")
+          && !named.startsWith(label + "[")) {
+        throw new IllegalArgumentException(
+            "a violation of " + violation.ruleId() + " names " + named + ", not " + label);
+      }
+    }
     counts.merge(resource.kind(), 1L, Long::sum);
     report.addAll(violations, resource.location());
   }

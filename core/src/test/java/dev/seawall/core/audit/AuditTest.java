@@ -232,4 +232,52 @@ class AuditTest {
 
     assertThat(seen).containsExactly(java.util.Optional.of("ams3"), java.util.Optional.empty());
   }
+
+  @Test
+  void knows_whenNoSourceProvidesAFact_isFalseSoRulesNeedingItAreNotChecked() {
+    List<Boolean> known = new ArrayList<>();
+    AuditSource reader =
+        new Droplets(List.of()) {
+          @Override
+          public void audit(AuditContext context) {
+            known.add(context.knows(AuditFact.FIREWALL_TAGS));
+          }
+        };
+
+    Audit.builder(client).sources(List.of(reader)).build().run();
+    Audit.builder(client).sources(List.of(reader, new Firewalls())).build().run();
+
+    assertThat(known).containsExactly(false, true);
+  }
+
+  @Test
+  void report_whenAViolationNamesAnotherResource_refused() {
+    AuditSource confused =
+        new Firewalls() {
+          @Override
+          public void audit(AuditContext context) {
+            context.report(
+                new AuditedResource("droplet", "web", "1"),
+                List.of(Examples.SW_DR_002.violation("droplet/webserver", "default VPC")));
+          }
+        };
+    AuditSource parts =
+        new Firewalls() {
+          @Override
+          public void audit(AuditContext context) {
+            context.report(
+                new AuditedResource("droplet", "web", "1"),
+                List.of(
+                    Examples.SW_DR_002.violation("droplet/web", "default VPC"),
+                    Examples.SW_DR_002.violation("droplet/web.vpc", "default VPC"),
+                    Examples.SW_DR_002.violation("droplet/web[0]", "default VPC")));
+          }
+        };
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Audit.builder(client).sources(List.of(confused)).build().run())
+        .withMessageContaining("droplet/webserver");
+    assertThat(Audit.builder(client).sources(List.of(parts)).build().run().report().findings())
+        .hasSize(3);
+  }
 }
