@@ -71,6 +71,17 @@ public record ObjectInfo(
 
   /** {@code bucket/<bucket>/object/<key>}, the resource name used in violations. */
   public String resource() {
+    return resource(bucket, key);
+  }
+
+  /**
+   * The resource name of an object in violations.
+   *
+   * @param bucket the bucket name
+   * @param key the object key
+   * @return {@code bucket/<bucket>/object/<key>}
+   */
+  public static String resource(String bucket, String key) {
     return "bucket/" + bucket + "/object/" + key;
   }
 }
