@@ -108,15 +108,13 @@ final class BucketAudit {
         .ifPresent(policy -> found.addAll(auditor.auditPolicy(bucket.ref(), policy)));
     readIfImplemented("bucket.website", bucket.name(), () -> service.hasWebsite(bucket.name()))
         .ifPresent(website -> found.addAll(auditor.auditWebsite(bucket.ref(), website)));
-    ObjectSample.Result sampled = objects.audit(bucket.ref());
-    found.addAll(sampled.violations());
-    if (!sampled.aclRead()) {
-      unread("object.acl", bucket.name());
-    }
     context.report(
         new AuditedResource(
             BucketResource.KIND, bucket.name(), service.region() + "/" + bucket.name()),
         found);
+    if (!objects.audit(bucket.ref(), service.region(), context)) {
+      unread("object.acl", bucket.name());
+    }
   }
 
   private <T> Optional<T> readIfImplemented(String what, String bucket, Supplier<T> read) {

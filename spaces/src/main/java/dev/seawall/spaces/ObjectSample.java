@@ -1,10 +1,13 @@
 package dev.seawall.spaces;
 
+import dev.seawall.core.audit.AuditContext;
+import dev.seawall.core.audit.AuditedResource;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.spaces.bucket.BucketRef;
 import dev.seawall.spaces.object.ObjectAuditor;
 import dev.seawall.spaces.object.ObjectInfo;
 import dev.seawall.spaces.object.ObjectKeys;
+import dev.seawall.spaces.object.ObjectResource;
 import dev.seawall.spaces.object.ObjectService;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +19,6 @@ import java.util.List;
  * want; a plain object answers 200).
  */
 final class ObjectSample {
-  /** What the sample found, and whether every object's ACL could be read. */
-  record Result(List<Violation> violations, boolean aclRead) {}
 
   private final Spaces spaces;
   private final int size;
@@ -28,18 +29,24 @@ final class ObjectSample {
     this.size = size;
   }
 
-  Result audit(BucketRef bucket) {
+  /**
+   * Reports each sampled object of the bucket as a resource of kind {@code object}, id {@code
+   * <region>/<bucket>/<key>}.
+   *
+   * @return whether every sampled object's ACL could be read (false: the server has no ACL API)
+   */
+  boolean audit(BucketRef bucket, String region, AuditContext context) {
     if (size == 0) {
-      return new Result(List.of(), true);
+      return true;
     }
     ObjectService objects = spaces.objects(bucket);
-    List<Violation> found = new ArrayList<>();
     boolean aclRead = true;
     for (ObjectInfo listed : objects.list(1, size).items()) {
       String key = listed.key();
       if (!ObjectKeys.isValid(key)) {
         continue; // written by another tool with a key Seawall cannot address (e.g. "a//b")
       }
+      List<Violation> found = new ArrayList<>();
       try {
         found.addAll(auditor.auditAcl(bucket.name(), key, objects.acl(key)));
       } catch (SpacesException e) {
@@ -55,7 +62,9 @@ final class ObjectSample {
           throw e; // 400: encrypted with a customer-provided key, as it should be
         }
       }
+      String name = bucket.name() + "/" + key;
+      context.report(new AuditedResource(ObjectResource.KIND, name, region + "/" + name), found);
     }
-    return new Result(List.copyOf(found), aclRead);
+    return aclRead;
   }
 }

@@ -26,9 +26,9 @@ import okhttp3.OkHttpClient;
  *       #CREDENTIALS}, and for each: the ACL (public listing), versioning and CORS rules ({@code
  *       BucketAuditor}), the bucket policy and website configuration, and the ACL and encryption of
  *       the first {@link #OBJECT_SAMPLE} objects ({@code ObjectAuditor}). Reported as {@code
- *       bucket/<name>} at {@code digitalocean://bucket/<region>/<name>}; object findings name
- *       {@code bucket/<name>/object/<key>} and are located at their bucket. Without credentials
- *       buckets are skipped, with the reason in the result.
+ *       bucket/<name>} at {@code digitalocean://bucket/<region>/<name>}; each sampled object as
+ *       {@code object/<bucket>/<key>} at {@code digitalocean://object/<region>/<bucket>/<key>}.
+ *       Without credentials buckets are skipped, with the reason in the result.
  * </ul>
  *
  * <p>Only reads are sent: {@code GET} to the DigitalOcean API, and {@code GET}/{@code HEAD} to S3.

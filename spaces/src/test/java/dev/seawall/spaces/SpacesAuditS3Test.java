@@ -123,8 +123,16 @@ class SpacesAuditS3Test {
         .filter(
             f ->
                 f.resource().startsWith("spaces_key/")
-                    || buckets.stream().anyMatch(b -> f.resource().startsWith("bucket/" + b)))
+                    || buckets.stream()
+                        .anyMatch(
+                            b ->
+                                f.resource().startsWith("bucket/" + b)
+                                    || f.resource().startsWith("object/" + b + "/")))
         .toList();
+  }
+
+  private static Location objectAt(BucketRef bucket, String key) {
+    return Location.resource("object", S3ProxyServer.REGION + "/" + bucket.name() + "/" + key);
   }
 
   private static Location bucketAt(BucketRef bucket) {
@@ -148,9 +156,13 @@ class SpacesAuditS3Test {
               tuple("SW-SP-001", "bucket/" + publicListing.name(), bucketAt(publicListing)),
               tuple("SW-SP-002", "bucket/" + unversioned.name(), bucketAt(unversioned)),
               tuple(
-                  "SW-SP-001", "bucket/" + secure.name() + "/object/b-open.txt", bucketAt(secure)),
+                  "SW-SP-001",
+                  "object/" + secure.name() + "/b-open.txt",
+                  objectAt(secure, "b-open.txt")),
               tuple(
-                  "SW-SP-003", "bucket/" + secure.name() + "/object/b-open.txt", bucketAt(secure)),
+                  "SW-SP-003",
+                  "object/" + secure.name() + "/b-open.txt",
+                  objectAt(secure, "b-open.txt")),
               tuple(
                   "SW-SP-006",
                   "spaces_key/admin.grants[0]",
@@ -159,6 +171,7 @@ class SpacesAuditS3Test {
                   "SW-SP-006", "spaces_key/wide.grants[0]", Location.resource("spaces_key", wide)));
       assertThat(result.resources()).containsEntry("spaces_key", 3L);
       assertThat(result.resources().get("bucket")).isGreaterThanOrEqualTo(3L);
+      assertThat(result.resources().get("object")).isGreaterThanOrEqualTo(2L);
       assertThat(result.readScopes()).containsExactly("spaces_key:read");
     }
     fake.verifyNoProblems();

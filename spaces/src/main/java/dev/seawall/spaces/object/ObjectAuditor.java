@@ -22,7 +22,7 @@ public final class ObjectAuditor implements Auditor<ObjectInfo> {
    * @param bucket the bucket name
    * @param key the object key
    * @param acl its ACL
-   * @return a violation ({@code bucket/<bucket>/object/<key>}) for a public ACL
+   * @return a violation ({@code object/<bucket>/<key>}) for a public ACL
    */
   public List<Violation> auditAcl(String bucket, String key, CannedAcl acl) {
     if (acl == CannedAcl.PRIVATE) {

@@ -69,7 +69,10 @@ public record ObjectInfo(
     return !sseCustomerKeyMd5.isEmpty();
   }
 
-  /** {@code bucket/<bucket>/object/<key>}, the resource name used in violations. */
+  /**
+   * {@code object/<bucket>/<key>}, the resource name used in violations: the kind ({@link
+   * ObjectResource#KIND}) and the object's name within Spaces, as an account audit names it.
+   */
   public String resource() {
     return resource(bucket, key);
   }
@@ -79,9 +82,9 @@ public record ObjectInfo(
    *
    * @param bucket the bucket name
    * @param key the object key
-   * @return {@code bucket/<bucket>/object/<key>}
+   * @return {@code object/<bucket>/<key>}
    */
   public static String resource(String bucket, String key) {
-    return "bucket/" + bucket + "/object/" + key;
+    return ObjectResource.KIND + "/" + bucket + "/" + key;
   }
 }
