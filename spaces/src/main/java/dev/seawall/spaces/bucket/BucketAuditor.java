@@ -17,6 +17,10 @@ import java.util.List;
  *       also {@link #auditCorsRules(BucketRef, List)} for rules from elsewhere).
  * </ul>
  *
+ * <p>Reads that {@link Bucket} does not hold have their own methods: {@link #auditPolicy(BucketRef,
+ * String)} (a policy statement allowing everyone, SW-SP-001) and {@link #auditWebsite(BucketRef,
+ * boolean)} (a website configuration, SW-SP-001).
+ *
  * <p>SW-SP-007 (plain http endpoint) is enforced when a {@link BucketRef} is built: a reference to
  * a bucket behind plain http on a non-loopback host cannot exist.
  */
@@ -45,6 +49,56 @@ public final class BucketAuditor implements Auditor<Bucket> {
     }
     bucket.corsRules().ifPresent(rules -> found.addAll(auditCorsRules(bucket.ref(), rules)));
     return List.copyOf(found);
+  }
+
+  /**
+   * Audits a bucket policy ({@link BucketService#policy(String)}) for SW-SP-001: a statement that
+   * allows everyone ({@code "Effect": "Allow"}, {@code "Principal": "*"} or {@code {"AWS": "*"}},
+   * no {@code Condition}) makes the bucket public whatever its ACL says.
+   *
+   * @param bucket the bucket
+   * @param policy the policy JSON document
+   * @return one violation per such statement ({@code bucket/<name>.policy.Statement[i]})
+   */
+  public List<Violation> auditPolicy(BucketRef bucket, String policy) {
+    List<Violation> found = new ArrayList<>();
+    for (PolicyStatements.Public statement : PolicyStatements.allowingEveryone(policy)) {
+      found.add(
+          SpacesRules.SW_SP_001.violation(
+              bucket.resource() + ".policy.Statement[" + statement.index() + "]",
+              "the bucket policy allows "
+                  + (statement.actions().isEmpty()
+                      ? "actions"
+                      : String.join(", ", statement.actions()))
+                  + " to everyone (Principal \"*\"); name the principals that need access or"
+                  + " delete the statement"));
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Audits a bucket's website configuration ({@link BucketService#hasWebsite(String)}) for
+   * SW-SP-001: Spaces serves the objects of a bucket with a website configuration to everyone at
+   * {@code https://<name>.<region>-static.digitaloceanspaces.com}.
+   *
+   * @param bucket the bucket
+   * @param hasWebsite whether it has a website configuration
+   * @return a violation ({@code bucket/<name>.website}) if it has one
+   */
+  public List<Violation> auditWebsite(BucketRef bucket, boolean hasWebsite) {
+    if (!hasWebsite) {
+      return List.of();
+    }
+    return List.of(
+        SpacesRules.SW_SP_001.violation(
+            bucket.resource() + ".website",
+            "the bucket has a website configuration: its objects are served to everyone at https://"
+                + bucket.name()
+                + "."
+                + bucket.region()
+                + "-static."
+                + SpacesEndpoint.SPACES_DOMAIN
+                + "; delete the website configuration unless the content is meant to be public"));
   }
 
   /**

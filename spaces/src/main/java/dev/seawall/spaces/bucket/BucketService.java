@@ -6,6 +6,7 @@ import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.core.resource.ResourceService;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -65,21 +66,69 @@ public interface BucketService extends ResourceService<BucketSpec, Bucket> {
   Optional<Bucket> find(String name);
 
   /**
-   * One page of the buckets this endpoint lists ({@code ListBuckets}; Spaces lists the buckets of
-   * the endpoint's region), each read as {@link #get(String)} does. S3 has no page numbers: the
-   * listing is read whole, ordered by name and cut into pages of {@code perPage}; {@link
-   * Page#total()} is the number of buckets and {@link Page#next()} holds the next page's number.
+   * One page of the buckets this endpoint lists ({@code ListBuckets}), each read as {@link
+   * #get(String)} does. S3 has no page numbers: the listing is read whole, ordered by name and cut
+   * into pages of {@code perPage}; {@link Page#total()} is the number of buckets and {@link
+   * Page#next()} holds the next page's number.
+   *
+   * <p><b>One region only.</b> A Spaces region endpoint ({@code
+   * https://fra1.digitaloceanspaces.com}) lists the buckets of that region, not those of the key's
+   * other regions (unlike AWS, where any endpoint lists every bucket of the account). To list an
+   * account, list each Spaces region, as DigitalOcean's Terraform provider and {@link
+   * dev.seawall.spaces.SpacesAudit} do. The key needs no DigitalOcean API token scope, but a key
+   * with bucket-scoped grants lists only the buckets it is granted; a full-access key lists all of
+   * them.
    *
    * @param page 1-based page number
    * @param perPage buckets per page, 1..200
    * @throws IllegalArgumentException if {@code page} or {@code perPage} is out of range
+   * @throws dev.seawall.spaces.SpacesAccessDeniedException if the key may not list buckets
    */
   @Override
   Page<Bucket> list(int page, int perPage);
 
-  /** Every bucket this endpoint lists, by name, each read as the stream reaches it. */
+  /**
+   * Every bucket this endpoint lists (one region, see {@link #list(int, int)}), by name, each read
+   * as the stream reaches it; a bucket deleted between the listing and its read is left out.
+   */
   @Override
   Stream<Bucket> listAll();
+
+  /**
+   * The names of the buckets this endpoint lists, sorted: one {@code ListBuckets} request and
+   * nothing else (one region, see {@link #list(int, int)}).
+   *
+   * @return the names
+   * @throws dev.seawall.spaces.SpacesAccessDeniedException if the key may not list buckets
+   */
+  List<String> listNames();
+
+  /**
+   * The bucket's policy ({@code GET ?policy}), the JSON document as stored. Seawall does not manage
+   * bucket policies; this read lets audits check them (DigitalOcean accepts policies through the S3
+   * API only, not in the control panel).
+   *
+   * @param name the bucket name
+   * @return the policy, or empty when the bucket has none ({@code NoSuchBucketPolicy}; s3proxy says
+   *     {@code NoSuchPolicy})
+   * @throws dev.seawall.spaces.SpacesNotFoundException if there is no such bucket
+   * @throws dev.seawall.spaces.SpacesException with status 501 ({@code NotImplemented}) when the
+   *     server has no policy API (s3proxy)
+   */
+  Optional<String> policy(String name);
+
+  /**
+   * Whether the bucket has a website configuration ({@code GET ?website}): Spaces then serves its
+   * objects at {@code https://<name>.<region>-static.digitaloceanspaces.com}. Seawall does not
+   * manage bucket websites; this read lets audits find them.
+   *
+   * @param name the bucket name
+   * @return true on 200, false when the server answers {@code NoSuchWebsiteConfiguration}
+   * @throws dev.seawall.spaces.SpacesNotFoundException if there is no such bucket
+   * @throws dev.seawall.spaces.SpacesException with status 501 ({@code NotImplemented}) when the
+   *     server has no website API (s3proxy)
+   */
+  boolean hasWebsite(String name);
 
   /**
    * Creates the bucket ({@code PUT} with the spec's {@code x-amz-acl}), then enables versioning

@@ -19,6 +19,7 @@ import dev.seawall.spaces.bucket.SpacesEndpoint;
 import dev.seawall.spaces.bucket.VersioningStatus;
 import io.minio.BucketExistsArgs;
 import io.minio.GetBucketCorsArgs;
+import io.minio.GetBucketPolicyArgs;
 import io.minio.GetBucketVersioningArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.RemoveBucketArgs;
@@ -168,6 +169,48 @@ public final class DefaultBucketService extends S3ResourceService<BucketSpec, Bu
   @Override
   public Stream<Bucket> listAll() {
     return names().stream().map(name -> read(ref(name), true)).flatMap(Optional::stream);
+  }
+
+  @Override
+  public List<String> listNames() {
+    return names();
+  }
+
+  @Override
+  public Optional<String> policy(String name) {
+    BucketRef ref = ref(name);
+    String policy;
+    try {
+      policy =
+          join(
+              connections
+                  .client(ref)
+                  .getBucketPolicy(GetBucketPolicyArgs.builder().bucket(name).build()),
+              "GetBucketPolicy",
+              ref);
+    } catch (SpacesException e) {
+      // S3 answers NoSuchBucketPolicy; s3proxy NoSuchPolicy.
+      if ("NoSuchBucketPolicy".equals(e.errorCode()) || "NoSuchPolicy".equals(e.errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    String document = policy == null ? "" : policy.strip();
+    return document.isEmpty() || document.equals("{}") ? Optional.empty() : Optional.of(document);
+  }
+
+  @Override
+  public boolean hasWebsite(String name) {
+    BucketRef ref = ref(name);
+    try {
+      join(connections.client(ref).website(name), "GetBucketWebsite", ref);
+      return true;
+    } catch (SpacesException e) {
+      if ("NoSuchWebsiteConfiguration".equals(e.errorCode())) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override

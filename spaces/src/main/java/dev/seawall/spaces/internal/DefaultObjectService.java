@@ -11,6 +11,7 @@ import dev.seawall.spaces.SpacesException;
 import dev.seawall.spaces.SpacesNotFoundException;
 import dev.seawall.spaces.SseCustomerKeyMismatchException;
 import dev.seawall.spaces.bucket.BucketRef;
+import dev.seawall.spaces.bucket.CannedAcl;
 import dev.seawall.spaces.object.CopyObjectSpec;
 import dev.seawall.spaces.object.ObjectInfo;
 import dev.seawall.spaces.object.ObjectKeys;
@@ -241,6 +242,12 @@ public final class DefaultObjectService extends S3ResourceService<ObjectSpec, Ob
     }
     StatObjectResponse response = call("HeadObject", key, () -> client().statObject(args.build()));
     return info(key, response.headers());
+  }
+
+  @Override
+  public CannedAcl acl(String key) {
+    checkKey(key);
+    return call("GetObjectAcl", key, () -> client().objectAcl(bucket.name(), key));
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.seawall.spaces.internal;
 
+import dev.seawall.spaces.bucket.CannedAcl;
 import io.minio.BucketExistsArgs;
 import io.minio.Http;
 import io.minio.MinioAsyncClient;
+import io.minio.StatObjectArgs;
 import io.minio.Xml;
 import io.minio.errors.MinioException;
 import io.minio.messages.LocationConstraint;
@@ -13,7 +15,7 @@ import okhttp3.ResponseBody;
 
 /**
  * The MinIO asynchronous client with the few S3 calls MinIO has no method for (bucket ACL, the raw
- * bucket location). One per endpoint and region.
+ * bucket location, the website probe). One per endpoint and region.
  */
 public final class S3Client extends MinioAsyncClient {
   S3Client(MinioAsyncClient client) {
@@ -54,6 +56,46 @@ public final class S3Client extends MinioAsyncClient {
     query.put("max-keys", "1");
     return executeGetAsync(BucketExistsArgs.builder().bucket(bucket).build(), null, query)
         .thenAccept(response -> response.close());
+  }
+
+  /**
+   * {@code GET /<bucket>?website}: completes when the bucket has a website configuration (200);
+   * fails with the server's error otherwise ({@code NoSuchWebsiteConfiguration} when it has none).
+   * MinIO has no call for it; the configuration itself is not parsed.
+   *
+   * @param bucket the bucket name
+   * @return completes when the server answered 200
+   */
+  public CompletableFuture<Void> website(String bucket) {
+    return executeGetAsync(
+            BucketExistsArgs.builder().bucket(bucket).build(),
+            null,
+            new Http.QueryParameters("website", ""))
+        .thenAccept(response -> response.close());
+  }
+
+  /**
+   * {@code GET /<bucket>/<key>?acl}, read as a canned ACL ({@link AclXml}).
+   *
+   * @param bucket the bucket name
+   * @param key the object key
+   * @return the ACL the grants amount to for everyone
+   */
+  public CompletableFuture<CannedAcl> objectAcl(String bucket, String key) {
+    return executeGetAsync(
+            StatObjectArgs.builder().bucket(bucket).object(key).build(),
+            null,
+            new Http.QueryParameters("acl", ""))
+        .thenApply(S3Client::aclOf);
+  }
+
+  private static CannedAcl aclOf(Response response) {
+    try (response;
+        ResponseBody body = response.body()) {
+      return AclXml.cannedAcl(body.string());
+    } catch (java.io.IOException e) {
+      throw new CompletionException(e);
+    }
   }
 
   /**

@@ -52,9 +52,13 @@ public record SpacesKey(
     this(name, accessKey, grants, createdAt, Optional.empty());
   }
 
-  /** {@code spaces-key/<access key id>}, the resource name used in violations. */
+  /**
+   * {@code spaces_key/<name>}, the resource name used in violations: the kind ({@link
+   * SpacesKeyResource#KIND}) and the name, as the spec's violations and an account audit name it
+   * (the audit locates it by access key id, {@code digitalocean://spaces_key/<access key id>}).
+   */
   public String resource() {
-    return "spaces-key/" + accessKey;
+    return SpacesKeyResource.KIND + "/" + name;
   }
 
   /** Whether any grant reaches every bucket of the account. */

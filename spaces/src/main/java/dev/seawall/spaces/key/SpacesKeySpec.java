@@ -159,7 +159,7 @@ public final class SpacesKeySpec {
      */
     public Validation<Seq<Violation>, SpacesKeySpec> validate() {
       String trimmed = name.strip();
-      Checks checks = Checks.on("spaces-key/" + (trimmed.isEmpty() ? "?" : trimmed));
+      Checks checks = Checks.on(SpacesKeyResource.KIND + "/" + (trimmed.isEmpty() ? "?" : trimmed));
       if (trimmed.isEmpty()) {
         checks.invalid("name", "is required, e.g. name(\"invoices-uploader\")");
       }

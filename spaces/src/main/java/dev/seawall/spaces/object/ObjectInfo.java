@@ -69,8 +69,22 @@ public record ObjectInfo(
     return !sseCustomerKeyMd5.isEmpty();
   }
 
-  /** {@code bucket/<bucket>/object/<key>}, the resource name used in violations. */
+  /**
+   * {@code object/<bucket>/<key>}, the resource name used in violations: the kind ({@link
+   * ObjectResource#KIND}) and the object's name within Spaces, as an account audit names it.
+   */
   public String resource() {
-    return "bucket/" + bucket + "/object/" + key;
+    return resource(bucket, key);
+  }
+
+  /**
+   * The resource name of an object in violations.
+   *
+   * @param bucket the bucket name
+   * @param key the object key
+   * @return {@code object/<bucket>/<key>}
+   */
+  public static String resource(String bucket, String key) {
+    return ObjectResource.KIND + "/" + bucket + "/" + key;
   }
 }

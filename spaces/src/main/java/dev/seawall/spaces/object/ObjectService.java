@@ -6,6 +6,7 @@ import dev.seawall.core.resource.Deletion;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.ResourceService;
 import dev.seawall.spaces.bucket.BucketRef;
+import dev.seawall.spaces.bucket.CannedAcl;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -113,6 +114,19 @@ public interface ObjectService extends ResourceService<ObjectSpec, ObjectInfo> {
    * @return the metadata
    */
   ObjectInfo head(String key);
+
+  /**
+   * The object's ACL as a canned ACL, from its grants ({@code GET /<bucket>/<key>?acl}): {@link
+   * CannedAcl#PUBLIC_READ_WRITE} when everyone ({@code AllUsers}) may write it, {@link
+   * CannedAcl#PUBLIC_READ} when everyone may read it, {@link CannedAcl#PRIVATE} otherwise (grants
+   * to named accounts are not public). Works without the object's SSE-C key.
+   *
+   * @param key the object key
+   * @return the ACL
+   * @throws dev.seawall.spaces.SpacesNotFoundException if there is no such object
+   * @throws dev.seawall.spaces.SpacesException with status 501 when the server has no ACL API
+   */
+  CannedAcl acl(String key);
 
   /**
    * Copies an object within the bucket on the server side.

@@ -36,7 +36,7 @@ class SpacesKeySpecTest {
         .satisfies(
             v -> {
               assertThat(v.ruleId()).isEqualTo("SW-SP-006");
-              assertThat(v.resource()).isEqualTo("spaces-key/app.grants[0]");
+              assertThat(v.resource()).isEqualTo("spaces_key/app.grants[0]");
               assertThat(v.message()).contains("every bucket").contains("addAccountWideGrant");
             });
   }
@@ -89,7 +89,7 @@ class SpacesKeySpecTest {
         .satisfies(
             v -> {
               assertThat(v.ruleId()).isEqualTo("SW-SP-006");
-              assertThat(v.resource()).isEqualTo("spaces-key/DO00B.grants[0]");
+              assertThat(v.resource()).isEqualTo("spaces_key/b.grants[0]");
             });
   }
 

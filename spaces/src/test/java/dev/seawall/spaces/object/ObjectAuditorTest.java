@@ -29,7 +29,7 @@ class ObjectAuditorTest {
         .satisfies(
             v -> {
               assertThat(v.ruleId()).isEqualTo("SW-SP-003");
-              assertThat(v.resource()).isEqualTo("bucket/acme/object/a/b.txt");
+              assertThat(v.resource()).isEqualTo("object/acme/a/b.txt");
             });
   }
 
