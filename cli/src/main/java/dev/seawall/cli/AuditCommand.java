@@ -6,7 +6,9 @@ import dev.seawall.core.audit.AuditListener;
 import dev.seawall.core.audit.AuditResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -45,6 +47,23 @@ final class AuditCommand implements Callable<Integer> {
               + " e.g. the URL of 'seawall fake-server'.")
   private @Nullable String apiUrl;
 
+  @Option(
+      names = "--spaces-region",
+      paramLabel = "REGION",
+      split = ",",
+      description =
+          "Spaces regions whose buckets are listed (repeat or separate with commas; default:"
+              + " every Spaces region, one request each).")
+  private List<String> spacesRegions = new ArrayList<>();
+
+  @Option(
+      names = "--spaces-endpoint",
+      paramLabel = "URL",
+      description =
+          "An S3 endpoint used instead of https://REGION.digitaloceanspaces.com (an"
+              + " S3-compatible rehearsal server; give its region with --spaces-region).")
+  private @Nullable String spacesEndpoint;
+
   @Mixin private ReportOptions report = new ReportOptions();
 
   @Override
@@ -57,7 +76,7 @@ final class AuditCommand implements Callable<Integer> {
     boolean interactive = report.interactive(environment);
     try (DigitalOcean client = client(environment)) {
       Audit audit =
-          AuditOptions.apply(Audit.builder(client), environment)
+          AuditOptions.apply(Audit.builder(client), environment, spacesRegions, spacesEndpoint)
               .listener(new Progress(err, interactive))
               .build();
       err.println("Token scopes this audit needs: " + String.join(" ", audit.readScopes()));

@@ -127,6 +127,7 @@ class AuditEndToEndTest {
         .contains("droplet:read", "firewall:read", "vpc:read", "database:read")
         .doesNotContain(":create", ":update", ":delete", "api:read")
         .contains("listed 2 droplets")
+        .contains("skipped buckets: ", "SPACES_ACCESS_KEY_ID")
         .doesNotContain(TestClients.TOKEN_TEXT);
   }
 

@@ -106,10 +106,10 @@ public final class NetworkingAudit implements AuditSource {
   private static void auditLoadBalancers(AuditContext context, Set<String> defaultVpcs) {
     LoadBalancerAuditor auditor = LoadBalancerAuditor.withDefaultVpcs(defaultVpcs);
     context.each(
-        "loadbalancer",
+        "load_balancer",
         Networking.loadBalancers(context.client()).listAll(),
         lb ->
             context.report(
-                new AuditedResource("loadbalancer", lb.name(), lb.id()), auditor.audit(lb)));
+                new AuditedResource("load_balancer", lb.name(), lb.id()), auditor.audit(lb)));
   }
 }

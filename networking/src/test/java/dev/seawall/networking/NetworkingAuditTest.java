@@ -210,12 +210,12 @@ class NetworkingAuditTest {
             tuple("SW-FW-003", uri("firewall", OPEN_FW)),
             tuple("SW-FW-005", uri("firewall", OPEN_FW)),
             tuple("SW-FW-004", uri("firewall", ALL_PORTS_FW)),
-            tuple("SW-LB-001", uri("loadbalancer", PLAIN_LB)),
-            tuple("SW-LB-004", uri("loadbalancer", PLAIN_LB)),
-            tuple("SW-LB-002", uri("loadbalancer", REDIRECT_LB)),
-            tuple("SW-LB-003", uri("loadbalancer", WEAK_LB)));
+            tuple("SW-LB-001", uri("load_balancer", PLAIN_LB)),
+            tuple("SW-LB-004", uri("load_balancer", PLAIN_LB)),
+            tuple("SW-LB-002", uri("load_balancer", REDIRECT_LB)),
+            tuple("SW-LB-003", uri("load_balancer", WEAK_LB)));
     assertThat(result.resources())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("vpc", 4L, "firewall", 3L, "loadbalancer", 4L));
+        .containsExactlyInAnyOrderEntriesOf(Map.of("vpc", 4L, "firewall", 3L, "load_balancer", 4L));
   }
 
   @Test
@@ -226,9 +226,9 @@ class NetworkingAuditTest {
     labels.put(uri("vpc", OVERLAP_VPC), "vpc/overlap");
     labels.put(uri("firewall", OPEN_FW), "firewall/open");
     labels.put(uri("firewall", ALL_PORTS_FW), "firewall/all-ports");
-    labels.put(uri("loadbalancer", PLAIN_LB), "loadbalancer/plain-lb");
-    labels.put(uri("loadbalancer", REDIRECT_LB), "loadbalancer/redirect-lb");
-    labels.put(uri("loadbalancer", WEAK_LB), "loadbalancer/weak-lb");
+    labels.put(uri("load_balancer", PLAIN_LB), "load_balancer/plain-lb");
+    labels.put(uri("load_balancer", REDIRECT_LB), "load_balancer/redirect-lb");
+    labels.put(uri("load_balancer", WEAK_LB), "load_balancer/weak-lb");
 
     AuditResult result = audit();
 

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Audits existing load balancers against SW-LB-001..004, the rules {@link LoadBalancerSpec}
  * enforces before provisioning. An existing load balancer has no opt-outs, so every risky setting
- * is reported, on {@code loadbalancer/<name>}, e.g. {@code loadbalancer/web-lb.forwardingRules[1]}.
- * Stateless and thread-safe; reads only its argument and never calls the API.
+ * is reported, on {@code load_balancer/<name>}, e.g. {@code
+ * load_balancer/web-lb.forwardingRules[1]}. Stateless and thread-safe; reads only its argument and
+ * never calls the API.
  *
  * <p>SW-LB-004 flags a load balancer without {@code vpc_uuid}. The API places every load balancer
  * in a VPC, the region's default one unless another is named; to flag those in a default VPC too,
@@ -55,7 +56,7 @@ public final class LoadBalancerAuditor implements Auditor<LoadBalancer> {
    */
   @Override
   public List<Violation> audit(LoadBalancer loadBalancer) {
-    Checks checks = Checks.on("loadbalancer/" + loadBalancer.name());
+    Checks checks = Checks.on("load_balancer/" + loadBalancer.name());
     LoadBalancerPolicy.check(
         checks,
         loadBalancer.forwardingRules(),

@@ -21,7 +21,7 @@ final class LoadBalancerPolicy {
   /**
    * Runs the checks.
    *
-   * @param checks where violations go, on {@code loadbalancer/<name>}
+   * @param checks where violations go, on {@code load_balancer/<name>}
    * @param rules the forwarding rules
    * @param redirectHttpToHttps whether HTTP on port 80 is redirected
    * @param cipherPolicy the TLS cipher policy

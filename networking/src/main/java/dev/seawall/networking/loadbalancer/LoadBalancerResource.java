@@ -174,7 +174,7 @@ public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, L
     if (builder.vpc != null) {
       template.vpcUuid(builder.vpc.key().placeholderUuid());
     }
-    Checks checks = Checks.on("loadbalancer/" + builder.name);
+    Checks checks = Checks.on("load_balancer/" + builder.name);
     Optional<LoadBalancerSpec> spec = checks.include(template.validate());
     spec.ifPresent(
         valid ->

@@ -392,7 +392,7 @@ public final class LoadBalancerService
     }
     List<Certificate> all = certificates.listAll().toList();
     Map<String, String> idsByName = new HashMap<>();
-    Checks checks = Checks.on("loadbalancer/" + spec.name());
+    Checks checks = Checks.on("load_balancer/" + spec.name());
     List<ForwardingRule> rules = spec.forwardingRules();
     for (int i = 0; i < rules.size(); i++) {
       Optional<String> name = rules.get(i).certificateName();

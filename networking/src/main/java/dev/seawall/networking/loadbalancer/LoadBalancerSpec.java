@@ -599,7 +599,7 @@ public final class LoadBalancerSpec {
      * policy violations (SW-LB-001..004).
      */
     public Validation<Seq<Violation>, LoadBalancerSpec> validate() {
-      Checks checks = Checks.on("loadbalancer/" + (name.isBlank() ? "(unnamed)" : name));
+      Checks checks = Checks.on("load_balancer/" + (name.isBlank() ? "(unnamed)" : name));
       if (name.isBlank()) {
         checks.invalid("name", "a load balancer needs a name, e.g. name(\"web-lb\")");
       } else {

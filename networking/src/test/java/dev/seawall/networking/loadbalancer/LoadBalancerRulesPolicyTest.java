@@ -64,7 +64,7 @@ class LoadBalancerRulesPolicyTest {
 
       assertThat(ruleIds(result)).containsExactly("SW-LB-001");
       Violation v = result.getError().head();
-      assertThat(v.resource()).isEqualTo("loadbalancer/web-lb.forwardingRules[1]");
+      assertThat(v.resource()).isEqualTo("load_balancer/web-lb.forwardingRules[1]");
       assertThat(v.message())
           .contains("http on port 80 serves plain HTTP")
           .contains("redirectHttpToHttps(true)")
@@ -117,7 +117,7 @@ class LoadBalancerRulesPolicyTest {
       List<Violation> violations = auditor.audit(lb);
 
       assertThat(ruleIds(violations)).containsExactly("SW-LB-001");
-      assertThat(violations.get(0).resource()).isEqualTo("loadbalancer/web-lb.forwardingRules[1]");
+      assertThat(violations.get(0).resource()).isEqualTo("load_balancer/web-lb.forwardingRules[1]");
     }
   }
 
@@ -139,7 +139,7 @@ class LoadBalancerRulesPolicyTest {
 
       assertThat(ruleIds(result)).containsExactly("SW-LB-002");
       Violation v = result.getError().head();
-      assertThat(v.resource()).isEqualTo("loadbalancer/web-lb.redirectHttpToHttps");
+      assertThat(v.resource()).isEqualTo("load_balancer/web-lb.redirectHttpToHttps");
       assertThat(v.message()).contains("no forwarding rule serves TLS on port 443");
     }
 
@@ -183,7 +183,7 @@ class LoadBalancerRulesPolicyTest {
     @Test
     void check_whenDefaultPolicyWithoutOptOut_refused() {
       // The builder cannot express DEFAULT without the opt-out; the shared check refuses it.
-      var checks = dev.seawall.core.policy.Checks.on("loadbalancer/web-lb");
+      var checks = dev.seawall.core.policy.Checks.on("load_balancer/web-lb");
       LoadBalancerPolicy.check(
           checks,
           List.of(ForwardingRule.https("web-cert", 80)),
@@ -206,7 +206,7 @@ class LoadBalancerRulesPolicyTest {
       List<Violation> violations = auditor.audit(lb);
 
       assertThat(ruleIds(violations)).containsExactly("SW-LB-003");
-      assertThat(violations.get(0).resource()).isEqualTo("loadbalancer/web-lb.tlsCipherPolicy");
+      assertThat(violations.get(0).resource()).isEqualTo("load_balancer/web-lb.tlsCipherPolicy");
     }
 
     @Test
@@ -287,7 +287,7 @@ class LoadBalancerRulesPolicyTest {
     PolicyReport report = PolicyReport.builder().addAll(auditor.audit(lb)).build();
 
     assertThat(report.hasUnacknowledgedErrors()).isTrue();
-    assertThat(report.toJson()).contains("SW-LB-003").contains("loadbalancer/web-lb");
+    assertThat(report.toJson()).contains("SW-LB-003").contains("load_balancer/web-lb");
     assertThat(report.toSarif()).contains("SW-LB-004");
   }
 }

@@ -230,7 +230,7 @@ class LoadBalancerServiceRequestTest {
                     .satisfies(
                         v -> {
                           assertThat(v.resource())
-                              .isEqualTo("loadbalancer/web-lb.forwardingRules[0].certificateName");
+                              .isEqualTo("load_balancer/web-lb.forwardingRules[0].certificateName");
                           assertThat(v.message()).contains("no certificate named 'web-cert'");
                         }));
     assertThat(server.getRequestCount()).isEqualTo(2);

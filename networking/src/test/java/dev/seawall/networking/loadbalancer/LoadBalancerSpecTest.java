@@ -44,11 +44,11 @@ class LoadBalancerSpecTest {
 
     assertThat(problems)
         .containsExactly(
-            "SW-INPUT-001 loadbalancer/(unnamed).name",
-            "SW-INPUT-001 loadbalancer/(unnamed).region",
-            "SW-INPUT-001 loadbalancer/(unnamed).tag",
-            "SW-INPUT-001 loadbalancer/(unnamed).forwardingRules",
-            "SW-LB-004 loadbalancer/(unnamed).vpcUuid");
+            "SW-INPUT-001 load_balancer/(unnamed).name",
+            "SW-INPUT-001 load_balancer/(unnamed).region",
+            "SW-INPUT-001 load_balancer/(unnamed).tag",
+            "SW-INPUT-001 load_balancer/(unnamed).forwardingRules",
+            "SW-LB-004 load_balancer/(unnamed).vpcUuid");
   }
 
   @Test
@@ -65,12 +65,12 @@ class LoadBalancerSpecTest {
 
     assertThat(problems)
         .containsExactly(
-            "SW-INPUT-001 loadbalancer/-bad.name",
-            "SW-INPUT-001 loadbalancer/-bad.region",
-            "SW-INPUT-001 loadbalancer/-bad.sizeUnit",
-            "SW-INPUT-001 loadbalancer/-bad.tag",
-            "SW-INPUT-001 loadbalancer/-bad.httpIdleTimeoutSeconds",
-            "SW-INPUT-001 loadbalancer/-bad.vpcUuid");
+            "SW-INPUT-001 load_balancer/-bad.name",
+            "SW-INPUT-001 load_balancer/-bad.region",
+            "SW-INPUT-001 load_balancer/-bad.sizeUnit",
+            "SW-INPUT-001 load_balancer/-bad.tag",
+            "SW-INPUT-001 load_balancer/-bad.httpIdleTimeoutSeconds",
+            "SW-INPUT-001 load_balancer/-bad.vpcUuid");
   }
 
   @Test
@@ -93,7 +93,7 @@ class LoadBalancerSpecTest {
   @Test
   void validate_whenDropletIdNotPositive_refused() {
     assertThat(problems(base().tag("").dropletIds(0L)))
-        .containsExactly("SW-INPUT-001 loadbalancer/web-lb.dropletIds[0]");
+        .containsExactly("SW-INPUT-001 load_balancer/web-lb.dropletIds[0]");
   }
 
   @Test
@@ -102,7 +102,7 @@ class LoadBalancerSpecTest {
 
     assertThat(result.isInvalid()).isTrue();
     Violation v = result.getError().head();
-    assertThat(v.resource()).isEqualTo("loadbalancer/web-lb.forwardingRules[1]");
+    assertThat(v.resource()).isEqualTo("load_balancer/web-lb.forwardingRules[1]");
     assertThat(v.message()).contains("entry port 443 is already used by forwardingRules[0]");
   }
 
@@ -120,9 +120,9 @@ class LoadBalancerSpecTest {
   @Test
   void validate_whenSizeAndSizeUnit_refused() {
     assertThat(problems(base().size("lb-small").sizeUnit(2)))
-        .containsExactly("SW-INPUT-001 loadbalancer/web-lb.size");
+        .containsExactly("SW-INPUT-001 load_balancer/web-lb.size");
     assertThat(problems(base().size("lb-huge")))
-        .containsExactly("SW-INPUT-001 loadbalancer/web-lb.size");
+        .containsExactly("SW-INPUT-001 load_balancer/web-lb.size");
     LoadBalancerSpec legacy = base().size("lb-medium").build();
     assertThat(legacy.size()).isEqualTo("lb-medium");
     assertThat(legacy.sizeUnit()).isZero();
@@ -131,7 +131,7 @@ class LoadBalancerSpecTest {
   @Test
   void validate_whenVpcAndInDefaultVpc_refusedAsContradiction() {
     assertThat(problems(base().inDefaultVpc(Justification.of("SEC-1: shared"))))
-        .containsExactly("SW-INPUT-001 loadbalancer/web-lb.vpcUuid");
+        .containsExactly("SW-INPUT-001 load_balancer/web-lb.vpcUuid");
   }
 
   @Test
@@ -139,7 +139,7 @@ class LoadBalancerSpecTest {
     Cidr office = Cidr.parse("203.0.113.0/24");
 
     assertThat(problems(base().firewallAllow(office).firewallDeny(office)))
-        .containsExactly("SW-INPUT-001 loadbalancer/web-lb.firewall");
+        .containsExactly("SW-INPUT-001 load_balancer/web-lb.firewall");
   }
 
   @Test
