@@ -103,9 +103,10 @@ final class TerraformCommand implements Runnable {
               Files.readString(plan, StandardCharsets.UTF_8), plan.toString(), sourceDir);
       scan.notes().forEach(note -> spec.commandLine().getErr().println("seawall: " + note));
       spec.commandLine().getErr().flush();
+      SeawallCli root = (SeawallCli) spec.root().userObject();
       int code =
           report.write(
-              scan.report(), spec.commandLine().getOut(), report.interactive(System.getenv()));
+              scan.report(), spec.commandLine().getOut(), report.interactive(root.environment()));
       return code == SeawallCli.OK && !scan.complete() ? SeawallCli.INCOMPLETE : code;
     }
   }

@@ -21,8 +21,9 @@ import java.util.Optional;
  *       the {@code rule} blocks ({@code type}, {@code value}).
  * </ul>
  *
- * A cluster the plan creates has no id yet; its name stands in for it in {@link
- * DatabaseFirewall#clusterUuid()}.
+ * Both are named by the cluster's name in findings ({@code database/<name>}), as {@code
+ * DatabaseFirewallAuditor.forCluster(name)} does; a cluster the plan creates has no id yet, and its
+ * name stands in for it in {@link DatabaseFirewall#clusterUuid()}.
  */
 final class DatabaseMapper {
   private DatabaseMapper() {}
@@ -66,6 +67,24 @@ final class DatabaseMapper {
   /** The firewall of a cluster that has none in the plan: no trusted sources. */
   static DatabaseFirewall noFirewall(PlanResource cluster) {
     return new DatabaseFirewall(clusterUuid(cluster), List.of());
+  }
+
+  /**
+   * The name of the cluster a {@code digitalocean_database_firewall} names: the cluster of the plan
+   * its {@code cluster_id} refers to or equals, else the {@code cluster_id} itself.
+   */
+  static String clusterName(PlanResource firewall, PlanFacts facts) {
+    Optional<String> byReference =
+        firewall.references("cluster_id").stream()
+            .flatMap(ref -> facts.resource(ref).stream())
+            .map(cluster -> cluster.values().text("name"))
+            .filter(name -> !name.isBlank())
+            .findFirst();
+    Optional<String> id = firewall.values().string("cluster_id").filter(c -> !c.isBlank());
+    return byReference
+        .or(() -> id.flatMap(facts::databaseClusterName))
+        .or(() -> id)
+        .orElse(PlanFacts.KNOWN_AFTER_APPLY);
   }
 
   static DatabaseFirewall firewall(PlanResource resource, PlanFacts facts) {

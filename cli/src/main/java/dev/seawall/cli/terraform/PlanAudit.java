@@ -3,7 +3,6 @@ package dev.seawall.cli.terraform;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.cluster.DatabaseClusterAuditor;
-import dev.seawall.databases.firewall.DatabaseFirewall;
 import dev.seawall.databases.firewall.DatabaseFirewallAuditor;
 import dev.seawall.networking.firewall.FirewallAuditor;
 import dev.seawall.networking.loadbalancer.LoadBalancerAuditor;
@@ -52,7 +51,6 @@ final class PlanAudit {
   private static final FirewallAuditor FIREWALLS = new FirewallAuditor();
   private static final BucketAuditor BUCKETS = new BucketAuditor();
   private static final SpacesKeyAuditor KEYS = new SpacesKeyAuditor();
-  private static final DatabaseFirewallAuditor DATABASE_FIREWALLS = new DatabaseFirewallAuditor();
   private static final VolumeAuditor VOLUMES = new VolumeAuditor();
   private static final VpcAuditor VPCS = new VpcAuditor();
 
@@ -106,17 +104,20 @@ final class PlanAudit {
               new ArrayList<>(
                   DatabaseClusterAuditor.withDefaultVpcs(f.defaultVpcIds())
                       .audit(DatabaseMapper.cluster(r, f)));
+          String name = r.values().text("name");
           if (!f.hasDatabaseFirewall(r)) {
-            found.addAll(DATABASE_FIREWALLS.audit(DatabaseMapper.noFirewall(r)));
+            found.addAll(
+                DatabaseFirewallAuditor.forCluster(name).audit(DatabaseMapper.noFirewall(r)));
           }
-          return new Audited("database/" + r.values().text("name"), found);
+          return new Audited("database/" + name, found);
         });
     CHECKS.put(
         "digitalocean_database_firewall",
         (r, f) -> {
-          DatabaseFirewall firewall = DatabaseMapper.firewall(r, f);
+          String cluster = DatabaseMapper.clusterName(r, f);
           return new Audited(
-              "database/" + firewall.clusterUuid(), DATABASE_FIREWALLS.audit(firewall));
+              "database/" + cluster,
+              DatabaseFirewallAuditor.forCluster(cluster).audit(DatabaseMapper.firewall(r, f)));
         });
     CHECKS.put(
         "digitalocean_volume",

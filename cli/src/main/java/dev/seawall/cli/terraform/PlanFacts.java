@@ -128,6 +128,15 @@ final class PlanFacts {
         || cluster.values().string("id").filter(databaseFirewallClusters::contains).isPresent();
   }
 
+  /** The name of the plan's database cluster with this id, if the plan has it. */
+  Optional<String> databaseClusterName(String clusterId) {
+    return byKey.values().stream()
+        .filter(r -> r.type().equals("digitalocean_database_cluster"))
+        .filter(r -> r.values().string("id").filter(clusterId::equals).isPresent())
+        .map(r -> r.values().text("name"))
+        .findFirst();
+  }
+
   /** The resource with this key ({@link PlanResource#key()}), if the plan has it. */
   Optional<PlanResource> resource(String key) {
     return Optional.ofNullable(byKey.get(key));
