@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "terraform",
     mixinStandardHelpOptions = true,
-    description = "Commands on Terraform plans ('terraform show -json PLANFILE > plan.json').",
+    description =
+        "Commands on Terraform plans and states ('terraform show -json PLANFILE > plan.json'):"
+            + " scan (Seawall's rules) and scopes (the minimal token).",
     subcommands = {TerraformCommand.Scopes.class, TerraformCommand.Scan.class})
 final class TerraformCommand implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

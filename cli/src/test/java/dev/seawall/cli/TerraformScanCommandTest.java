@@ -128,6 +128,28 @@ class TerraformScanCommandTest {
   }
 
   @Test
+  void scan_databaseFindings_nameTheClusterByNameOnBothResources() {
+    run("terraform", "scan", scan("database_cluster.insecure.plan.json"), "--format", "json");
+    run("terraform", "scan", scan("database_firewall.insecure.plan.json"), "--format", "json");
+
+    assertThat(out.toString())
+        .contains("\"database/app-db\"")
+        .contains("\"database/app-db.trustedSources\"")
+        .contains("\"database/app-db.trustedSources[0]\"");
+  }
+
+  @Test
+  void scan_whenVpcAndFirewallAreKnownOnlyAfterApply_readsTheReferencesNotAMissingValue()
+      throws IOException {
+    // droplet.secure: vpc_uuid = digitalocean_vpc.app.id, firewall droplet_ids = [web.id]
+    assertThat(ruleIds(sarifOf("terraform", "scan", scan("droplet.secure.plan.json")))).isEmpty();
+    out.getBuffer().setLength(0);
+    // the same droplet without those references: no VPC, no firewall
+    assertThat(ruleIds(sarifOf("terraform", "scan", scan("droplet.insecure.plan.json"))))
+        .containsExactlyInAnyOrder("SW-DR-002", "SW-DR-003");
+  }
+
+  @Test
   void scan_withoutSourceDir_locatesFindingsAtThePlanFile() throws IOException {
     String plan = scan("loadbalancer.insecure.plan.json");
     JsonNode sarif = sarifOf("terraform", "scan", plan);
