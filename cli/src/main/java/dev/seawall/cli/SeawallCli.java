@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
  * on every level.
  *
  * <p>Exit codes: {@value #OK} success; {@value #INCOMPLETE} the result is incomplete (a plan names
- * DigitalOcean resources Seawall does not know); {@value #USAGE} usage error (unknown option,
- * missing argument); {@value #INPUT} the input cannot be read or is not what the command expects.
+ * DigitalOcean resources Seawall does not know, or a resource could not be checked); {@value
+ * #USAGE} usage error (unknown option, missing argument); {@value #INPUT} the input cannot be read
+ * or is not what the command expects; {@value #FINDINGS} an open finding at or above {@code
+ * --fail-on}; {@value #API} the DigitalOcean API refused or failed.
  */
 @Command(
     name = "seawall",
@@ -27,7 +29,8 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:incomplete: the plan names DigitalOcean resources Seawall does not know",
+      "1:incomplete: the plan names DigitalOcean resources Seawall does not know, or a resource"
+          + " could not be checked",
       "2:usage error",
       "3:the input cannot be read or is not what the command expects",
       "4:findings: an open finding at or above --fail-on (audit, terraform scan)",

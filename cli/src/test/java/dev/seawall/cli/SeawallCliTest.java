@@ -33,7 +33,7 @@ class SeawallCliTest {
         .contains("terraform", "fake-server", "Exit codes:", "3   the input cannot be read");
 
     assertThat(run("terraform", "--help")).isZero();
-    assertThat(out.toString()).contains("scopes");
+    assertThat(out.toString()).contains("scopes", "scan");
     assertThat(run("terraform", "scopes", "--help")).isZero();
     assertThat(out.toString()).contains("PLAN.json", "terraform show -json");
     assertThat(run("fake-server", "--help")).isZero();
