@@ -74,7 +74,7 @@ final class PlanAudit {
         "digitalocean_loadbalancer",
         (r, f) ->
             new Audited(
-                "loadbalancer/" + r.values().text("name"),
+                "load_balancer/" + r.values().text("name"),
                 LoadBalancerAuditor.withDefaultVpcs(f.defaultVpcIds())
                     .audit(LoadBalancerMapper.toModel(r, f))));
     CHECKS.put(
