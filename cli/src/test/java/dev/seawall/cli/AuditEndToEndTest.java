@@ -149,6 +149,37 @@ class AuditEndToEndTest {
         .doesNotContain("\u001b[");
   }
 
+  @Test
+  void audit_whenSarif_isAcceptedByCodeScanningWithEveryResultAtItsResource() throws IOException {
+    Path sarif = output.resolve("audit.sarif");
+    int code =
+        SeawallCli.run(
+            new String[] {
+              "audit",
+              "-B",
+              "--api-url",
+              fake.url(),
+              "--format",
+              "sarif",
+              "--output",
+              sarif.toString()
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(new StringWriter(), true),
+            Map.of("DIGITALOCEAN_TOKEN", TestClients.TOKEN_TEXT));
+
+    assertThat(code).isEqualTo(SeawallCli.FINDINGS);
+    com.fasterxml.jackson.databind.JsonNode log =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif.toFile());
+    CodeScanningSarif.assertAccepted(log, "audit");
+    assertThat(log.at("/runs/0/results")).isNotEmpty();
+    for (com.fasterxml.jackson.databind.JsonNode result : log.at("/runs/0/results")) {
+      assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+          .matches("digitalocean://[a-z_]+/[^/]+");
+    }
+    assertThat(log.toString()).contains("digitalocean://firewall/fw-open-0002");
+  }
+
   private static Map<String, List<String>> findings(String json) throws IOException {
     Map<?, ?> root = new Moshi.Builder().build().adapter(Map.class).fromJson(json);
     Map<String, List<String>> byResource = new HashMap<>();

@@ -132,7 +132,8 @@ public final class TerraformScan {
       if (resources.isEmpty()) {
         resources.add(checked.label());
       }
-      resources.forEach(r -> report.acknowledge(r, risk));
+      Location at = Location.file(declaration.path(), s.line());
+      resources.forEach(r -> report.acknowledge(r, risk, at));
     }
   }
 

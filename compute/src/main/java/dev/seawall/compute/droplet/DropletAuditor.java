@@ -85,7 +85,7 @@ public final class DropletAuditor implements Auditor<Droplet> {
             ComputeRules.SW_DR_003.violation(
                 droplet.resource(),
                 "no Cloud Firewall applies to droplet "
-                    + droplet.id()
+                    + (droplet.id() == 0 ? droplet.name() : String.valueOf(droplet.id()))
                     + " or to any of its tags "
                     + droplet.tags()
                     + "; attach a firewall to the droplet or to one of its tags"));

@@ -359,6 +359,8 @@ public final class PolicyReport {
   public static final class Builder {
     private final List<Map.Entry<Violation, Location>> violations = new ArrayList<>();
     private final List<Map.Entry<String, AcknowledgedRisk>> acknowledged = new ArrayList<>();
+    private final Map<Map.Entry<String, AcknowledgedRisk>, Location> acknowledgedAt =
+        new java.util.IdentityHashMap<>();
     private String informationUri = "";
     private boolean existingResources;
 
@@ -443,6 +445,23 @@ public final class PolicyReport {
     }
 
     /**
+     * Records a risk a resource accepted, declared at a location (e.g. the {@code .tf} line of a
+     * {@code seawall:accept} comment): if it matches no violation, the finding that reports it on
+     * its own is located there instead of at {@link Location#planned(String)}.
+     *
+     * @param resource the resource, e.g. {@code firewall/web}
+     * @param risk the acknowledged risk
+     * @param location where the acceptance is declared
+     * @return this builder
+     */
+    public Builder acknowledge(String resource, AcknowledgedRisk risk, Location location) {
+      acknowledge(resource, risk);
+      acknowledgedAt.put(
+          acknowledged.get(acknowledged.size() - 1), Objects.requireNonNull(location, "location"));
+      return this;
+    }
+
+    /**
      * Records every risk a resource accepted.
      *
      * @param resource the resource, e.g. {@code firewall/web}
@@ -522,7 +541,8 @@ public final class PolicyReport {
                 entry.getKey(),
                 message,
                 true,
-                risk.justification().text()));
+                risk.justification().text(),
+                acknowledgedAt.getOrDefault(entry, Location.planned(entry.getKey()))));
       }
 
       List<Finding> sorted = new ArrayList<>(findings);

@@ -174,6 +174,26 @@ class PolicyReportLocationTest {
     assertThat(warnings.hasOpenFindings(Severity.NOTE)).isTrue();
   }
 
+  @Test
+  void acknowledge_whenLocatedAndMatchingNoViolation_isReportedWhereItIsDeclared() {
+    AcknowledgedRisk risk =
+        AcknowledgedRisk.of(Examples.SW_FW_001, Justification.of("SEC-142: status page"), "");
+    Violation matched = Examples.SW_FW_001.violation("firewall/web", "open");
+
+    PolicyReport report =
+        PolicyReport.builder()
+            .add(matched, Location.file("main.tf", 3))
+            .acknowledge("firewall/web", risk, Location.file("main.tf", 5))
+            .acknowledge("firewall/api", risk, Location.file("main.tf", 20))
+            .build();
+
+    assertThat(report.findings())
+        .extracting(Finding::resource, Finding::acknowledged, Finding::location)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("firewall/api", true, Location.file("main.tf", 20)),
+            org.assertj.core.groups.Tuple.tuple("firewall/web", true, Location.file("main.tf", 3)));
+  }
+
   private static List<?> results(String sarif) throws IOException {
     Map<String, Object> log = parse(sarif);
     return (List<?>) ((Map<?, ?>) ((List<?>) log.get("runs")).get(0)).get("results");
