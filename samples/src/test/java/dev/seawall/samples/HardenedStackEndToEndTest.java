@@ -54,6 +54,9 @@ class HardenedStackEndToEndTest {
           DatabasesOperations.DATABASES_ADD_USER,
           SpacesOperations.SPACES_KEY_CREATE);
 
+  /** The region the sample uses by default. */
+  private static final String REGION = "fra1";
+
   @TempDir static Path output;
 
   private static SampleEnvironment environment;
@@ -132,6 +135,62 @@ class HardenedStackEndToEndTest {
     assertThat(first.stdout())
         .contains("RESOURCE", "NAME", "ID", "STATUS")
         .contains("verified: the presigned GET returned the object");
+  }
+
+  /**
+   * The account audit of the applied stack. It finds one real problem, kept visible here: in a
+   * region without a default VPC (a fresh account, as in the fake), the first VPC created becomes
+   * the region's default, so the stack's own VPC is the default VPC and everything in it is flagged
+   * as in the default VPC. Nothing else is open.
+   */
+  @Test
+  void audit_whenTheStackIsApplied_findsOnlyTheDefaultVpcItsVpcBecameAndOnlyReads() {
+    dev.seawall.testkit.EmbeddedS3 s3 = environment.s3().orElseThrow();
+    int before = fake.calls().size();
+
+    dev.seawall.core.audit.AuditResult audit =
+        dev.seawall.core.audit.Audit.builder(environment.client())
+            .option(
+                dev.seawall.spaces.SpacesAudit.CREDENTIALS,
+                dev.seawall.spaces.key.SpacesCredentials.of(s3.accessKeyId(), s3.secretAccessKey()))
+            .option(
+                dev.seawall.spaces.SpacesAudit.ENDPOINT, environment.spacesEndpoint().orElseThrow())
+            .option(dev.seawall.spaces.SpacesAudit.REGIONS, List.of(REGION))
+            .option(dev.seawall.spaces.SpacesAudit.HTTP_CLIENT, s3.httpClient())
+            .build()
+            .run();
+
+    String stackVpc =
+        list(first.report().get("resources")).stream()
+            .filter(r -> r.get("kind").equals("vpc"))
+            .map(r -> (String) r.get("id"))
+            .findFirst()
+            .orElseThrow();
+    List<dev.seawall.core.policy.Finding> open =
+        audit.report().findings().stream().filter(f -> !f.acknowledged()).toList();
+    assertThat(open)
+        .as(audit.report().toTable(false))
+        .allSatisfy(
+            f -> {
+              assertThat(f.ruleId()).isIn("SW-DR-002", "SW-DB-003", "SW-LB-004");
+              assertThat(f.message()).contains("default VPC " + stackVpc);
+            })
+        .extracting(dev.seawall.core.policy.Finding::ruleId)
+        .containsExactlyInAnyOrder("SW-DB-003", "SW-DR-002", "SW-DR-002", "SW-LB-004");
+    assertThat(audit.resources())
+        .containsKeys(
+            "vpc",
+            "firewall",
+            "droplet",
+            "load_balancer",
+            "volume",
+            "database",
+            "bucket",
+            "spaces_key");
+    assertThat(fake.calls().subList(before, fake.calls().size()))
+        .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));
+    assertThat(audit.report().toSarif() + audit.report().toTable(false))
+        .doesNotContain(s3.secretAccessKey());
   }
 
   @Test
