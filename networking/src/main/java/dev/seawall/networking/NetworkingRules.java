@@ -143,6 +143,19 @@ public final class NetworkingRules {
           .withAuditRemediation(
               "A VPC's range cannot be changed: create a VPC with a private RFC 1918 range between /16 and /28 that overlaps no other VPC of the account through Networking.vpcs(client).apply(spec), replace its droplets, load balancers and databases there, then delete the old VPC with Networking.vpcs(client).delete(id).");
 
+  /** SW-VPC-002: A workload VPC is its region's default. */
+  public static final Rule SW_VPC_002 =
+      new Rule(
+              "SW-VPC-002",
+              "WorkloadVpcIsRegionDefault",
+              Severity.WARNING,
+              "A workload VPC is its region's default",
+              "DigitalOcean makes the first VPC created in a region its default, and every droplet, load balancer or database created there without a VPC joins it: the workload's private network is then shared with whatever anyone creates next.",
+              "VpcService.create creates the region's default VPC (default-<region>) first when the region has none; if this VPC must be the default use VpcSpec.Builder.allowRegionDefault(Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Create another VPC in the region and make it the default (vpcs_patch with default: true, or the control panel), so that resources created without a VPC no longer join this one; Networking.vpcs(client).apply(spec) creates new workload VPCs without becoming the default.");
+
   /**
    * SW-DR-003: Droplet not covered by any firewall. Owned by the compute module (a droplet rule,
    * audited by its {@code DropletAuditor}); declared here, identical, because {@link

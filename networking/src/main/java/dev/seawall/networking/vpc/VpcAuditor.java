@@ -3,13 +3,16 @@ package dev.seawall.networking.vpc;
 import dev.seawall.core.policy.Auditor;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.NetworkingRules;
 import java.util.Collection;
 import java.util.List;
 
 /**
  * Audits existing VPCs against SW-VPC-001, the rule {@link VpcSpec} enforces before provisioning: a
  * private RFC 1918 range between {@code /16} and {@code /28}, and (with {@link
- * #auditOverlaps(Collection)}) no two VPCs overlapping. Stateless and thread-safe.
+ * #auditOverlaps(Collection)}) no two VPCs overlapping; and SW-VPC-002: a region's default VPC that
+ * is not the one DigitalOcean or Seawall makes ({@code default-<region>}) is a workload VPC that
+ * became the default by being the region's first. Stateless and thread-safe.
  */
 public final class VpcAuditor implements Auditor<Vpc> {
 
@@ -25,7 +28,17 @@ public final class VpcAuditor implements Auditor<Vpc> {
   public List<Violation> audit(Vpc vpc) {
     Checks checks = Checks.on("vpc/" + vpc.name());
     VpcPolicy.checkRange(checks.at("ipRange"), vpc.ipRange());
-    return checks.violations();
+    List<Violation> found = new java.util.ArrayList<>(checks.violations());
+    if (vpc.isDefault() && !vpc.name().equals(VpcService.REGION_DEFAULT_PREFIX + vpc.region())) {
+      found.add(
+          NetworkingRules.SW_VPC_002.violation(
+              "vpc/" + vpc.name(),
+              "the VPC is the default of "
+                  + vpc.region()
+                  + ": resources created there without a VPC join it; make another VPC the"
+                  + " region's default"));
+    }
+    return List.copyOf(found);
   }
 
   /**

@@ -85,7 +85,12 @@ public final class VpcResource extends SpecResource<VpcSpec, Vpc> {
 
   @Override
   protected List<Operation> createOperations() {
-    return List.of(NetworkingOperations.VPCS_CREATE);
+    return List.of(NetworkingOperations.VPCS_LIST, NetworkingOperations.VPCS_CREATE);
+  }
+
+  @Override
+  protected List<dev.seawall.core.policy.AcknowledgedRisk> acknowledgedRisks(VpcSpec spec) {
+    return spec.acknowledgedRisks();
   }
 
   @Override

@@ -40,6 +40,13 @@ import java.util.stream.Collectors;
  * {@code vpc:update}, {@code vpc:delete} as noted per method.
  */
 public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcWire> {
+  /** The name of a region default VPC {@link #create} makes: {@value}{@code <region>}. */
+  public static final String REGION_DEFAULT_PREFIX = "default-";
+
+  private static final dev.seawall.core.policy.Justification REGION_DEFAULT =
+      dev.seawall.core.policy.Justification.of(
+          "SW-VPC-002: the region's catch-all default, so that no workload VPC becomes it");
+
   /** How long {@link #delete(String)} keeps retrying while members detach: 5 minutes. */
   public static final Duration DEFAULT_DELETE_TIMEOUT = Duration.ofMinutes(5);
 
@@ -104,15 +111,30 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
    * resent. A VPC of the same name already existing is refused by DigitalOcean ({@code 422}); use
    * {@link #apply} to adopt it.
    *
-   * <p>Operation <a
+   * <p>DigitalOcean makes the first VPC created in a region the region's default, which every
+   * resource created there without a VPC joins (SW-VPC-002). Unless the spec {@linkplain
+   * VpcSpec#mayBecomeRegionDefault() may become the default}, the region's VPCs are listed first
+   * and, when none is the default, the region's default is created first: {@value
+   * #REGION_DEFAULT_PREFIX}{@code <region>}, with a range DigitalOcean picks. A re-run finds it and
+   * creates only the workload VPC.
+   *
+   * <p>Operations <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_list">vpcs_list</a>
+   * and <a
    * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/vpcs_create">vpcs_create</a>;
-   * scope {@code vpc:create} ({@code vpc:read} for the look-up after a lost answer).
+   * scopes {@code vpc:read}, {@code vpc:create}.
    *
    * @param spec the validated spec
-   * @return the created VPC
+   * @return the created VPC (never the region's default unless the spec allows it)
+   * @throws SeawallException if the region has no default and a VPC named {@value
+   *     #REGION_DEFAULT_PREFIX}{@code <region>} exists elsewhere (the name is taken); nothing is
+   *     created
    */
   @Override
   public Vpc create(VpcSpec spec) {
+    if (!spec.mayBecomeRegionDefault()) {
+      ensureRegionDefault(spec.region());
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", spec.name());
     body.put("region", spec.region());
@@ -122,6 +144,35 @@ public final class VpcService extends AbstractResourceService<VpcSpec, Vpc, VpcW
     }
     return createWithLookup(
         ApiRequest.of(NetworkingOperations.VPCS_CREATE).body(body).build(), spec);
+  }
+
+  private void ensureRegionDefault(String region) {
+    boolean hasDefault;
+    try (var vpcs = listAll()) {
+      hasDefault = vpcs.anyMatch(vpc -> vpc.region().equals(region) && vpc.isDefault());
+    }
+    if (hasDefault) {
+      return;
+    }
+    String name = REGION_DEFAULT_PREFIX + region;
+    if (find(name).isPresent()) {
+      throw new SeawallException(
+          "region "
+              + region
+              + " has no default VPC, and the name "
+              + name
+              + " is taken by a VPC that is not its default: make a VPC of "
+              + region
+              + " its default first (vpcs_patch with default: true), or let this VPC become the"
+              + " default with VpcSpec.Builder.allowRegionDefault(Justification)");
+    }
+    create(
+        VpcSpec.builder()
+            .name(name)
+            .region(region)
+            .description("Default VPC of " + region + ", created by Seawall (SW-VPC-002)")
+            .allowRegionDefault(REGION_DEFAULT)
+            .build());
   }
 
   /**

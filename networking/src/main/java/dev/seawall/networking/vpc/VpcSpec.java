@@ -1,13 +1,16 @@
 package dev.seawall.networking.vpc;
 
 import dev.seawall.core.net.Cidr;
+import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
+import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.value.NameRule;
 import dev.seawall.core.value.RegionSlug;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * {@code /16} and {@code /28} (SW-VPC-001, no opt-out); when no range is given, DigitalOcean picks
  * a {@code /20} that overlaps no other VPC of the account. Use {@link VpcOverlaps} to check that
  * the VPCs of a plan do not overlap each other.
+ *
+ * <p>A workload VPC never becomes its region's default (SW-VPC-002): DigitalOcean makes the first
+ * VPC created in a region its default, where every resource created without a VPC then lands, so
+ * {@link VpcService#create} first creates the region's default ({@code default-<region>}) when the
+ * region has none. {@link Builder#allowRegionDefault(Justification)} lets this VPC become the
+ * default instead.
  *
  * <pre>{@code
  * VpcSpec prod = VpcSpec.builder()
@@ -38,12 +47,14 @@ public final class VpcSpec {
   private final String region;
   private final @Nullable Cidr ipRange;
   private final String description;
+  private final @Nullable Justification regionDefault;
 
   private VpcSpec(Builder builder, @Nullable Cidr ipRange) {
     this.name = builder.name;
     this.region = builder.region;
     this.ipRange = ipRange;
     this.description = builder.description;
+    this.regionDefault = builder.regionDefault;
   }
 
   /** Starts a spec; name and region are required. */
@@ -57,7 +68,30 @@ public final class VpcSpec {
     if (ipRange != null) {
       builder.ipRange(ipRange);
     }
+    if (regionDefault != null) {
+      builder.allowRegionDefault(regionDefault);
+    }
     return builder;
+  }
+
+  /**
+   * Whether this VPC may become its region's default when the region has none ({@link
+   * Builder#allowRegionDefault(Justification)}); otherwise {@link VpcService#create} creates the
+   * region's default first.
+   */
+  public boolean mayBecomeRegionDefault() {
+    return regionDefault != null;
+  }
+
+  /** The risks this spec accepted: SW-VPC-002 when it may become the region's default. */
+  public List<AcknowledgedRisk> acknowledgedRisks() {
+    return regionDefault == null
+        ? List.of()
+        : List.of(
+            AcknowledgedRisk.of(
+                dev.seawall.networking.NetworkingRules.SW_VPC_002,
+                regionDefault,
+                "may become the default VPC of " + region));
   }
 
   /** The name, unique in the account: letters, digits, dashes and dots. */
@@ -86,12 +120,13 @@ public final class VpcSpec {
         && name.equals(other.name)
         && region.equals(other.region)
         && Objects.equals(ipRange, other.ipRange)
-        && description.equals(other.description);
+        && description.equals(other.description)
+        && Objects.equals(regionDefault, other.regionDefault);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, region, ipRange, description);
+    return Objects.hash(name, region, ipRange, description, regionDefault);
   }
 
   @Override
@@ -115,8 +150,22 @@ public final class VpcSpec {
     private @Nullable String ipRangeText;
     private @Nullable Cidr ipRange;
     private String description = "";
+    private @Nullable Justification regionDefault;
 
     private Builder() {}
+
+    /**
+     * Opt-out of SW-VPC-002: lets this VPC become its region's default when the region has none
+     * yet, so that resources created there without a VPC join it. Default: Seawall creates the
+     * region's default ({@code default-<region>}) first.
+     *
+     * @param justification why, e.g. {@code Justification.of("NET-12: single-VPC region")}
+     * @return this builder
+     */
+    public Builder allowRegionDefault(Justification justification) {
+      this.regionDefault = Objects.requireNonNull(justification, "justification");
+      return this;
+    }
 
     /** Sets the name: letters, digits, dashes and dots; unique in the account. Required. */
     public Builder name(String name) {

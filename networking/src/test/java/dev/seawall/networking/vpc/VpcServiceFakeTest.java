@@ -74,6 +74,43 @@ class VpcServiceFakeTest {
   }
 
   @Test
+  void apply_whenTheRegionHasNoVpcYet_createsItsDefaultFirstAndNeverBecomesIt() {
+    VpcSpec ams =
+        prod().toBuilder().name("prod-ams3").region("ams3").ipRange("10.20.0.0/20").build();
+
+    Vpc created = vpcs.apply(ams).resource();
+    Applied<Vpc> again = vpcs.apply(ams);
+
+    assertThat(created.isDefault()).isFalse();
+    Vpc regionDefault = vpcs.find("default-ams3").orElseThrow();
+    assertThat(regionDefault.isDefault()).isTrue();
+    assertThat(regionDefault.region()).isEqualTo("ams3");
+    assertThat(again.diff().isNone()).isTrue();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(2);
+    assertThat(new VpcAuditor().audit(created)).isEmpty();
+    assertThat(new VpcAuditor().audit(regionDefault)).isEmpty();
+  }
+
+  @Test
+  void create_whenAllowedToBecomeTheDefault_isTheRegionsDefaultAndTheAuditSaysSo() {
+    VpcSpec only =
+        prod().toBuilder()
+            .name("only-ams3")
+            .region("ams3")
+            .ipRange("10.20.0.0/20")
+            .allowRegionDefault(dev.seawall.core.policy.Justification.of("NET-12: one VPC"))
+            .build();
+
+    Vpc created = vpcs.create(only);
+
+    assertThat(created.isDefault()).isTrue();
+    assertThat(fake.callCount(NetworkingOperations.VPCS_CREATE)).isEqualTo(1);
+    assertThat(new VpcAuditor().audit(created))
+        .extracting(v -> v.ruleId() + " " + v.resource())
+        .containsExactly("SW-VPC-002 vpc/only-ams3");
+  }
+
+  @Test
   void apply_whenDescriptionChanged_updatesOnlyThat() {
     Vpc created = vpcs.create(prod());
 

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Page;
 import dev.seawall.core.Scopes;
+import dev.seawall.core.SeawallException;
 import dev.seawall.core.net.Cidr;
+import dev.seawall.core.policy.AcknowledgedRisk;
+import dev.seawall.core.policy.Justification;
 import dev.seawall.core.resource.Applied;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.RefusedChangeException;
@@ -79,6 +82,7 @@ class VpcServiceRequestTest {
   @Test
   void apply_whenAbsent_looksUpByNameThenPosts() throws Exception {
     server.enqueue(json(200, list()));
+    server.enqueue(json(200, list(vpc("default-nyc1", "10.116.0.0/20", true))));
     server.enqueue(json(201, "{\"vpc\":" + vpc("prod-nyc1", "10.10.0.0/20", false) + "}"));
     VpcSpec spec =
         VpcSpec.builder()
@@ -93,6 +97,8 @@ class VpcServiceRequestTest {
     RecordedRequest lookup = take();
     assertThat(lookup.getMethod()).isEqualTo("GET");
     assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/vpcs");
+    RecordedRequest regionDefault = take();
+    assertThat(regionDefault.getMethod()).isEqualTo("GET");
     RecordedRequest post = take();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(post.getTarget()).isEqualTo("/v2/vpcs");
@@ -106,15 +112,59 @@ class VpcServiceRequestTest {
   }
 
   @Test
-  void create_whenNoRangeOrDescription_postsAtOnceWithNeitherNorEmptyStrings() throws Exception {
-    server.enqueue(json(201, "{\"vpc\":" + vpc("scratch", "10.100.0.0/20", false) + "}"));
+  void create_whenItMayBecomeTheDefault_postsAtOnceWithNeitherRangeNorEmptyStrings()
+      throws Exception {
+    server.enqueue(json(201, "{\"vpc\":" + vpc("scratch", "10.100.0.0/20", true) + "}"));
+    VpcSpec spec =
+        VpcSpec.builder()
+            .name("scratch")
+            .region("nyc1")
+            .allowRegionDefault(Justification.of("NET-12: single-VPC region"))
+            .build();
 
-    vpcs.create(VpcSpec.builder().name("scratch").region("nyc1").build());
+    vpcs.create(spec);
 
     RecordedRequest post = take();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(bodyTree(post)).isEqualTo(tree("{'name':'scratch','region':'nyc1'}"));
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(spec.acknowledgedRisks())
+        .extracting(AcknowledgedRisk::ruleId)
+        .containsExactly("SW-VPC-002");
+  }
+
+  @Test
+  void create_whenTheRegionHasNoDefault_createsTheRegionDefaultFirst() throws Exception {
+    server.enqueue(json(200, list(vpc("elsewhere", "10.20.0.0/20", false))));
+    server.enqueue(json(200, list(vpc("elsewhere", "10.20.0.0/20", false))));
+    server.enqueue(json(201, "{\"vpc\":" + vpc("default-nyc1", "10.116.0.0/20", true) + "}"));
+    server.enqueue(json(201, "{\"vpc\":" + vpc("scratch", "10.100.0.0/20", false) + "}"));
+
+    Vpc created = vpcs.create(VpcSpec.builder().name("scratch").region("nyc1").build());
+
+    assertThat(take().getMethod()).isEqualTo("GET");
+    assertThat(take().getMethod()).isEqualTo("GET");
+    RecordedRequest regionDefault = take();
+    assertThat(bodyTree(regionDefault))
+        .isEqualTo(
+            tree(
+                "{'name':'default-nyc1','region':'nyc1',"
+                    + "'description':'Default VPC of nyc1, created by Seawall (SW-VPC-002)'}"));
+    assertThat(bodyTree(take())).isEqualTo(tree("{'name':'scratch','region':'nyc1'}"));
+    assertThat(created.isDefault()).isFalse();
+  }
+
+  @Test
+  void create_whenTheDefaultNameIsTakenElsewhere_refusesBeforeCreatingAnything() {
+    String taken = vpc("default-nyc1", "10.30.0.0/20", false);
+    server.enqueue(json(200, list(taken)));
+    server.enqueue(json(200, list(taken)));
+
+    assertThatThrownBy(() -> vpcs.create(VpcSpec.builder().name("scratch").region("nyc1").build()))
+        .isInstanceOf(SeawallException.class)
+        .hasMessageContaining("default-nyc1 is taken")
+        .hasMessageContaining("allowRegionDefault");
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
