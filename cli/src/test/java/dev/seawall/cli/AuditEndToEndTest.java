@@ -74,6 +74,18 @@ class AuditEndToEndTest {
                   .build());
       DatabaseClusterService clusters = Databases.clusters(client);
       clusters.create(database("orders").build());
+      dev.seawall.spaces.Spaces.keys(client)
+          .create(
+              dev.seawall.spaces.key.SpacesKeySpec.builder()
+                  .name("reports-reader")
+                  .addGrant(dev.seawall.spaces.key.SpacesKeyGrant.read("reports"))
+                  .build());
+      dev.seawall.spaces.Spaces.keys(client)
+          .create(
+              dev.seawall.spaces.key.SpacesKeySpec.builder()
+                  .name("ops-admin")
+                  .allowFullAccess(Justification.of("OPS-9: break-glass key"))
+                  .build());
       clusters.create(
           database("wide")
               .allowWideRange("0.0.0.0/0", Justification.of("OPS-8: partner access"))
@@ -118,13 +130,19 @@ class AuditEndToEndTest {
         .containsEntry("load_balancer/plain-lb", List.of("SW-LB-001"))
         .containsEntry("volume/legacy", List.of("SW-VOL-001"))
         .containsEntry("database/wide", List.of("SW-DB-002"))
+        .containsEntry("spaces_key/ops-admin", List.of("SW-SP-006"))
         .doesNotContainKeys(
-            "vpc/prod", "firewall/web", "droplet/web-1", "volume/pgdata", "database/orders");
+            "vpc/prod",
+            "firewall/web",
+            "droplet/web-1",
+            "volume/pgdata",
+            "database/orders",
+            "spaces_key/reports-reader");
     List<FakeCall> audit = fake.calls().subList(callsBeforeAudit, fake.calls().size());
     assertThat(audit).isNotEmpty().allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));
     assertThat(err.toString())
         .contains("Token scopes this audit needs: ")
-        .contains("droplet:read", "firewall:read", "vpc:read", "database:read")
+        .contains("droplet:read", "firewall:read", "vpc:read", "database:read", "spaces_key:read")
         .doesNotContain(":create", ":update", ":delete", "api:read")
         .contains("listed 2 droplets")
         .contains("skipped buckets: ", "SPACES_ACCESS_KEY_ID")
