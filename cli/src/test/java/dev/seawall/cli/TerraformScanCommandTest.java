@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.seawall.core.policy.Catalog;
+import dev.seawall.core.policy.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,10 +57,12 @@ class TerraformScanCommandTest {
     return Stream.of(
         Arguments.of("firewall.insecure.plan.json", List.of("SW-FW-002", "SW-FW-003", "SW-FW-005")),
         Arguments.of("droplet.insecure.plan.json", List.of("SW-DR-002", "SW-DR-003")),
+        Arguments.of("droplet_ssh_keys.insecure.plan.json", List.of("SW-DR-001")),
         Arguments.of("loadbalancer.insecure.plan.json", List.of("SW-LB-001", "SW-LB-004")),
         Arguments.of(
             "spaces_bucket.insecure.plan.json", List.of("SW-SP-001", "SW-SP-002", "SW-SP-005")),
         Arguments.of("spaces_bucket_cors_configuration.insecure.plan.json", List.of("SW-SP-005")),
+        Arguments.of("spaces_bucket_policy.insecure.plan.json", List.of("SW-SP-001")),
         Arguments.of("spaces_key.insecure.plan.json", List.of("SW-SP-006")),
         Arguments.of("database_cluster.insecure.plan.json", List.of("SW-DB-001", "SW-DB-003")),
         Arguments.of("database_firewall.insecure.plan.json", List.of("SW-DB-002")),
@@ -87,9 +91,11 @@ class TerraformScanCommandTest {
       strings = {
         "firewall.secure.plan.json",
         "droplet.secure.plan.json",
+        "droplet_ssh_keys.secure.plan.json",
         "loadbalancer.secure.plan.json",
         "spaces_bucket.secure.plan.json",
         "spaces_bucket_cors_configuration.secure.plan.json",
+        "spaces_bucket_policy.secure.plan.json",
         "spaces_key.secure.plan.json",
         "database_cluster.secure.plan.json",
         "database_firewall.secure.plan.json",
@@ -132,6 +138,54 @@ class TerraformScanCommandTest {
     // the same droplet without those references: no VPC, no firewall
     assertThat(ruleIds(sarifOf("terraform", "scan", scan("droplet.insecure.plan.json"))))
         .containsExactlyInAnyOrder("SW-DR-002", "SW-DR-003");
+  }
+
+  @Test
+  void scan_whenDropletHasNoSshKeys_reportsSwDr001OnItsSshKeys() {
+    run("terraform", "scan", scan("droplet_ssh_keys.insecure.plan.json"), "--format", "json");
+
+    assertThat(out.toString())
+        .contains("\"ruleId\": \"SW-DR-001\"")
+        .contains("\"resource\": \"droplet/web-1.sshKeys\"")
+        .contains("root password");
+  }
+
+  @Test
+  void scan_whenSshKeysReferToAKeyOfThePlan_countsThemAsSetNotMissing() throws IOException {
+    // ssh_keys = [digitalocean_ssh_key.deploy.fingerprint]: known only after apply
+    assertThat(ruleIds(sarifOf("terraform", "scan", scan("droplet_ssh_keys.secure.plan.json"))))
+        .isEmpty();
+    assertThat(err.toString()).contains("digitalocean_ssh_key");
+  }
+
+  @Test
+  void scan_loadBalancerWithTcpRule_countsItAndChecksTheRuleByCertificateId() {
+    run("terraform", "scan", scan("loadbalancer_tcp.plan.json"), "--format", "json");
+
+    // rules: tcp 5432, https 443 (certificate_id), http 80: the tcp rule is kept, so the plain
+    // http one is forwardingRules[2]; the https rule terminates TLS with the DEFAULT policy
+    assertThat(out.toString())
+        .contains("\"resource\": \"load_balancer/db-lb.forwardingRules[2]\"")
+        .contains("\"resource\": \"load_balancer/db-lb.tlsCipherPolicy\"")
+        .doesNotContain("forwardingRules[1]")
+        .doesNotContain("SW-LB-004");
+  }
+
+  @Test
+  void scan_remediations_areTheRulesAuditRemediationsNotTheBuilderOptOuts() throws IOException {
+    run("terraform", "scan", scan("loadbalancer.insecure.plan.json"), "--format", "json");
+    JsonNode findings = MAPPER.readTree(out.toString()).get("findings");
+
+    assertThat(findings).isNotEmpty();
+    for (JsonNode finding : findings) {
+      Rule rule = Catalog.installed().rule(finding.get("ruleId").asText()).orElseThrow();
+      assertThat(rule.auditRemediation()).isNotEqualTo(rule.remediation());
+      assertThat(finding.get("remediation").asText()).isEqualTo(rule.auditRemediation());
+    }
+    out.getBuffer().setLength(0);
+    JsonNode sarif = sarifOf("terraform", "scan", scan("loadbalancer.insecure.plan.json"));
+    assertThat(sarif.at("/runs/0/tool/driver/rules/0/help/text").asText())
+        .doesNotContain("(Justification)");
   }
 
   @Test
@@ -334,13 +388,24 @@ class TerraformScanCommandTest {
   }
 
   @Test
-  void scan_bucketPolicy_isRecognisedButNotChecked() {
-    int code = run("terraform", "scan", scan("spaces_bucket_policy.plan.json"));
+  void scan_bucketPolicyAllowingEveryone_reportsSwSp001OnTheStatement() {
+    run("terraform", "scan", scan("spaces_bucket_policy.insecure.plan.json"), "--format", "json");
 
-    assertThat(code).isEqualTo(SeawallCli.OK);
+    assertThat(out.toString())
+        .contains("\"resource\": \"bucket/acme-assets.policy.Statement[0]\"")
+        .contains("s3:GetObject to everyone");
+    assertThat(err.toString()).doesNotContain("digitalocean_spaces_bucket_policy");
+  }
+
+  @Test
+  void scan_bucketPolicyKnownOnlyAfterApply_isNamedAsNotCheckedAndExitsOne() {
+    int code = run("terraform", "scan", scan("spaces_bucket_policy.unknown.plan.json"));
+
+    assertThat(code).isEqualTo(SeawallCli.INCOMPLETE);
     assertThat(err.toString())
         .contains(
-            "1 resources of types Seawall has no rules for yet: digitalocean_spaces_bucket_policy");
+            "could not check digitalocean_spaces_bucket_policy.assets: its policy is known only"
+                + " after apply");
   }
 
   @Test

@@ -16,13 +16,15 @@ public final class ComputeRules {
   /** SW-DR-001: Droplet without SSH keys. */
   public static final Rule SW_DR_001 =
       new Rule(
-          "SW-DR-001",
-          "DropletWithoutSshKeys",
-          Severity.ERROR,
-          "Droplet without SSH keys",
-          "Without SSH keys DigitalOcean e-mails a root password; password logins are brute-forced. There is no opt-out.",
-          "Add at least one SSH key (fingerprint or id) to the droplet spec.",
-          List.of("CKV_DIO_2", "DIG-0004"));
+              "SW-DR-001",
+              "DropletWithoutSshKeys",
+              Severity.ERROR,
+              "Droplet without SSH keys",
+              "Without SSH keys DigitalOcean e-mails a root password; password logins are brute-forced. There is no opt-out.",
+              "Add at least one SSH key (fingerprint or id) to the droplet spec.",
+              List.of("CKV_DIO_2", "DIG-0004"))
+          .withAuditRemediation(
+              "SSH keys are installed only when a droplet is created: create a replacement with at least one SSH key through Compute.droplets(client).apply(spec), move the traffic to it and delete the old droplet with Compute.droplets(client).delete(id); until then, add a key to root's authorized_keys on the droplet and turn off password logins (PasswordAuthentication no).");
 
   /** SW-DR-002: Droplet outside an explicit VPC. */
   public static final Rule SW_DR_002 =

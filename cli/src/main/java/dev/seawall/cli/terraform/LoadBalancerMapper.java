@@ -21,8 +21,9 @@ import java.util.Optional;
  * redirect_http_to_https} (default false), {@code tls_cipher_policy} (not set: the API's {@code
  * DEFAULT}), {@code vpc_uuid}, {@code network}, {@code droplet_ids} and {@code droplet_tag}.
  *
- * <p>TCP and UDP entries (network load balancing) are left out: no load balancer rule concerns
- * them. So are rules whose protocols do not fit together (the API refuses them).
+ * <p>Each rule is kept as observed ({@link ForwardingRule#observed}): tcp and udp entries (network
+ * load balancing) too, so that {@code forwardingRules[i]} counts the plan's rules, and a
+ * certificate by {@code certificate_name}, {@code certificate_id} or both.
  */
 final class LoadBalancerMapper {
   private LoadBalancerMapper() {}
@@ -31,7 +32,7 @@ final class LoadBalancerMapper {
     Values v = resource.values();
     List<ForwardingRule> rules = new ArrayList<>();
     for (Values rule : v.blocks("forwarding_rule")) {
-      forwardingRule(rule).ifPresent(rules::add);
+      rules.add(forwardingRule(rule));
     }
     TlsCipherPolicy cipher =
         v.text("tls_cipher_policy").equalsIgnoreCase("STRONG")
@@ -72,35 +73,18 @@ final class LoadBalancerMapper {
         Optional.empty());
   }
 
-  private static Optional<ForwardingRule> forwardingRule(Values rule) {
-    Optional<EntryProtocol> entry = EntryProtocol.fromWireValue(rule.text("entry_protocol"));
-    Optional<TargetProtocol> target = TargetProtocol.fromWireValue(rule.text("target_protocol"));
-    int entryPort = rule.number("entry_port").orElse(0L).intValue();
-    int targetPort = rule.number("target_port").orElse(0L).intValue();
-    if (entry.isEmpty() || target.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      if (entry.get() == EntryProtocol.HTTP) {
-        return Optional.of(ForwardingRule.http(entryPort, targetPort));
-      }
-      if (!entry.get().isTls()) {
-        return Optional.empty();
-      }
-      if (rule.bool("tls_passthrough", false)) {
-        return Optional.of(
-            ForwardingRule.tlsPassthrough(entry.get(), entryPort, target.get(), targetPort));
-      }
-      String certificate =
-          rule.string("certificate_name")
-              .filter(n -> !n.isBlank())
-              .or(() -> rule.string("certificate_id").filter(n -> !n.isBlank()))
-              .orElse("known-after-apply");
-      return Optional.of(
-          ForwardingRule.terminateTls(
-              entry.get(), entryPort, certificate, target.get(), targetPort));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+  /**
+   * One {@code forwarding_rule} block as observed: every protocol (tcp and udp included), the
+   * certificate by name and by id as the plan gives them (either may be known only after apply).
+   */
+  private static ForwardingRule forwardingRule(Values rule) {
+    return ForwardingRule.observed(
+        EntryProtocol.fromWireValue(rule.text("entry_protocol")).orElse(EntryProtocol.UNKNOWN),
+        rule.number("entry_port").orElse(0L).intValue(),
+        TargetProtocol.fromWireValue(rule.text("target_protocol")).orElse(TargetProtocol.UNKNOWN),
+        rule.number("target_port").orElse(0L).intValue(),
+        rule.text("certificate_name"),
+        rule.text("certificate_id"),
+        rule.bool("tls_passthrough", false));
   }
 }

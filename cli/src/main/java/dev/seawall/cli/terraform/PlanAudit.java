@@ -1,5 +1,7 @@
 package dev.seawall.cli.terraform;
 
+import dev.seawall.compute.droplet.Droplet;
+import dev.seawall.compute.droplet.DropletAuditor;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.cluster.DatabaseClusterAuditor;
@@ -66,10 +68,14 @@ final class PlanAudit {
                 FIREWALLS.audit(FirewallMapper.toModel(r, f))));
     CHECKS.put(
         "digitalocean_droplet",
-        (r, f) ->
-            new Audited(
-                "droplet/" + r.values().text("name"),
-                f.dropletAuditor(r).audit(DropletMapper.toModel(r, f))));
+        (r, f) -> {
+          Droplet droplet = DropletMapper.toModel(r, f);
+          DropletAuditor auditor = f.dropletAuditor(r);
+          List<Violation> found =
+              new ArrayList<>(auditor.auditSshKeys(droplet, DropletMapper.sshKeys(r)));
+          found.addAll(auditor.audit(droplet));
+          return new Audited("droplet/" + r.values().text("name"), found);
+        });
     CHECKS.put(
         "digitalocean_loadbalancer",
         (r, f) ->
@@ -86,10 +92,17 @@ final class PlanAudit {
     CHECKS.put(
         "digitalocean_spaces_bucket_cors_configuration",
         (r, f) -> {
-          BucketRef bucket = SpacesMapper.corsBucket(r, f);
+          BucketRef bucket = SpacesMapper.configuredBucket(r, f);
           return new Audited(
               bucket.resource(),
               BUCKETS.auditCorsRules(bucket, SpacesMapper.corsRules(r.values())));
+        });
+    CHECKS.put(
+        "digitalocean_spaces_bucket_policy",
+        (r, f) -> {
+          BucketRef bucket = SpacesMapper.configuredBucket(r, f);
+          return new Audited(
+              bucket.resource(), BUCKETS.auditPolicy(bucket, SpacesMapper.policy(r)));
         });
     CHECKS.put(
         "digitalocean_spaces_key",

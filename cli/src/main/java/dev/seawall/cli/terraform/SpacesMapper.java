@@ -25,6 +25,8 @@ import java.util.Set;
  *       the inline {@code cors_rule} blocks;
  *   <li>{@code digitalocean_spaces_bucket_cors_configuration} → its bucket's {@link BucketRef} and
  *       {@link CorsRule}s ({@code bucket}, {@code region}, {@code cors_rule} blocks);
+ *   <li>{@code digitalocean_spaces_bucket_policy} → its bucket's {@link BucketRef} and the {@code
+ *       policy} document;
  *   <li>{@code digitalocean_spaces_key} → {@link SpacesKey}: {@code name}, {@code access_key} (the
  *       key's name stands in for it until apply), {@code grant} blocks ({@code bucket}, {@code
  *       permission}).
@@ -50,8 +52,12 @@ final class SpacesMapper {
         Optional.of(corsRules(v)));
   }
 
-  /** The bucket a {@code digitalocean_spaces_bucket_cors_configuration} configures. */
-  static BucketRef corsBucket(PlanResource resource, PlanFacts facts) {
+  /**
+   * The bucket a {@code digitalocean_spaces_bucket_cors_configuration} or {@code
+   * digitalocean_spaces_bucket_policy} configures: its {@code bucket} (or the name of the plan's
+   * bucket it refers to) and {@code region}.
+   */
+  static BucketRef configuredBucket(PlanResource resource, PlanFacts facts) {
     Values v = resource.values();
     String name =
         v.string("bucket")
@@ -63,6 +69,22 @@ final class SpacesMapper {
                         .findFirst())
             .orElse("");
     return BucketRef.of(name, v.string("region").orElse(DEFAULT_REGION));
+  }
+
+  /**
+   * The policy document of a {@code digitalocean_spaces_bucket_policy} ({@code policy}, JSON).
+   *
+   * @throws IllegalArgumentException if Terraform knows it only after apply (it cannot be checked)
+   */
+  static String policy(PlanResource resource) {
+    return resource
+        .values()
+        .string("policy")
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "its policy is known only after apply (it uses values of other resources that"
+                        + " are not known yet); scan the state after apply"));
   }
 
   /** The {@code cors_rule} blocks of a bucket or CORS configuration. */

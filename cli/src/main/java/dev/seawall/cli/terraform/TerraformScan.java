@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * resource block accepts that rule's findings on that resource with that justification; they are
  * reported as suppressed, not open.
  *
+ * <p>The report is one of {@linkplain PolicyReport.Builder#existingResources() existing resources}:
+ * each finding's remediation is its rule's {@link dev.seawall.core.policy.Rule#auditRemediation()}
+ * (what to change on the resource), not the builder opt-out of {@link
+ * dev.seawall.core.policy.Rule#remediation()}, which a Terraform configuration has no use for.
+ *
  * <pre>{@code
  * TerraformScan scan = TerraformScan.of(Files.readString(plan), "plan.json", Path.of("infra"));
  * scan.notes().forEach(System.err::println);
@@ -63,7 +68,7 @@ public final class TerraformScan {
     PlanAudit.Result result = PlanAudit.run(PlanResources.read(json));
     @Nullable SourceIndex index = sourceDir == null ? null : SourceIndex.scan(sourceDir);
     List<String> notes = new ArrayList<>();
-    PolicyReport.Builder report = PolicyReport.builder();
+    PolicyReport.Builder report = PolicyReport.builder().existingResources();
     Location planFile = Location.file(planPath, 0);
     for (PlanAudit.Checked checked : result.checked()) {
       PlanResource resource = checked.resource();

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  *       to); flagged when neither the droplet's id nor any of its tags is covered.
  * </ul>
  *
- * <p>Not auditable from the read model: SW-DR-001 (the API does not return a droplet's SSH keys)
- * and SW-DR-004 (user data is only visible from inside the droplet; scan it with {@link
- * UserDataScanner} where it is kept). Immutable and thread-safe.
+ * <p>Not in the read model: SW-DR-001 (the API does not return the SSH keys a droplet was created
+ * with; where they are known, e.g. a Terraform plan's {@code ssh_keys}, check them with {@link
+ * #auditSshKeys(Droplet, Collection)}) and SW-DR-004 (user data is only visible from inside the
+ * droplet; scan it with {@link UserDataScanner} where it is kept). Immutable and thread-safe.
  */
 public final class DropletAuditor implements Auditor<Droplet> {
   private final Set<String> defaultVpcUuids;
@@ -92,6 +93,31 @@ public final class DropletAuditor implements Auditor<Droplet> {
       }
     }
     return List.copyOf(violations);
+  }
+
+  /**
+   * Audits the SSH keys a droplet is (or was) created with for SW-DR-001: without one, DigitalOcean
+   * e-mails a root password and password logins stay possible. The API does not return these keys,
+   * so this is for callers that know them, e.g. a Terraform plan's {@code ssh_keys} or the spec the
+   * droplet was created from. There is no opt-out.
+   *
+   * @param droplet the droplet (named in the finding)
+   * @param sshKeys the keys: ids, MD5 fingerprints, or any non-blank stand-in for a key that is
+   *     known only later (e.g. a reference to a key created in the same plan); blank entries do not
+   *     count
+   * @return a violation on {@code droplet/<name>.sshKeys} if there is no key; empty otherwise
+   */
+  public List<Violation> auditSshKeys(Droplet droplet, Collection<String> sshKeys) {
+    Objects.requireNonNull(droplet, "droplet");
+    if (sshKeys.stream().anyMatch(key -> !key.isBlank())) {
+      return List.of();
+    }
+    return List.of(
+        ComputeRules.SW_DR_001.violation(
+            droplet.resource() + ".sshKeys",
+            "the droplet has no SSH key, so DigitalOcean e-mails a root password and password"
+                + " logins stay possible; create it with at least one SSH key (id or MD5"
+                + " fingerprint)"));
   }
 
   /** Configures a {@link DropletAuditor}. */

@@ -76,4 +76,46 @@ class DropletAuditorTest {
         .extracting(Violation::ruleId)
         .containsExactly("SW-DR-002", "SW-DR-003");
   }
+
+  @Test
+  void auditSshKeys_whenNoKey_flagsSwDr001OnSshKeysLikeTheSpec() {
+    Droplet web = droplet(1, "web", Optional.of(VPC), List.of());
+
+    List<Violation> violations = DropletAuditor.create().auditSshKeys(web, List.of());
+
+    assertThat(violations).extracting(Violation::ruleId).containsExactly("SW-DR-001");
+    assertThat(violations.get(0).message()).contains("root password");
+    List<String> specResources =
+        DropletSpec.builder()
+            .name("web")
+            .region("fra1")
+            .size("s-1vcpu-1gb")
+            .image("ubuntu-24-04-x64")
+            .vpcUuid(VPC)
+            .validate()
+            .getError()
+            .map(Violation::resource)
+            .asJava();
+    assertThat(specResources).containsExactly(violations.get(0).resource());
+  }
+
+  @Test
+  void auditSshKeys_whenOnlyBlankEntries_flagsSwDr001() {
+    assertThat(
+            DropletAuditor.create()
+                .auditSshKeys(droplet(1, "web", Optional.of(VPC), List.of()), List.of(" ", "")))
+        .extracting(Violation::ruleId)
+        .containsExactly("SW-DR-001");
+  }
+
+  @Test
+  void auditSshKeys_whenAKeyIsGiven_passes() {
+    Droplet web = droplet(1, "web", Optional.of(VPC), List.of());
+
+    assertThat(
+            DropletAuditor.create()
+                .auditSshKeys(web, List.of("3b:16:bf:e4:8b:00:8b:b8:59:8c:a9:d3:f0:19:45:fa")))
+        .isEmpty();
+    assertThat(DropletAuditor.create().auditSshKeys(web, List.of("512189"))).isEmpty();
+  }
 }

@@ -24,8 +24,10 @@ import java.util.Optional;
  *       SW-LB-001.
  * </ul>
  *
- * <p>TCP and UDP entries (network load balancing) are not offered; rules read from the API may
- * still carry them, and a certificate id instead of a name ({@link #certificateId()}).
+ * <p>TCP and UDP entries (network load balancing) are not offered; rules read from the API or built
+ * with {@link #observed} from another source (a Terraform plan) may still carry them, and a
+ * certificate id instead of a name ({@link #certificateId()}). Such rules are for audits: a {@link
+ * LoadBalancerSpec} refuses a rule the factories could not have built (SW-INPUT-001).
  *
  * <p>{@link #toString()} and {@link #parse(String)} use the {@code doctl} notation with the
  * certificate by name, e.g. {@code
@@ -308,6 +310,97 @@ public final class ForwardingRule {
       boolean tlsPassthrough) {
     return new ForwardingRule(
         entry, entryPort, target, targetPort, "", certificateId, tlsPassthrough);
+  }
+
+  /**
+   * A rule as it is observed on an existing or planned load balancer (the API's {@code
+   * forwarding_rules}, a Terraform plan's {@code forwarding_rule} blocks), for auditing with {@link
+   * LoadBalancerAuditor}. Unlike the factories it takes every protocol ({@code tcp} and {@code udp}
+   * included), a certificate by name, by id or both, and ports outside 1..65535 (0 for a port not
+   * known yet): what is observed is reported as it is, not refused. A {@link LoadBalancerSpec}
+   * refuses such a rule unless a factory could have built it.
+   *
+   * <pre>{@code
+   * ForwardingRule.observed(EntryProtocol.TCP, 5432, TargetProtocol.TCP, 5432, "", "", false);
+   * ForwardingRule.observed(EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080,
+   *     "web-cert", "892071a0-bb95-49bc-8021-3afd67a210bf", false);
+   * }</pre>
+   *
+   * @param entry the entry protocol ({@code entry_protocol}); {@link EntryProtocol#UNKNOWN} for one
+   *     Seawall does not know
+   * @param entryPort the load balancer's port ({@code entry_port})
+   * @param target the target protocol ({@code target_protocol}); {@link TargetProtocol#UNKNOWN} for
+   *     one Seawall does not know
+   * @param targetPort the droplets' port ({@code target_port})
+   * @param certificateName the certificate's name ({@code certificate_name}); {@code ""} for none
+   *     or not known
+   * @param certificateId the certificate's id ({@code certificate_id}); {@code ""} for none or not
+   *     known
+   * @param tlsPassthrough whether TLS is passed through to the droplets ({@code tls_passthrough})
+   * @return the rule; {@link #certificateName()} and {@link #certificateId()} are empty for {@code
+   *     ""}, white space around them is dropped
+   */
+  public static ForwardingRule observed(
+      EntryProtocol entry,
+      int entryPort,
+      TargetProtocol target,
+      int targetPort,
+      String certificateName,
+      String certificateId,
+      boolean tlsPassthrough) {
+    return new ForwardingRule(
+        Objects.requireNonNull(entry, "entry"),
+        entryPort,
+        Objects.requireNonNull(target, "target"),
+        targetPort,
+        Objects.requireNonNull(certificateName, "certificateName").strip(),
+        Objects.requireNonNull(certificateId, "certificateId").strip(),
+        tlsPassthrough);
+  }
+
+  /**
+   * Why a spec cannot hold this rule, if a factory could not have built it: an observed rule
+   * ({@link #observed}, or taken from a read model) with a protocol, port or certificate reference
+   * that Seawall specs do not offer.
+   */
+  Optional<String> specProblem() {
+    try {
+      if (tlsPassthrough) {
+        if (!certificateName.isEmpty() || !certificateId.isEmpty()) {
+          return Optional.of(
+              "a TLS passthrough rule carries no certificate: the droplets terminate TLS");
+        }
+        tlsPassthrough(entryProtocol, entryPort, targetProtocol, targetPort);
+      } else if (entryProtocol == EntryProtocol.HTTP) {
+        if (!certificateName.isEmpty() || !certificateId.isEmpty()) {
+          return Optional.of("a plain http entry carries no certificate");
+        }
+        if (targetProtocol != TargetProtocol.HTTP) {
+          return Optional.of(
+              "a plain http entry forwards to target protocol http, not "
+                  + targetProtocol.wireValue());
+        }
+        http(entryPort, targetPort);
+      } else if (entryProtocol.isTls()) {
+        if (certificateName.isEmpty()) {
+          return Optional.of(
+              "entry protocol "
+                  + entryProtocol.wireValue()
+                  + " terminates TLS and needs a certificate referenced by name"
+                  + " (ForwardingRule.https(certificateName, targetPort)); a certificate id"
+                  + " changes when Let's Encrypt renews it");
+        }
+        terminateTls(entryProtocol, entryPort, certificateName, targetProtocol, targetPort);
+      } else {
+        return Optional.of(
+            entryProtocol.wireValue()
+                + " entries (network load balancing) are not offered by Seawall specs; use https,"
+                + " http2 or http3 with TLS");
+      }
+      return Optional.empty(); // the factory accepted the same values
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /**

@@ -706,6 +706,8 @@ public final class LoadBalancerSpec {
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < forwardingRules.size(); i++) {
         ForwardingRule rule = forwardingRules.get(i);
+        String at = "forwardingRules[" + i + "]";
+        rule.specProblem().ifPresent(problem -> checks.invalid(at, problem));
         // HTTP/3 listens on UDP, so it may share its port number with a TCP entry.
         String key =
             (rule.entryProtocol() == EntryProtocol.HTTP3 ? "udp/" : "tcp/") + rule.entryPort();

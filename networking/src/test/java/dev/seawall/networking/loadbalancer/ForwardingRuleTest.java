@@ -178,4 +178,74 @@ class ForwardingRuleTest {
                 .display())
         .isEqualTo("http2 8443 → http 80 (certificate id c-1)");
   }
+
+  @Test
+  void observed_whenTcpOrUdp_keepsTheRuleAsObserved() {
+    ForwardingRule tcp =
+        ForwardingRule.observed(EntryProtocol.TCP, 5432, TargetProtocol.TCP, 5432, "", "", false);
+    ForwardingRule udp =
+        ForwardingRule.observed(EntryProtocol.UDP, 53, TargetProtocol.UDP, 53, "", "", false);
+
+    assertThat(tcp.entryProtocol()).isEqualTo(EntryProtocol.TCP);
+    assertThat(tcp.entryPort()).isEqualTo(5432);
+    assertThat(tcp.targetProtocol()).isEqualTo(TargetProtocol.TCP);
+    assertThat(tcp.isTls()).isFalse();
+    assertThat(tcp.isPlainHttp()).isFalse();
+    assertThat(udp.toString())
+        .isEqualTo(
+            "entry_protocol:udp,entry_port:53,target_protocol:udp,target_port:53,tls_passthrough:false");
+  }
+
+  @Test
+  void observed_whenCertificateByIdOrName_keepsWhatWasGiven() {
+    ForwardingRule byId =
+        ForwardingRule.observed(
+            EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, "", " cert-id-1 ", false);
+    ForwardingRule byName =
+        ForwardingRule.observed(
+            EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, "web-cert", "", false);
+
+    assertThat(byId.certificateId()).contains("cert-id-1");
+    assertThat(byId.certificateName()).isEmpty();
+    assertThat(byId.terminatesTls()).isTrue();
+    assertThat(byId)
+        .isEqualTo(
+            ForwardingRule.read(
+                EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, "cert-id-1", false));
+    assertThat(byName).isEqualTo(ForwardingRule.https("web-cert", 8080));
+  }
+
+  @Test
+  void specProblem_whenAFactoryCouldHaveBuiltTheRule_isEmpty() {
+    assertThat(ForwardingRule.https("web-cert", 8080).specProblem()).isEmpty();
+    assertThat(ForwardingRule.tlsPassthrough(443, 8443).specProblem()).isEmpty();
+    assertThat(ForwardingRule.httpRedirect().specProblem()).isEmpty();
+    assertThat(
+            ForwardingRule.read(EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "c-1", false)
+                .withCertificateName("web-cert")
+                .specProblem())
+        .isEmpty();
+  }
+
+  @Test
+  void specProblem_whenOnlyObservable_saysWhy() {
+    assertThat(
+            ForwardingRule.observed(EntryProtocol.TCP, 22, TargetProtocol.TCP, 22, "", "", false)
+                .specProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("tcp entries"));
+    assertThat(
+            ForwardingRule.observed(
+                    EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "", "c-1", false)
+                .specProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("certificate referenced by name"));
+    assertThat(
+            ForwardingRule.observed(
+                    EntryProtocol.HTTP, 80, TargetProtocol.HTTPS, 443, "", "", false)
+                .specProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("target protocol http"));
+    assertThat(
+            ForwardingRule.observed(EntryProtocol.HTTP, 0, TargetProtocol.HTTP, 80, "", "", false)
+                .specProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("entry port must be 1..65535"));
+  }
 }

@@ -264,6 +264,39 @@ class LoadBalancerRulesPolicyTest {
   }
 
   @Test
+  void audit_whenObservedTcpRulesBesideTlsByCertificateId_checksTheTlsRuleOnly() {
+    LoadBalancer lb =
+        readModel(
+            List.of(
+                ForwardingRule.observed(
+                    EntryProtocol.TCP, 5432, TargetProtocol.TCP, 5432, "", "", false),
+                ForwardingRule.observed(
+                    EntryProtocol.UDP, 53, TargetProtocol.UDP, 53, "", "", false),
+                ForwardingRule.observed(
+                    EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "", CERT_ID, false)),
+            false,
+            TlsCipherPolicy.DEFAULT,
+            VPC);
+
+    List<Violation> violations = auditor.audit(lb);
+
+    // tcp/udp are neither plain http (SW-LB-001) nor TLS; the https rule terminates TLS (SW-LB-003)
+    assertThat(ruleIds(violations)).containsExactly("SW-LB-003");
+    assertThat(
+            ruleIds(
+                auditor.audit(
+                    readModel(
+                        List.of(
+                            ForwardingRule.observed(
+                                EntryProtocol.TCP, 80, TargetProtocol.TCP, 80, "", "", false)),
+                        true,
+                        TlsCipherPolicy.STRONG,
+                        VPC))))
+        .as("a tcp rule on 443 would not serve the redirect; none on 443 at all here")
+        .containsExactly("SW-LB-002");
+  }
+
+  @Test
   void audit_whenEverythingWrong_reportsAllInRuleOrder() {
     LoadBalancer lb =
         readModel(

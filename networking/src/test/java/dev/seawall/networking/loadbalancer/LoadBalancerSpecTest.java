@@ -107,6 +107,24 @@ class LoadBalancerSpecTest {
   }
 
   @Test
+  void validate_whenRuleOnlyObservable_refusedAsInput() {
+    List<String> problems =
+        problems(
+            base()
+                .forwardingRules(
+                    ForwardingRule.https("web-cert", 8080),
+                    ForwardingRule.observed(
+                        EntryProtocol.TCP, 5432, TargetProtocol.TCP, 5432, "", "", false),
+                    ForwardingRule.observed(
+                        EntryProtocol.HTTP2, 8443, TargetProtocol.HTTP, 80, "", "c-1", false)));
+
+    assertThat(problems)
+        .containsExactly(
+            "SW-INPUT-001 load_balancer/web-lb.forwardingRules[1]",
+            "SW-INPUT-001 load_balancer/web-lb.forwardingRules[2]");
+  }
+
+  @Test
   void build_whenHttp3SharesPort443WithHttps_accepted() {
     LoadBalancerSpec spec =
         base()

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The statements of a bucket policy (IAM policy JSON) that allow everyone: {@code "Effect":
- * "Allow"}, {@code "Principal": "*"} (or {@code {"AWS": "*"}}, or a list holding {@code "*"}) and
- * no {@code Condition} (a condition such as a source address narrows who is meant, so it is not
- * counted as public).
+ * "Allow"}, {@code "Principal": "*"} (or {@code {"AWS": "*"}}, or an {@code AWS} list holding
+ * {@code "*"}) and no {@code Condition} (a condition such as a source address narrows who is meant,
+ * so it is not counted as public; an empty {@code "Condition": {}} narrows nothing and does not
+ * count). Used by {@link BucketAuditor#auditPolicy(BucketRef, String)}, the one check of bucket
+ * policies for the account audit and the Terraform scan.
  */
 final class PolicyStatements {
   private PolicyStatements() {}
@@ -46,12 +48,19 @@ final class PolicyStatements {
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i) instanceof Map<?, ?> s
           && "Allow".equals(s.get("Effect"))
-          && s.get("Condition") == null
+          && !hasCondition(s.get("Condition"))
           && isEveryone(s.get("Principal"))) {
         found.add(new Public(i, strings(s.get("Action"))));
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * A {@code Condition} narrows who is meant only when it names a condition ({@code {}} does not).
+   */
+  private static boolean hasCondition(@Nullable Object condition) {
+    return condition instanceof Map<?, ?> map ? !map.isEmpty() : condition != null;
   }
 
   private static boolean isEveryone(@Nullable Object principal) {
