@@ -298,21 +298,6 @@ public final class ForwardingRule {
   }
 
   /**
-   * A rule as the API reports it, unchecked: it may use any protocol and reference its certificate
-   * by id.
-   */
-  static ForwardingRule read(
-      EntryProtocol entry,
-      int entryPort,
-      TargetProtocol target,
-      int targetPort,
-      String certificateId,
-      boolean tlsPassthrough) {
-    return new ForwardingRule(
-        entry, entryPort, target, targetPort, "", certificateId, tlsPassthrough);
-  }
-
-  /**
    * A rule as it is observed on an existing or planned load balancer (the API's {@code
    * forwarding_rules}, a Terraform plan's {@code forwarding_rule} blocks), for auditing with {@link
    * LoadBalancerAuditor}. Unlike the factories it takes every protocol ({@code tcp} and {@code udp}

@@ -25,11 +25,12 @@ final class LoadBalancerMapper {
     List<ForwardingRule> rules = new ArrayList<>();
     for (LoadBalancerWire.RuleWire rule : wire.forwardingRules()) {
       rules.add(
-          ForwardingRule.read(
+          ForwardingRule.observed(
               rule.entryProtocol(),
               rule.entryPort(),
               rule.targetProtocol(),
               rule.targetPort(),
+              "",
               rule.certificateId(),
               rule.tlsPassthrough()));
     }

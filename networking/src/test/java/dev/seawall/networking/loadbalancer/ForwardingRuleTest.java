@@ -157,7 +157,8 @@ class ForwardingRuleTest {
   @Test
   void toString_whenReadFromApi_showsCertificateId() {
     ForwardingRule read =
-        ForwardingRule.read(EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "cert-id-1", false);
+        ForwardingRule.observed(
+            EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "", "cert-id-1", false);
 
     assertThat(read.toString()).contains("certificate_id:cert-id-1").doesNotContain("name");
     assertThat(read.withCertificateName("web-cert").byCertificateName())
@@ -174,7 +175,8 @@ class ForwardingRuleTest {
         .isEqualTo("https 443 → https 8443 (tls passthrough)");
     assertThat(ForwardingRule.httpRedirect().display()).isEqualTo("http 80 → http 80");
     assertThat(
-            ForwardingRule.read(EntryProtocol.HTTP2, 8443, TargetProtocol.HTTP, 80, "c-1", false)
+            ForwardingRule.observed(
+                    EntryProtocol.HTTP2, 8443, TargetProtocol.HTTP, 80, "", "c-1", false)
                 .display())
         .isEqualTo("http2 8443 → http 80 (certificate id c-1)");
   }
@@ -210,8 +212,8 @@ class ForwardingRuleTest {
     assertThat(byId.terminatesTls()).isTrue();
     assertThat(byId)
         .isEqualTo(
-            ForwardingRule.read(
-                EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, "cert-id-1", false));
+            ForwardingRule.observed(
+                EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, "", "cert-id-1", false));
     assertThat(byName).isEqualTo(ForwardingRule.https("web-cert", 8080));
   }
 
@@ -221,7 +223,8 @@ class ForwardingRuleTest {
     assertThat(ForwardingRule.tlsPassthrough(443, 8443).specProblem()).isEmpty();
     assertThat(ForwardingRule.httpRedirect().specProblem()).isEmpty();
     assertThat(
-            ForwardingRule.read(EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "c-1", false)
+            ForwardingRule.observed(
+                    EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 80, "", "c-1", false)
                 .withCertificateName("web-cert")
                 .specProblem())
         .isEmpty();

@@ -36,8 +36,8 @@ class LoadBalancerDiffTest {
   /** A rule as observing reads it: the certificate's id and, when it exists, its name. */
   private static ForwardingRule observedRule(int port, String certificateId) {
     ForwardingRule read =
-        ForwardingRule.read(
-            EntryProtocol.HTTPS, port, TargetProtocol.HTTP, 8080, certificateId, false);
+        ForwardingRule.observed(
+            EntryProtocol.HTTPS, port, TargetProtocol.HTTP, 8080, "", certificateId, false);
     String name = NAMES.get(certificateId);
     return name == null ? read : read.withCertificateName(name);
   }

@@ -301,8 +301,8 @@ class LoadBalancerRulesPolicyTest {
     LoadBalancer lb =
         readModel(
             List.of(
-                ForwardingRule.read(
-                    EntryProtocol.HTTPS, 8443, TargetProtocol.HTTP, 80, CERT_ID, false),
+                ForwardingRule.observed(
+                    EntryProtocol.HTTPS, 8443, TargetProtocol.HTTP, 80, "", CERT_ID, false),
                 ForwardingRule.http(8080, 80)),
             true,
             TlsCipherPolicy.DEFAULT,

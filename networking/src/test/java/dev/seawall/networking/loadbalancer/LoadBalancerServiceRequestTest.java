@@ -302,7 +302,8 @@ class LoadBalancerServiceRequestTest {
     assertThat(lb.vpcUuid()).isEqualTo(VPC);
     assertThat(lb.forwardingRules())
         .containsExactly(
-            ForwardingRule.read(EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, CERT, false));
+            ForwardingRule.observed(
+                EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, 8080, "", CERT, false));
     assertThat(lb.certificateIds()).containsExactly(CERT);
     assertThat(lb.healthCheck()).contains(HealthCheck.DEFAULT);
     assertThat(lb.firewall().allow())

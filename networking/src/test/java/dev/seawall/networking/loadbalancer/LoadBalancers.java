@@ -33,8 +33,8 @@ final class LoadBalancers {
 
   /** A rule as the API reports it, with the certificate by id. */
   static ForwardingRule httpsById(String certificateId, int targetPort) {
-    return ForwardingRule.read(
-        EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, targetPort, certificateId, false);
+    return ForwardingRule.observed(
+        EntryProtocol.HTTPS, 443, TargetProtocol.HTTP, targetPort, "", certificateId, false);
   }
 
   /**
