@@ -26,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  * resource block accepts that rule's findings on that resource with that justification; they are
  * reported as suppressed, not open.
  *
- * <p>The report is one of {@linkplain PolicyReport.Builder#existingResources() existing resources}:
- * each finding's remediation is its rule's {@link dev.seawall.core.policy.Rule#auditRemediation()}
- * (what to change on the resource), not the builder opt-out of {@link
- * dev.seawall.core.policy.Rule#remediation()}, which a Terraform configuration has no use for.
+ * <p>Each finding's remediation names the Terraform attribute to change ({@code
+ * TerraformRemediation}), not the builder opt-out of {@link
+ * dev.seawall.core.policy.Rule#remediation()} nor the Seawall call of {@link
+ * dev.seawall.core.policy.Rule#auditRemediation()}, which a Terraform configuration has no use for.
  *
  * <pre>{@code
  * TerraformScan scan = TerraformScan.of(Files.readString(plan), "plan.json", Path.of("infra"));
@@ -68,7 +68,7 @@ public final class TerraformScan {
     PlanAudit.Result result = PlanAudit.run(PlanResources.read(json));
     @Nullable SourceIndex index = sourceDir == null ? null : SourceIndex.scan(sourceDir);
     List<String> notes = new ArrayList<>();
-    PolicyReport.Builder report = PolicyReport.builder().existingResources();
+    PolicyReport.Builder report = PolicyReport.builder().remediation(TerraformRemediation::forRule);
     Location planFile = Location.file(planPath, 0);
     for (PlanAudit.Checked checked : result.checked()) {
       PlanResource resource = checked.resource();

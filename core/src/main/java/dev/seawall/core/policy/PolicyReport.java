@@ -58,17 +58,17 @@ public final class PolicyReport {
   private final List<Finding> findings;
   private final Map<String, Rule> rules;
   private final String informationUri;
-  private final boolean existingResources;
+  private final java.util.function.Function<Rule, String> remediation;
 
   private PolicyReport(
       List<Finding> findings,
       Map<String, Rule> rules,
       String informationUri,
-      boolean existingResources) {
+      java.util.function.Function<Rule, String> remediation) {
     this.findings = findings;
     this.rules = rules;
     this.informationUri = informationUri;
-    this.existingResources = existingResources;
+    this.remediation = remediation;
   }
 
   /** Starts an empty report. */
@@ -105,7 +105,8 @@ public final class PolicyReport {
 
   /**
    * The remediation shown for a finding: the rule's {@link Rule#auditRemediation()} in a report of
-   * {@linkplain Builder#existingResources() existing resources}, otherwise its {@link
+   * {@linkplain Builder#existingResources() existing resources}, the text {@link
+   * Builder#remediation(java.util.function.Function)} chooses, otherwise its {@link
    * Rule#remediation()} (the builder and its opt-out).
    *
    * @param finding a finding of this report
@@ -117,7 +118,7 @@ public final class PolicyReport {
     if (rule == null) {
       throw new IllegalArgumentException("not a finding of this report: " + finding.ruleId());
     }
-    return existingResources ? rule.auditRemediation() : rule.remediation();
+    return remediationOf(rule);
   }
 
   /**
@@ -218,7 +219,7 @@ public final class PolicyReport {
     List<String> ruleIds = new ArrayList<>(rules.keySet());
     List<Object> ruleEntries = new ArrayList<>();
     for (Rule rule : rules.values()) {
-      ruleEntries.add(sarifRule(rule, existingResources));
+      ruleEntries.add(sarifRule(rule, remediationOf(rule)));
     }
 
     Map<String, Object> driver = new LinkedHashMap<>();
@@ -251,13 +252,18 @@ public final class PolicyReport {
     return "PolicyReport[" + findings.size() + " findings, " + open + " open]";
   }
 
-  private static Map<String, Object> sarifRule(Rule rule, boolean existingResources) {
+  private String remediationOf(Rule rule) {
+    String text = remediation.apply(rule);
+    return text == null || text.isBlank() ? rule.remediation() : text;
+  }
+
+  private static Map<String, Object> sarifRule(Rule rule, String remediation) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", rule.id());
     entry.put("name", rule.name());
     entry.put("shortDescription", text(rule.title()));
     entry.put("fullDescription", text(rule.rationale()));
-    entry.put("help", text(existingResources ? rule.auditRemediation() : rule.remediation()));
+    entry.put("help", text(remediation));
     entry.put("defaultConfiguration", Map.of("level", rule.severity().sarifLevel()));
     List<String> tags = new ArrayList<>();
     tags.add("security");
@@ -362,7 +368,7 @@ public final class PolicyReport {
     private final Map<Map.Entry<String, AcknowledgedRisk>, Location> acknowledgedAt =
         new java.util.IdentityHashMap<>();
     private String informationUri = "";
-    private boolean existingResources;
+    private java.util.function.Function<Rule, String> remediation = Rule::remediation;
 
     private Builder() {}
 
@@ -414,7 +420,20 @@ public final class PolicyReport {
      * @return this builder
      */
     public Builder existingResources() {
-      this.existingResources = true;
+      return remediation(Rule::auditRemediation);
+    }
+
+    /**
+     * Chooses the remediation text of each rule, shown per finding and as the SARIF rule {@code
+     * help}: e.g. the attribute to change in a Terraform file for a plan scan. A blank answer falls
+     * back to {@link Rule#remediation()}. Default: {@link Rule#remediation()} (the builder and its
+     * opt-out); {@link #existingResources()} chooses {@link Rule#auditRemediation()}.
+     *
+     * @param remediation the text for a rule
+     * @return this builder
+     */
+    public Builder remediation(java.util.function.Function<Rule, String> remediation) {
+      this.remediation = Objects.requireNonNull(remediation, "remediation");
       return this;
     }
 
@@ -553,7 +572,7 @@ public final class PolicyReport {
           List.copyOf(sorted),
           java.util.Collections.unmodifiableMap(used),
           informationUri,
-          existingResources);
+          remediation);
     }
 
     private static boolean covers(String acknowledgedResource, String violationResource) {
