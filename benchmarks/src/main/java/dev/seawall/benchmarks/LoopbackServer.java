@@ -25,6 +25,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import okhttp3.Protocol;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
@@ -70,6 +71,8 @@ public final class LoopbackServer {
               .ecdsa256()
               .duration(1, TimeUnit.DAYS)
               .build();
+      // HTTP/1.1 on both schemes, so http and https differ by TLS only.
+      server.setProtocols(List.of(Protocol.HTTP_1_1));
       server.useHttps(
           new HandshakeCertificates.Builder().heldCertificate(held).build().sslSocketFactory());
       Path file = Files.createTempFile("seawall-bench-trust", ".p12");
