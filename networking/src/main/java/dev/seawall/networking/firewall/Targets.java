@@ -233,8 +233,12 @@ public final class Targets {
     return "Targets[" + describe() + "]";
   }
 
+  /**
+   * An unmodifiable copy in insertion order; the shared empty set when empty (most of a rule's
+   * kinds are, and a firewall read builds five per source and destination).
+   */
   private static <T> Set<T> frozen(Set<T> values) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+    return values.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -7,10 +7,8 @@ import dev.seawall.core.Waiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -74,7 +72,15 @@ public final class SlidingWindowLimiter {
   private final List<Window> windows;
   private final Duration longest;
   private final Clock clock;
-  private final Deque<Permit> slots = new ArrayDeque<>();
+
+  /**
+   * The moments the counted requests count from, sorted ascending (a request's moment moves from
+   * its reserved slot to its completion), so that a window's count and its oldest counted request
+   * are binary searches: a pass costs O(log n) and allocates nothing, however many requests of the
+   * last hour are held.
+   */
+  private final ArrayList<Instant> counted = new ArrayList<>();
+
   private Instant blockedUntil = Instant.MIN;
 
   /**
@@ -135,7 +141,7 @@ public final class SlidingWindowLimiter {
                 + " (RetryPolicy.maxQuotaWait). Nothing was sent; try again later.");
       }
       permit = new Permit(slot);
-      slots.addLast(permit);
+      insert(slot);
     }
     Duration wait = Duration.between(now, permit.at);
     if (wait.compareTo(Duration.ZERO) > 0) {
@@ -173,14 +179,40 @@ public final class SlidingWindowLimiter {
   private synchronized void completed(Permit permit) {
     Instant now = clock.instant();
     if (now.isAfter(permit.at)) {
+      int index = java.util.Collections.binarySearch(counted, permit.at);
+      if (index >= 0) {
+        // still counted (not dropped as older than the longest window): count it from now
+        counted.remove(index);
+        insert(now);
+      }
       permit.at = now;
     }
   }
 
+  private void insert(Instant at) {
+    counted.add(firstAfter(at), at);
+  }
+
+  /** The index of the first counted moment after {@code moment}. */
+  private int firstAfter(Instant moment) {
+    int low = 0;
+    int high = counted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (counted.get(middle).isAfter(moment)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
+  }
+
   /** The first moment at or after {@code now} when every window has room. Holds the lock. */
   private Instant earliestSlot(Instant now) {
-    while (!slots.isEmpty() && !slots.peekFirst().at.plus(longest).isAfter(now)) {
-      slots.pollFirst();
+    int expired = firstAfter(now.minus(longest));
+    if (expired > 0) {
+      counted.subList(0, expired).clear();
     }
     Instant slot = now.isBefore(blockedUntil) ? blockedUntil : now;
     boolean moved = true;
@@ -199,18 +231,12 @@ public final class SlidingWindowLimiter {
 
   /** When {@code window} has room for one more request at or after {@code slot}. */
   private Instant freeFrom(Window window, Instant slot) {
-    Instant since = slot.minus(window.length());
-    List<Instant> counted = new ArrayList<>();
-    for (Permit permit : slots) {
-      if (permit.at.isAfter(since)) {
-        counted.add(permit.at);
-      }
-    }
-    if (counted.size() < window.limit()) {
+    int first = firstAfter(slot.minus(window.length()));
+    int inWindow = counted.size() - first;
+    if (inWindow < window.limit()) {
       return slot;
     }
-    counted.sort(Comparator.naturalOrder());
-    return counted.get(counted.size() - window.limit()).plus(window.length());
+    return counted.get(first + inWindow - window.limit()).plus(window.length());
   }
 
   private String describeLimits() {
