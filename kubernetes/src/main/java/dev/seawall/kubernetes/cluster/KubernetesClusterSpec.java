@@ -426,7 +426,9 @@ public final class KubernetesClusterSpec {
      */
     public Builder allowInternetWideControlPlane(String cidr, Justification justification) {
       String text = Objects.requireNonNull(cidr, "cidr").strip();
-      allowedAddresses.add(text);
+      if (!allowedAddresses.contains(text)) {
+        allowedAddresses.add(text);
+      }
       wideAllowed.add(text);
       return acknowledge(
           KubernetesRules.SW_K8S_005, justification, "control plane reachable from " + text);
