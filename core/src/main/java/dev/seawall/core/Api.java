@@ -30,7 +30,8 @@ public interface Api {
    * Sends a request and decodes the JSON object under {@code envelope}.
    *
    * @param request the request
-   * @param envelope the top-level key holding the result, e.g. {@code "firewall"}
+   * @param envelope the top-level key holding the result, e.g. {@code "firewall"}; {@code ""} for
+   *     an answer without an envelope (the whole document)
    * @param type the Java type to decode into (a class or a parameterised type)
    * @return the decoded value
    * @throws ApiException for an error status, or when the response has no {@code envelope} key

@@ -29,7 +29,7 @@ public record Rule(
     String remediation,
     List<String> scannerEquivalents,
     String auditRemediation) {
-  private static final Pattern ID = Pattern.compile("SW-[A-Z]+-\\d{3}");
+  private static final Pattern ID = Pattern.compile("SW-[A-Z][A-Z0-9]*-\\d{3}");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
   /** Validates and copies the components. */

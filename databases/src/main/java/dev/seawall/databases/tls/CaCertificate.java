@@ -1,6 +1,6 @@
 package dev.seawall.databases.tls;
 
-import dev.seawall.databases.internal.OwnerOnlyFiles;
+import dev.seawall.core.io.OwnerOnlyFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

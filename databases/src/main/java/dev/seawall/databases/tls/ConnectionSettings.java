@@ -1,5 +1,6 @@
 package dev.seawall.databases.tls;
 
+import dev.seawall.core.io.OwnerOnlyFiles;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Checks;
 import dev.seawall.core.policy.InvalidSpecException;
@@ -10,7 +11,6 @@ import dev.seawall.databases.DatabaseEngine;
 import dev.seawall.databases.DatabasesRules;
 import dev.seawall.databases.cluster.DatabaseCluster;
 import dev.seawall.databases.cluster.DatabaseConnection;
-import dev.seawall.databases.internal.OwnerOnlyFiles;
 import dev.seawall.databases.user.DatabaseUser;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

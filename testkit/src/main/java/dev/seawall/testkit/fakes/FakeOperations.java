@@ -344,4 +344,91 @@ public final class FakeOperations {
           HttpMethod.PUT,
           "/v2/databases/{database_cluster_uuid}/users/{username}",
           "database:update");
+
+  // Copies of KubernetesOperations.
+  public static final Operation KUBERNETES_LIST_CLUSTERS =
+      Operation.of(
+          "kubernetes_list_clusters", HttpMethod.GET, "/v2/kubernetes/clusters", "kubernetes:read");
+  public static final Operation KUBERNETES_CREATE_CLUSTER =
+      Operation.of(
+          "kubernetes_create_cluster",
+          HttpMethod.POST,
+          "/v2/kubernetes/clusters",
+          "kubernetes:create");
+  public static final Operation KUBERNETES_GET_CLUSTER =
+      Operation.of(
+          "kubernetes_get_cluster",
+          HttpMethod.GET,
+          "/v2/kubernetes/clusters/{cluster_id}",
+          "kubernetes:read");
+  public static final Operation KUBERNETES_UPDATE_CLUSTER =
+      Operation.of(
+          "kubernetes_update_cluster",
+          HttpMethod.PUT,
+          "/v2/kubernetes/clusters/{cluster_id}",
+          "kubernetes:update");
+  public static final Operation KUBERNETES_DELETE_CLUSTER =
+      Operation.of(
+          "kubernetes_delete_cluster",
+          HttpMethod.DELETE,
+          "/v2/kubernetes/clusters/{cluster_id}",
+          "kubernetes:delete");
+  public static final Operation KUBERNETES_LIST_OPTIONS =
+      Operation.of(
+          "kubernetes_list_options", HttpMethod.GET, "/v2/kubernetes/options", "kubernetes:read");
+  public static final Operation KUBERNETES_GET_AVAILABLE_UPGRADES =
+      Operation.of(
+          "kubernetes_get_availableUpgrades",
+          HttpMethod.GET,
+          "/v2/kubernetes/clusters/{cluster_id}/upgrades",
+          "kubernetes:read");
+  public static final Operation KUBERNETES_UPGRADE_CLUSTER =
+      Operation.of(
+          "kubernetes_upgrade_cluster",
+          HttpMethod.POST,
+          "/v2/kubernetes/clusters/{cluster_id}/upgrade",
+          "kubernetes:update");
+  public static final Operation KUBERNETES_LIST_NODE_POOLS =
+      Operation.of(
+          "kubernetes_list_nodePools",
+          HttpMethod.GET,
+          "/v2/kubernetes/clusters/{cluster_id}/node_pools",
+          "kubernetes:read");
+  public static final Operation KUBERNETES_ADD_NODE_POOL =
+      Operation.of(
+          "kubernetes_add_nodePool",
+          HttpMethod.POST,
+          "/v2/kubernetes/clusters/{cluster_id}/node_pools",
+          "kubernetes:update");
+  public static final Operation KUBERNETES_UPDATE_NODE_POOL =
+      Operation.of(
+          "kubernetes_update_nodePool",
+          HttpMethod.PUT,
+          "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}",
+          "kubernetes:update");
+  public static final Operation KUBERNETES_DELETE_NODE_POOL =
+      Operation.of(
+          "kubernetes_delete_nodePool",
+          HttpMethod.DELETE,
+          "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}",
+          "kubernetes:update");
+  public static final Operation KUBERNETES_GET_CREDENTIALS =
+      Operation.of(
+          "kubernetes_get_credentials",
+          HttpMethod.GET,
+          "/v2/kubernetes/clusters/{cluster_id}/credentials",
+          "kubernetes:access_cluster");
+  public static final Operation KUBERNETES_ADD_REGISTRY =
+      Operation.of(
+          "kubernetes_add_registry",
+          HttpMethod.POST,
+          "/v2/kubernetes/registry",
+          "kubernetes:create",
+          "kubernetes:update");
+  public static final Operation KUBERNETES_REMOVE_REGISTRY =
+      Operation.of(
+          "kubernetes_remove_registry",
+          HttpMethod.DELETE,
+          "/v2/kubernetes/registry",
+          "kubernetes:update");
 }

@@ -14,8 +14,8 @@ public final class FakeResources {
   /**
    * New instances, with default settings, of: {@link FakeSshKeys}, {@link FakeDroplets}, {@link
    * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases}, {@link
-   * FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates}, {@link FakeLoadBalancers}, {@link
-   * FakeRegions} and {@link FakeImages}. Their routes do not overlap.
+   * FakeKubernetes}, {@link FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates}, {@link
+   * FakeLoadBalancers}, {@link FakeRegions} and {@link FakeImages}. Their routes do not overlap.
    */
   public static List<FakeResource> all() {
     return List.of(
@@ -25,6 +25,7 @@ public final class FakeResources {
         new FakeFirewalls(),
         new FakeVolumes(),
         new FakeDatabases(),
+        new FakeKubernetes(),
         new FakeSpacesKeys(),
         new FakeTags(),
         new FakeCertificates(),

@@ -29,7 +29,8 @@ public final class Envelopes {
   private Envelopes() {}
 
   /**
-   * Decodes the value under {@code key}.
+   * Decodes the value under {@code key}, or the whole document when {@code key} is empty (answers
+   * without an envelope, such as {@code kubernetes_get_credentials}).
    *
    * @throws IOException if the body is not complete, well-formed JSON (a {@link
    *     JsonEncodingException}, {@link java.io.EOFException}...)
@@ -38,6 +39,17 @@ public final class Envelopes {
    */
   public static <T> T read(Moshi moshi, byte[] body, String key, Type type) throws IOException {
     JsonAdapter<T> adapter = moshi.adapter(type);
+    if (key.isEmpty()) {
+      T whole;
+      try (JsonReader reader = reader(body)) {
+        whole = adapter.fromJson(reader);
+        end(reader);
+      }
+      if (whole == null) {
+        throw new JsonDataException("the response is null");
+      }
+      return whole;
+    }
     T result = null;
     boolean found = false;
     try (JsonReader reader = reader(body)) {

@@ -1,4 +1,4 @@
-package dev.seawall.databases.internal;
+package dev.seawall.core.io;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Writes files that only their owner can read, created with those permissions (never readable by
  * others, not even for a moment) and moved into place atomically, so readers see the old or the new
- * content, never a partial file.
+ * content, never a partial file. Used for what must stay private or untampered on disk: a database
+ * cluster's CA certificate, a Kubernetes cluster's kubeconfig.
  */
 public final class OwnerOnlyFiles {
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -105,7 +106,8 @@ public final class OwnerOnlyFiles {
 
   /**
    * Refuses an existing directory that users other than its owner can write to: a file Seawall
-   * writes there (the CA certificate TLS verification trusts) could be replaced by another user.
+   * writes there (a CA certificate TLS verification trusts, a kubeconfig) could be replaced by
+   * another user.
    */
   private static void refuseIfOthersCanWrite(Path directory) throws IOException {
     if (!posix(directory.getFileSystem())) {
@@ -119,7 +121,7 @@ public final class OwnerOnlyFiles {
           directory
               + " can be written by other users ("
               + PosixFilePermissions.toString(permissions)
-              + "), so the CA certificate written there could be replaced; use a directory only"
+              + "), so a file written there could be replaced; use a directory only"
               + " its owner can write to (a missing one is created that way)");
     }
   }
