@@ -129,6 +129,19 @@ public final class DomainService extends AbstractResourceService<DomainSpec, Dom
     }
   }
 
+  /**
+   * Whether the account has this domain on DigitalOcean DNS (one {@code domains_get}, records not
+   * read); scope {@code domain:read}.
+   */
+  public boolean exists(String name) {
+    try {
+      getWire(name);
+      return true;
+    } catch (NotFoundException absent) {
+      return false;
+    }
+  }
+
   @Override
   protected Optional<DomainWire> lookupWire(DomainSpec spec) {
     try {
