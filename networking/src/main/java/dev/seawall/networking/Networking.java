@@ -2,6 +2,7 @@ package dev.seawall.networking;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.networking.certificate.CertificateService;
+import dev.seawall.networking.domain.DomainService;
 import dev.seawall.networking.firewall.FirewallService;
 import dev.seawall.networking.loadbalancer.LoadBalancerService;
 import dev.seawall.networking.tag.TagService;
@@ -48,5 +49,10 @@ public final class Networking {
   /** TLS certificates of the client's account, for load balancers. */
   public static CertificateService certificates(DigitalOcean client) {
     return new CertificateService(client);
+  }
+
+  /** DNS domains of the client's account and their records. */
+  public static DomainService domains(DigitalOcean client) {
+    return new DomainService(client);
   }
 }

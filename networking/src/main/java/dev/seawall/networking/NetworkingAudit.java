@@ -6,6 +6,8 @@ import dev.seawall.core.audit.AuditFact;
 import dev.seawall.core.audit.AuditSource;
 import dev.seawall.core.audit.AuditedResource;
 import dev.seawall.core.policy.Violation;
+import dev.seawall.networking.domain.DomainAuditor;
+import dev.seawall.networking.domain.DomainService;
 import dev.seawall.networking.firewall.FirewallAuditor;
 import dev.seawall.networking.loadbalancer.LoadBalancerAuditor;
 import dev.seawall.networking.vpc.Vpc;
@@ -18,9 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * The account audit of the networking module: VPCs (SW-VPC-001, overlaps included), Cloud Firewalls
- * (SW-FW-001..005) and load balancers (SW-LB-001..004, a load balancer in a default VPC included).
- * Lists with {@code vpcs_list}, {@code firewalls_list} and {@code load_balancers_list} (scopes
- * {@code vpc:read}, {@code firewall:read}, {@code load_balancer:read}) and sends nothing else.
+ * (SW-FW-001..005), load balancers (SW-LB-001..004, a load balancer in a default VPC included) and
+ * DNS domains with their records (SW-DNS-001, SW-DNS-002). Lists with {@code vpcs_list}, {@code
+ * firewalls_list}, {@code load_balancers_list}, {@code domains_list} and {@code
+ * domains_list_records} (scopes {@code vpc:read}, {@code firewall:read}, {@code
+ * load_balancer:read}, {@code domain:read}) and sends nothing else.
  *
  * <p>It publishes {@link AuditFact#DEFAULT_VPC_IDS} (VPCs with {@code default: true}) and the
  * firewalls' coverage ({@link AuditFact#FIREWALL_DROPLET_IDS}, {@link AuditFact#FIREWALL_TAGS}),
@@ -43,7 +47,9 @@ public final class NetworkingAudit implements AuditSource {
     return List.of(
         NetworkingOperations.VPCS_LIST,
         NetworkingOperations.FIREWALLS_LIST,
-        NetworkingOperations.LOAD_BALANCERS_LIST);
+        NetworkingOperations.LOAD_BALANCERS_LIST,
+        NetworkingOperations.DOMAINS_LIST,
+        NetworkingOperations.DOMAINS_LIST_RECORDS);
   }
 
   @Override
@@ -57,6 +63,7 @@ public final class NetworkingAudit implements AuditSource {
     Set<String> defaultVpcs = auditVpcs(context);
     auditFirewalls(context);
     auditLoadBalancers(context, defaultVpcs);
+    auditDomains(context);
   }
 
   /**
@@ -111,5 +118,18 @@ public final class NetworkingAudit implements AuditSource {
         lb ->
             context.report(
                 new AuditedResource("load_balancer", lb.name(), lb.id()), auditor.audit(lb)));
+  }
+
+  /** Each domain with its records (one {@code domains_list_records} listing per domain). */
+  private static void auditDomains(AuditContext context) {
+    DomainAuditor auditor = new DomainAuditor();
+    DomainService domains = Networking.domains(context.client());
+    context.each(
+        "domain",
+        domains.listAll(),
+        domain ->
+            context.report(
+                new AuditedResource("domain", domain.name(), domain.name()),
+                auditor.audit(domain.withRecords(domains.listRecords(domain.name())))));
   }
 }

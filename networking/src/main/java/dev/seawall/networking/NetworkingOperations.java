@@ -5,10 +5,10 @@ import dev.seawall.core.Operation;
 
 /**
  * The DigitalOcean API operations of the networking module (VPCs, Cloud Firewalls, load balancers,
- * certificates and tags), with the token scopes the official OpenAPI specification lists for each.
- * Every service call of this module goes through one of them. {@link NetworkingCatalog} registers
- * them in the {@link dev.seawall.core.policy.Catalog}; a contract test checks each against the
- * specification.
+ * certificates, tags, domains and their records, reserved IPs and projects), with the token scopes
+ * the official OpenAPI specification lists for each. Every service call of this module goes through
+ * one of them. {@link NetworkingCatalog} registers them in the {@link
+ * dev.seawall.core.policy.Catalog}; a contract test checks each against the specification.
  */
 public final class NetworkingOperations {
   private NetworkingOperations() {}
@@ -184,4 +184,162 @@ public final class NetworkingOperations {
   /** {@code DELETE /v2/tags/{tag_id}} (tags_delete); scopes: tag:delete. */
   public static final Operation TAGS_DELETE =
       Operation.of("tags_delete", HttpMethod.DELETE, "/v2/tags/{tag_id}", "tag:delete");
+
+  /** {@code GET /v2/domains} (domains_list); scopes: domain:read. */
+  public static final Operation DOMAINS_LIST =
+      Operation.of("domains_list", HttpMethod.GET, "/v2/domains", "domain:read");
+
+  /** {@code POST /v2/domains} (domains_create); scopes: domain:create. */
+  public static final Operation DOMAINS_CREATE =
+      Operation.of("domains_create", HttpMethod.POST, "/v2/domains", "domain:create");
+
+  /** {@code DELETE /v2/domains/{domain_name}} (domains_delete); scopes: domain:delete. */
+  public static final Operation DOMAINS_DELETE =
+      Operation.of(
+          "domains_delete", HttpMethod.DELETE, "/v2/domains/{domain_name}", "domain:delete");
+
+  /** {@code GET /v2/domains/{domain_name}} (domains_get); scopes: domain:read. */
+  public static final Operation DOMAINS_GET =
+      Operation.of("domains_get", HttpMethod.GET, "/v2/domains/{domain_name}", "domain:read");
+
+  /** {@code GET /v2/domains/{domain_name}/records} (domains_list_records); scopes: domain:read. */
+  public static final Operation DOMAINS_LIST_RECORDS =
+      Operation.of(
+          "domains_list_records",
+          HttpMethod.GET,
+          "/v2/domains/{domain_name}/records",
+          "domain:read");
+
+  /**
+   * {@code POST /v2/domains/{domain_name}/records} (domains_create_record); scopes: domain:update
+   * (the specification also accepts domain:create).
+   */
+  public static final Operation DOMAINS_CREATE_RECORD =
+      Operation.of(
+          "domains_create_record",
+          HttpMethod.POST,
+          "/v2/domains/{domain_name}/records",
+          "domain:update");
+
+  /**
+   * {@code DELETE /v2/domains/{domain_name}/records/{domain_record_id}} (domains_delete_record);
+   * scopes: domain:update (the specification also accepts domain:delete).
+   */
+  public static final Operation DOMAINS_DELETE_RECORD =
+      Operation.of(
+          "domains_delete_record",
+          HttpMethod.DELETE,
+          "/v2/domains/{domain_name}/records/{domain_record_id}",
+          "domain:update");
+
+  /**
+   * {@code GET /v2/domains/{domain_name}/records/{domain_record_id}} (domains_get_record); scopes:
+   * domain:read.
+   */
+  public static final Operation DOMAINS_GET_RECORD =
+      Operation.of(
+          "domains_get_record",
+          HttpMethod.GET,
+          "/v2/domains/{domain_name}/records/{domain_record_id}",
+          "domain:read");
+
+  /**
+   * {@code PUT /v2/domains/{domain_name}/records/{domain_record_id}} (domains_update_record);
+   * scopes: domain:update.
+   */
+  public static final Operation DOMAINS_UPDATE_RECORD =
+      Operation.of(
+          "domains_update_record",
+          HttpMethod.PUT,
+          "/v2/domains/{domain_name}/records/{domain_record_id}",
+          "domain:update");
+
+  /** {@code GET /v2/projects} (projects_list); scopes: project:read. */
+  public static final Operation PROJECTS_LIST =
+      Operation.of("projects_list", HttpMethod.GET, "/v2/projects", "project:read");
+
+  /** {@code POST /v2/projects} (projects_create); scopes: project:create. */
+  public static final Operation PROJECTS_CREATE =
+      Operation.of("projects_create", HttpMethod.POST, "/v2/projects", "project:create");
+
+  /** {@code DELETE /v2/projects/{project_id}} (projects_delete); scopes: project:delete. */
+  public static final Operation PROJECTS_DELETE =
+      Operation.of(
+          "projects_delete", HttpMethod.DELETE, "/v2/projects/{project_id}", "project:delete");
+
+  /** {@code GET /v2/projects/{project_id}} (projects_get); scopes: project:read. */
+  public static final Operation PROJECTS_GET =
+      Operation.of("projects_get", HttpMethod.GET, "/v2/projects/{project_id}", "project:read");
+
+  /** {@code PUT /v2/projects/{project_id}} (projects_update); scopes: project:update. */
+  public static final Operation PROJECTS_UPDATE =
+      Operation.of(
+          "projects_update", HttpMethod.PUT, "/v2/projects/{project_id}", "project:update");
+
+  /**
+   * {@code GET /v2/projects/{project_id}/resources} (projects_list_resources); scopes:
+   * project:read.
+   */
+  public static final Operation PROJECTS_LIST_RESOURCES =
+      Operation.of(
+          "projects_list_resources",
+          HttpMethod.GET,
+          "/v2/projects/{project_id}/resources",
+          "project:read");
+
+  /**
+   * {@code POST /v2/projects/{project_id}/resources} (projects_assign_resources); scopes:
+   * project:assign_resource.
+   */
+  public static final Operation PROJECTS_ASSIGN_RESOURCES =
+      Operation.of(
+          "projects_assign_resources",
+          HttpMethod.POST,
+          "/v2/projects/{project_id}/resources",
+          "project:assign_resource");
+
+  /** {@code GET /v2/reserved_ips} (reservedIPs_list); scopes: reserved_ip:read. */
+  public static final Operation RESERVED_IPS_LIST =
+      Operation.of("reservedIPs_list", HttpMethod.GET, "/v2/reserved_ips", "reserved_ip:read");
+
+  /** {@code POST /v2/reserved_ips} (reservedIPs_create); scopes: reserved_ip:create. */
+  public static final Operation RESERVED_IPS_CREATE =
+      Operation.of("reservedIPs_create", HttpMethod.POST, "/v2/reserved_ips", "reserved_ip:create");
+
+  /**
+   * {@code DELETE /v2/reserved_ips/{reserved_ip}} (reservedIPs_delete); scopes: reserved_ip:delete.
+   */
+  public static final Operation RESERVED_IPS_DELETE =
+      Operation.of(
+          "reservedIPs_delete",
+          HttpMethod.DELETE,
+          "/v2/reserved_ips/{reserved_ip}",
+          "reserved_ip:delete");
+
+  /** {@code GET /v2/reserved_ips/{reserved_ip}} (reservedIPs_get); scopes: reserved_ip:read. */
+  public static final Operation RESERVED_IPS_GET =
+      Operation.of(
+          "reservedIPs_get", HttpMethod.GET, "/v2/reserved_ips/{reserved_ip}", "reserved_ip:read");
+
+  /**
+   * {@code POST /v2/reserved_ips/{reserved_ip}/actions} (reservedIPsActions_post); scopes:
+   * reserved_ip:update.
+   */
+  public static final Operation RESERVED_IPS_ACTIONS_POST =
+      Operation.of(
+          "reservedIPsActions_post",
+          HttpMethod.POST,
+          "/v2/reserved_ips/{reserved_ip}/actions",
+          "reserved_ip:update");
+
+  /**
+   * {@code GET /v2/reserved_ips/{reserved_ip}/actions/{action_id}} (reservedIPsActions_get);
+   * scopes: reserved_ip:read.
+   */
+  public static final Operation RESERVED_IPS_ACTIONS_GET =
+      Operation.of(
+          "reservedIPsActions_get",
+          HttpMethod.GET,
+          "/v2/reserved_ips/{reserved_ip}/actions/{action_id}",
+          "reserved_ip:read");
 }

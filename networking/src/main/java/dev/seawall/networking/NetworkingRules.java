@@ -5,10 +5,10 @@ import dev.seawall.core.policy.Severity;
 import java.util.List;
 
 /**
- * The policy rules of the networking module (VPCs, Cloud Firewalls and load balancers). The spec
- * builders of this module refuse what they describe (opt-outs take a {@code Justification}) and its
- * auditors flag it on read models. Ids are stable. {@link NetworkingCatalog} registers them in the
- * {@link dev.seawall.core.policy.Catalog}.
+ * The policy rules of the networking module (VPCs, Cloud Firewalls, load balancers, DNS domains,
+ * reserved IPs and projects). The spec builders of this module refuse what they describe (opt-outs
+ * take a {@code Justification}) and its auditors flag it on read models. Ids are stable. {@link
+ * NetworkingCatalog} registers them in the {@link dev.seawall.core.policy.Catalog}.
  */
 public final class NetworkingRules {
   private NetworkingRules() {}
@@ -173,4 +173,30 @@ public final class NetworkingRules {
               List.of())
           .withAuditRemediation(
               "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge that firewall with the firewall service's apply(spec); the droplet itself needs no change.");
+
+  /** SW-DNS-001: Domain without a CAA record. */
+  public static final Rule SW_DNS_001 =
+      new Rule(
+              "SW-DNS-001",
+              "DomainWithoutCaa",
+              Severity.ERROR,
+              "Domain without a CAA record",
+              "Without CAA every public certificate authority may issue certificates for the domain, so a certificate obtained through any CA's weakest validation is trusted by browsers.",
+              "Keep the CAA records DomainSpec adds by default (issue for each of certificateAuthorities(...), letsencrypt.org unless set, and iodef(...) when given); if every CA must be allowed use withoutCaa(Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Add CAA issue records naming only the certificate authorities the domain uses (DomainSpec adds 0 issue \"letsencrypt.org\" by default), then converge the domain with Networking.domains(client).apply(spec); no other record changes.");
+
+  /** SW-DNS-002: Mail-sending domain without SPF and an enforcing DMARC policy. */
+  public static final Rule SW_DNS_002 =
+      new Rule(
+              "SW-DNS-002",
+              "MailDomainWithoutDmarcEnforcement",
+              Severity.ERROR,
+              "Mail-sending domain without SPF and an enforcing DMARC policy",
+              "Without an SPF record that ends in -all or ~all and a DMARC policy of quarantine or reject, anyone can send mail that appears to come from the domain and receivers deliver it.",
+              "Declare the senders with DomainSpec.Builder.sendsMail(mechanisms...), which publishes SPF ending in -all and DMARC p=quarantine (dmarcPolicy(DmarcPolicy.REJECT) is stricter); to only monitor use allowDmarcMonitoringOnly(Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Publish one SPF record ending in -all (or ~all) and a _dmarc TXT record with p=quarantine or p=reject (DomainSpec.Builder.sendsMail(...) writes both), then converge the domain with Networking.domains(client).apply(spec).");
 }

@@ -19,6 +19,7 @@ import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.TestClock;
+import dev.seawall.testkit.fakes.FakeDomains;
 import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import dev.seawall.testkit.fakes.FakeVpcs;
@@ -55,7 +56,8 @@ class NetworkingAuditTest {
           fake ->
               fake.addResource(new FakeVpcs())
                   .addResource(new FakeFirewalls())
-                  .addResource(new FakeLoadBalancers()));
+                  .addResource(new FakeLoadBalancers())
+                  .addResource(new FakeDomains()));
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
@@ -137,6 +139,15 @@ class NetworkingAuditTest {
     weak.put("forwarding_rules", List.of(forwarding("http", 80, "http", 80, false), terminating));
     weak.put("redirect_http_to_https", true);
     weak.put("vpc_uuid", PROD_VPC);
+
+    FakeDomains.seed(state, "secure.example");
+    FakeDomains.seedRecord(state, "secure.example", "CAA", "@", "letsencrypt.org", "issue");
+    FakeDomains.seed(state, "bare.example");
+    FakeDomains.seedRecord(state, "bare.example", "A", "www", "203.0.113.10", null);
+    FakeDomains.seed(state, "mail.example");
+    FakeDomains.seedRecord(state, "mail.example", "CAA", "@", "letsencrypt.org", "issue");
+    FakeDomains.seedRecord(state, "mail.example", "TXT", "@", "v=spf1 mx -all", null);
+    FakeDomains.seedRecord(state, "mail.example", "TXT", "_dmarc", "v=DMARC1; p=none", null);
   }
 
   private void firewall(
@@ -213,9 +224,12 @@ class NetworkingAuditTest {
             tuple("SW-LB-001", uri("load_balancer", PLAIN_LB)),
             tuple("SW-LB-004", uri("load_balancer", PLAIN_LB)),
             tuple("SW-LB-002", uri("load_balancer", REDIRECT_LB)),
-            tuple("SW-LB-003", uri("load_balancer", WEAK_LB)));
+            tuple("SW-LB-003", uri("load_balancer", WEAK_LB)),
+            tuple("SW-DNS-001", uri("domain", "bare.example")),
+            tuple("SW-DNS-002", uri("domain", "mail.example")));
     assertThat(result.resources())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("vpc", 4L, "firewall", 3L, "load_balancer", 4L));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("vpc", 4L, "firewall", 3L, "load_balancer", 4L, "domain", 3L));
   }
 
   @Test
@@ -229,6 +243,8 @@ class NetworkingAuditTest {
     labels.put(uri("load_balancer", PLAIN_LB), "load_balancer/plain-lb");
     labels.put(uri("load_balancer", REDIRECT_LB), "load_balancer/redirect-lb");
     labels.put(uri("load_balancer", WEAK_LB), "load_balancer/weak-lb");
+    labels.put(uri("domain", "bare.example"), "domain/bare.example");
+    labels.put(uri("domain", "mail.example"), "domain/mail.example");
 
     AuditResult result = audit();
 
@@ -272,6 +288,25 @@ class NetworkingAuditTest {
     assertThat(fake.callCount(NetworkingOperations.VPCS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.FIREWALLS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_LIST)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST_RECORDS)).isEqualTo(3);
+  }
+
+  @Test
+  void run_whenADomainHasNoCaa_remediationSaysToAddCaaAndConverge() {
+    seedAccount();
+
+    AuditResult result = audit();
+
+    Finding caa =
+        result.report().findings().stream()
+            .filter(f -> f.ruleId().equals("SW-DNS-001"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(caa.resource()).isEqualTo("domain/bare.example");
+    assertThat(result.report().remediation(caa))
+        .contains("Networking.domains(client).apply(spec)")
+        .doesNotContain("Justification");
   }
 
   @Test

@@ -15,6 +15,8 @@ import dev.seawall.databases.tls.ClusterNetwork;
 import dev.seawall.databases.user.DatabaseUserSpec;
 import dev.seawall.networking.certificate.CertificateResource;
 import dev.seawall.networking.certificate.CertificateSpec;
+import dev.seawall.networking.domain.DomainResource;
+import dev.seawall.networking.domain.DomainSpec;
 import dev.seawall.networking.firewall.FirewallCoverageRule;
 import dev.seawall.networking.firewall.FirewallResource;
 import dev.seawall.networking.firewall.FirewallSpec;
@@ -52,6 +54,13 @@ import org.jspecify.annotations.Nullable;
  * The resources of {@link HardenedStack}, every one at its secure default, and the stack that
  * orders them. Nothing here talks to the network: building the stack only validates specs.
  *
+ * <p>The certificate's domain: in a rehearsal (embedded or {@code --api-url}) the stack creates the
+ * zone of {@code --domain} ({@code example.com} for {@code www.example.com}) with its default CAA
+ * record (only Let's Encrypt may issue), and the certificate is applied after it. With {@code
+ * --live} the stack does not manage the zone (a {@code DomainSpec} holds every record of a domain,
+ * so applying one to an existing zone would delete the records it does not list): the zone must
+ * already be on DigitalOcean DNS, and the live plan refuses the certificate otherwise.
+ *
  * <p>Order, and why: the tag first (Cloud Firewalls may only name existing tags), then the VPC, the
  * certificate and the SSH key; the load balancer (in the VPC, serving the tag's droplets); the
  * firewall (SSH from the admin range, HTTPS only from the load balancer, DNS and HTTPS outbound),
@@ -78,6 +87,7 @@ final class HardenedStackDefinition {
   final FirewallResource firewall;
   final LoadBalancerResource loadBalancer;
   final CertificateResource certificate;
+  final @Nullable DomainResource domain;
   final List<DropletResource> droplets;
   final VolumeResource volume;
   final LuksProvisioning luks;
@@ -109,12 +119,18 @@ final class HardenedStackDefinition {
                     .description("Seawall hardened stack"))
             .build();
     String certificateName = prefix + "-cert";
-    certificate =
+    CertificateResource.Builder certificateBuilder =
         CertificateResource.builder(
-                client,
-                certificateName,
-                CertificateSpec.letsEncrypt(certificateName, List.of(options.domain)))
-            .build();
+            client,
+            certificateName,
+            CertificateSpec.letsEncrypt(certificateName, List.of(options.domain)));
+    if (options.mode == SampleOptions.Mode.LIVE) {
+      domain = null;
+    } else {
+      domain = DomainResource.builder(client, zoneOf(options.domain), DomainSpec.builder()).build();
+      certificateBuilder.domain(domain);
+    }
+    certificate = certificateBuilder.build();
     SshKeyResource sshKey =
         SshKeyResource.builder(client, prefix + "-admin", SshKeySpec.builder().publicKey(publicKey))
             .build();
@@ -204,8 +220,12 @@ final class HardenedStackDefinition {
             .grantRead(bucket)
             .build();
 
+    Stack.Builder stackBuilder = Stack.builder();
+    if (domain != null) {
+      stackBuilder.add(domain);
+    }
     stack =
-        Stack.builder()
+        stackBuilder
             .add(tag)
             .add(vpc)
             .add(certificate)
@@ -222,6 +242,14 @@ final class HardenedStackDefinition {
             .rule(new VpcOverlapRule())
             .rule(new FirewallCoverageRule())
             .build();
+  }
+
+  /** The zone of a DNS name: the name without its first label when it has three or more. */
+  static String zoneOf(String dnsName) {
+    String name = dnsName.startsWith("*.") ? dnsName.substring(2) : dnsName;
+    return name.chars().filter(c -> c == '.').count() >= 2
+        ? name.substring(name.indexOf('.') + 1)
+        : name;
   }
 
   static HardenedStackDefinition define(

@@ -71,7 +71,9 @@ class CatalogTest {
           "SW-DR-001", Set.of("CKV_DIO_2", "DIG-0004"),
           "SW-LB-001", Set.of("DIG-0002"),
           "SW-SP-001", Set.of("CKV_DIO_3", "DIG-0006"),
-          "SW-SP-002", Set.of("CKV_DIO_1", "DIG-0007"));
+          "SW-SP-002", Set.of("CKV_DIO_1", "DIG-0007"),
+          "SW-K8S-001", Set.of("DIG-0008"),
+          "SW-K8S-002", Set.of("DIG-0005"));
 
   /** A word that may name a class: starts upper-case, letters and digits. */
   private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\b");

@@ -12,6 +12,7 @@ import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.fakes.FakeDomains;
 import dev.seawall.volumes.VolumesOperations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -117,12 +118,22 @@ class HardenedStackEndToEndTest {
             "droplet",
             "load_balancer",
             "certificate",
+            "domain",
             "database",
             "volume",
             "bucket",
             "object",
             "spaces_key");
     assertThat(resources.stream().filter(r -> r.get("kind").equals("droplet"))).hasSize(2);
+    assertThat(fake.state().table(FakeDomains.RECORDS).values())
+        .as("the rehearsal zone example.com allows only Let's Encrypt through CAA")
+        .anySatisfy(
+            r -> {
+              assertThat(r.get("type")).isEqualTo("CAA");
+              assertThat(r.get("data")).isEqualTo("letsencrypt.org");
+              assertThat(r.get("tag")).isEqualTo("issue");
+            });
+    assertThat(fake.state().table(FakeDomains.TABLE).get("example.com")).isPresent();
     assertThat(resources)
         .allSatisfy(
             r -> {

@@ -30,7 +30,7 @@ final class SourceIndex {
   private static final Pattern SOURCE = Pattern.compile("^\\s*source\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern ACCEPT =
       Pattern.compile("^\\s*(?:#|//)\\s*seawall:accept\\b\\s*(\\S*)\\s*(.*?)\\s*$");
-  private static final Pattern RULE_ID = Pattern.compile("SW-[A-Z]+-\\d{3}");
+  private static final Pattern RULE_ID = Pattern.compile("SW-[A-Z][A-Z0-9]*-\\d{3}");
   private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*\"?([A-Za-z_][A-Za-z0-9_]*)\"?");
 
   /**

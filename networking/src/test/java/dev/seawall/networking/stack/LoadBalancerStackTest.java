@@ -32,6 +32,7 @@ import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeCertificates;
+import dev.seawall.testkit.fakes.FakeDomains;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.List;
@@ -52,7 +53,8 @@ class LoadBalancerStackTest {
           fake ->
               fake.addResource(new FakeVpcs())
                   .addResource(new FakeCertificates())
-                  .addResource(new FakeLoadBalancers()));
+                  .addResource(new FakeLoadBalancers())
+                  .addResource(new FakeDomains()));
 
   private static final ResourceKey LB = ResourceKey.of(LoadBalancerResource.KIND, "web-lb");
   private static final ResourceKey CERT = ResourceKey.of(CertificateResource.KIND, "web-cert");
@@ -65,6 +67,7 @@ class LoadBalancerStackTest {
   void setUp(FakeDigitalOcean fake, TestClock clock) {
     this.fake = fake;
     this.client = client(fake, clock);
+    FakeDomains.seed(fake.state(), "example.com"); // Let's Encrypt needs the domain on DO DNS
   }
 
   @AfterEach

@@ -431,4 +431,114 @@ public final class FakeOperations {
           HttpMethod.DELETE,
           "/v2/kubernetes/registry",
           "kubernetes:update");
+  // Copies of NetworkingOperations: domains, projects and reserved IPs.
+  public static final Operation DOMAINS_LIST =
+      Operation.of("domains_list", HttpMethod.GET, "/v2/domains", "domain:read");
+
+  public static final Operation DOMAINS_CREATE =
+      Operation.of("domains_create", HttpMethod.POST, "/v2/domains", "domain:create");
+
+  public static final Operation DOMAINS_DELETE =
+      Operation.of(
+          "domains_delete", HttpMethod.DELETE, "/v2/domains/{domain_name}", "domain:delete");
+
+  public static final Operation DOMAINS_GET =
+      Operation.of("domains_get", HttpMethod.GET, "/v2/domains/{domain_name}", "domain:read");
+
+  public static final Operation DOMAINS_LIST_RECORDS =
+      Operation.of(
+          "domains_list_records",
+          HttpMethod.GET,
+          "/v2/domains/{domain_name}/records",
+          "domain:read");
+
+  public static final Operation DOMAINS_CREATE_RECORD =
+      Operation.of(
+          "domains_create_record",
+          HttpMethod.POST,
+          "/v2/domains/{domain_name}/records",
+          "domain:update");
+
+  public static final Operation DOMAINS_DELETE_RECORD =
+      Operation.of(
+          "domains_delete_record",
+          HttpMethod.DELETE,
+          "/v2/domains/{domain_name}/records/{domain_record_id}",
+          "domain:update");
+
+  public static final Operation DOMAINS_GET_RECORD =
+      Operation.of(
+          "domains_get_record",
+          HttpMethod.GET,
+          "/v2/domains/{domain_name}/records/{domain_record_id}",
+          "domain:read");
+
+  public static final Operation DOMAINS_UPDATE_RECORD =
+      Operation.of(
+          "domains_update_record",
+          HttpMethod.PUT,
+          "/v2/domains/{domain_name}/records/{domain_record_id}",
+          "domain:update");
+
+  public static final Operation PROJECTS_LIST =
+      Operation.of("projects_list", HttpMethod.GET, "/v2/projects", "project:read");
+
+  public static final Operation PROJECTS_CREATE =
+      Operation.of("projects_create", HttpMethod.POST, "/v2/projects", "project:create");
+
+  public static final Operation PROJECTS_DELETE =
+      Operation.of(
+          "projects_delete", HttpMethod.DELETE, "/v2/projects/{project_id}", "project:delete");
+
+  public static final Operation PROJECTS_GET =
+      Operation.of("projects_get", HttpMethod.GET, "/v2/projects/{project_id}", "project:read");
+
+  public static final Operation PROJECTS_UPDATE =
+      Operation.of(
+          "projects_update", HttpMethod.PUT, "/v2/projects/{project_id}", "project:update");
+
+  public static final Operation PROJECTS_LIST_RESOURCES =
+      Operation.of(
+          "projects_list_resources",
+          HttpMethod.GET,
+          "/v2/projects/{project_id}/resources",
+          "project:read");
+
+  public static final Operation PROJECTS_ASSIGN_RESOURCES =
+      Operation.of(
+          "projects_assign_resources",
+          HttpMethod.POST,
+          "/v2/projects/{project_id}/resources",
+          "project:assign_resource");
+
+  public static final Operation RESERVED_IPS_LIST =
+      Operation.of("reservedIPs_list", HttpMethod.GET, "/v2/reserved_ips", "reserved_ip:read");
+
+  public static final Operation RESERVED_IPS_CREATE =
+      Operation.of("reservedIPs_create", HttpMethod.POST, "/v2/reserved_ips", "reserved_ip:create");
+
+  public static final Operation RESERVED_IPS_DELETE =
+      Operation.of(
+          "reservedIPs_delete",
+          HttpMethod.DELETE,
+          "/v2/reserved_ips/{reserved_ip}",
+          "reserved_ip:delete");
+
+  public static final Operation RESERVED_IPS_GET =
+      Operation.of(
+          "reservedIPs_get", HttpMethod.GET, "/v2/reserved_ips/{reserved_ip}", "reserved_ip:read");
+
+  public static final Operation RESERVED_IPS_ACTIONS_POST =
+      Operation.of(
+          "reservedIPsActions_post",
+          HttpMethod.POST,
+          "/v2/reserved_ips/{reserved_ip}/actions",
+          "reserved_ip:update");
+
+  public static final Operation RESERVED_IPS_ACTIONS_GET =
+      Operation.of(
+          "reservedIPsActions_get",
+          HttpMethod.GET,
+          "/v2/reserved_ips/{reserved_ip}/actions/{action_id}",
+          "reserved_ip:read");
 }

@@ -62,6 +62,7 @@ class FakeResourcesTest {
             "/v2/spaces/keys",
             "/v2/certificates",
             "/v2/load_balancers",
+            "/v2/domains",
             "/v2/regions",
             "/v2/sizes",
             "/v2/images")) {
@@ -81,6 +82,7 @@ class FakeResourcesTest {
             FakeTags.class,
             FakeCertificates.class,
             FakeLoadBalancers.class,
+            FakeDomains.class,
             FakeRegions.class,
             FakeImages.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
