@@ -105,7 +105,8 @@ class CatalogTest {
             .toList();
 
     assertThat(found)
-        .containsExactly("compute", "core", "databases", "networking", "spaces", "volumes");
+        .containsExactly(
+            "compute", "core", "databases", "kubernetes", "networking", "spaces", "volumes");
     assertThat(Catalog.installed().modules()).containsExactlyElementsOf(found);
   }
 
@@ -114,7 +115,8 @@ class CatalogTest {
     Catalog catalog = Catalog.installed();
 
     assertThat(catalog.operationModules("droplets_get")).containsExactly("compute", "volumes");
-    assertThat(catalog.ruleModules("SW-DR-003")).containsExactly("compute", "networking");
+    assertThat(catalog.ruleModules("SW-DR-003"))
+        .containsExactly("compute", "kubernetes", "networking");
   }
 
   @Test
@@ -196,18 +198,42 @@ class CatalogTest {
 
     assertThat(foreignClasses(text, Set.of("networking"))).containsExactly("LuksProvisioning");
     assertThat(foreignClasses(text, Set.of("networking", "volumes"))).isEmpty();
+    assertThat(foreignClasses("add a Kubernetes cluster", Set.of("databases"))).isEmpty();
+    assertThat(foreignClasses("call Kubernetes.clusters(client)", Set.of("databases")))
+        .containsExactly("Kubernetes");
   }
 
   /**
    * The words of {@code text} that are simple names of top-level Seawall classes of none of the
    * given modules and not of core (every module depends on core, so its classes may be named).
    */
+  /**
+   * Whether a capitalised word is used as a class: CamelCase ({@code FirewallSpec}), or followed by
+   * a member or a call ({@code Kubernetes.clusters}, {@code Justification(}); a product name in
+   * prose ("a Kubernetes cluster") is not.
+   */
+  private static boolean namesAClass(String text, Matcher word) {
+    String name = word.group();
+    boolean camelCase = name.chars().skip(1).anyMatch(Character::isUpperCase);
+    int next = word.end();
+    boolean member =
+        next < text.length()
+            && (text.charAt(next) == '('
+                || (text.charAt(next) == '.'
+                    && next + 1 < text.length()
+                    && Character.isJavaIdentifierStart(text.charAt(next + 1))));
+    return camelCase || member;
+  }
+
   private static List<String> foreignClasses(String text, Set<String> modules) {
     Set<String> allowed = new TreeSet<>(modules);
     allowed.add("core");
     Set<String> foreign = new TreeSet<>();
     Matcher words = WORD.matcher(text);
     while (words.find()) {
+      if (!namesAClass(text, words)) {
+        continue;
+      }
       SortedSet<String> owners = classModules.get(words.group());
       if (owners != null && owners.stream().noneMatch(allowed::contains)) {
         foreign.add(words.group());
