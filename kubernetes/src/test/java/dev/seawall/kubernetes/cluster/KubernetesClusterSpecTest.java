@@ -77,15 +77,22 @@ class KubernetesClusterSpecTest {
       String id,
       UnaryOperator<KubernetesClusterSpec.Builder> risky,
       UnaryOperator<KubernetesClusterSpec.Builder> optOut) {
-    // the risky value without its opt-out: for rules whose opt-out is the only way to set the
-    // value (auto_upgrade, surge_upgrade, ha, registry) the opt-out's effect is forced without
-    // the acknowledgement by building and dropping the risks
+    // the risky value without its opt-out is refused; for rules whose opt-out is the only way to
+    // set the value (auto_upgrade, surge_upgrade, ha, registry) the builder cannot express it, so
+    // the secure default is what a spec without the opt-out holds, and the audit agrees
     KubernetesClusterSpec.Builder refused = risky.apply(secure());
     if (ruleIds(refused).isEmpty()) {
-      KubernetesClusterSpec accepted = optOut.apply(secure()).build();
-      refused = withoutRisks(accepted);
+      KubernetesClusterSpec plain = refused.build();
+      assertThat(plain.acknowledgedRisks()).isEmpty();
+      assertThat(
+              new KubernetesClusterAuditor()
+                  .withDefaultVpcs(List.of(DEFAULT_VPC))
+                  .audit(model(plain)))
+          .extracting(Violation::ruleId)
+          .doesNotContain(id);
+    } else {
+      assertThat(ruleIds(refused)).containsExactly(id);
     }
-    assertThat(ruleIds(refused)).containsExactly(id);
 
     KubernetesClusterSpec spec = optOut.apply(risky.apply(secure())).build();
     assertThat(spec.acknowledgedRisks()).extracting(AcknowledgedRisk::ruleId).containsExactly(id);
@@ -93,20 +100,6 @@ class KubernetesClusterSpecTest {
             new KubernetesClusterAuditor().withDefaultVpcs(List.of(DEFAULT_VPC)).audit(model(spec)))
         .extracting(Violation::ruleId)
         .containsExactly(id);
-  }
-
-  /** The spec's values with no acknowledged risk (what a spec without the opt-out would hold). */
-  private static KubernetesClusterSpec.Builder withoutRisks(KubernetesClusterSpec spec) {
-    KubernetesClusterSpec.Builder builder = spec.toBuilder();
-    try {
-      java.lang.reflect.Field risks =
-          KubernetesClusterSpec.Builder.class.getDeclaredField("acknowledgedRisks");
-      risks.setAccessible(true);
-      ((List<?>) risks.get(builder)).clear();
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return builder;
   }
 
   /** A read model holding what the spec would create. */
