@@ -62,7 +62,7 @@ class SeawallCliTest {
     assertThat(code).isEqualTo(SeawallCli.INCOMPLETE);
     assertThat(out.toString())
         .contains("Not known to Seawall, scopes not computed")
-        .contains("digitalocean_kubernetes_cluster.main")
+        .contains("digitalocean_cdn.main")
         .contains(
             "Spaces (S3 API, a Spaces access key, no token scope): digitalocean_spaces_bucket");
   }

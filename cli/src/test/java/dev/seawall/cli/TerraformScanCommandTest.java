@@ -67,6 +67,20 @@ class TerraformScanCommandTest {
         Arguments.of("database_cluster.insecure.plan.json", List.of("SW-DB-001", "SW-DB-003")),
         Arguments.of("database_firewall.insecure.plan.json", List.of("SW-DB-002")),
         Arguments.of("volume.insecure.plan.json", List.of("SW-VOL-001")),
+        Arguments.of(
+            "kubernetes_cluster.insecure.plan.json",
+            List.of(
+                "SW-K8S-001",
+                "SW-K8S-002",
+                "SW-K8S-003",
+                "SW-K8S-005",
+                "SW-K8S-006",
+                "SW-K8S-007",
+                "SW-K8S-008",
+                "SW-DR-003",
+                "SW-DR-003",
+                "SW-K8S-004",
+                "SW-DR-003")),
         Arguments.of("vpc.insecure.plan.json", List.of("SW-VPC-001", "SW-VPC-001")));
   }
 
@@ -100,7 +114,8 @@ class TerraformScanCommandTest {
         "database_cluster.secure.plan.json",
         "database_firewall.secure.plan.json",
         "volume.secure.plan.json",
-        "vpc.secure.plan.json"
+        "vpc.secure.plan.json",
+        "kubernetes_cluster.secure.plan.json"
       })
   void scan_whenSecure_reportsNothingAndExitsZero(String fixture) {
     int code = run("terraform", "scan", scan(fixture), "--fail-on", "note", "--format", "json");
@@ -379,14 +394,48 @@ class TerraformScanCommandTest {
   }
 
   @Test
+  void scan_kubernetesCluster_namesTheClusterAndNodePoolAndGivesTerraformHints()
+      throws IOException {
+    JsonNode sarif = sarifOf("terraform", "scan", scan("kubernetes_cluster.insecure.plan.json"));
+
+    List<String> found = new ArrayList<>();
+    sarif
+        .at("/runs/0/results")
+        .forEach(
+            r ->
+                found.add(
+                    r.get("ruleId").asText()
+                        + " "
+                        + r.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()));
+    assertThat(found)
+        .contains(
+            "SW-K8S-003 kubernetes_cluster/prod",
+            "SW-K8S-005 kubernetes_cluster/prod.controlPlaneFirewall.allowedAddresses[0]",
+            "SW-DR-003 kubernetes_cluster/prod.nodePools[workers]",
+            "SW-DR-003 kubernetes_cluster/prod.nodePools[batch]",
+            "SW-K8S-004 kubernetes_cluster/open.controlPlaneFirewall");
+    run(
+        "terraform",
+        "scan",
+        scan("kubernetes_cluster.insecure.plan.json"),
+        "--format",
+        "json",
+        "--fail-on",
+        "none");
+    assertThat(out.toString())
+        .contains("Set surge_upgrade = true on the digitalocean_kubernetes_cluster.");
+  }
+
+  @Test
   void scan_typesWithoutRules_areNamedOnStandardError() {
-    int code = run("terraform", "scan", scan("kubernetes_app.plan.json"));
+    int code = run("terraform", "scan", scan("kubernetes_app.plan.json"), "--fail-on", "none");
 
     assertThat(code).isEqualTo(SeawallCli.OK);
     assertThat(err.toString())
         .contains(
-            "3 resources of types Seawall has no rules for yet: digitalocean_app,"
-                + " digitalocean_kubernetes_cluster, digitalocean_tag");
+            "2 resources of types Seawall has no rules for yet: digitalocean_app,"
+                + " digitalocean_tag")
+        .doesNotContain("digitalocean_kubernetes_cluster");
   }
 
   @Test

@@ -100,6 +100,18 @@ public final class KubernetesOperations {
           "kubernetes:read");
 
   /**
+   * {@code GET /v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}}
+   * (kubernetes_get_nodePool); scopes: kubernetes:read. Seawall reads node pools with their
+   * cluster; Terraform's provider reads a {@code digitalocean_kubernetes_node_pool} with it.
+   */
+  public static final Operation KUBERNETES_GET_NODE_POOL =
+      Operation.of(
+          "kubernetes_get_nodePool",
+          HttpMethod.GET,
+          "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}",
+          "kubernetes:read");
+
+  /**
    * {@code POST /v2/kubernetes/clusters/{cluster_id}/node_pools} (kubernetes_add_nodePool); scopes:
    * kubernetes:update.
    */

@@ -6,6 +6,7 @@ import dev.seawall.core.SeawallException;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.cluster.DatabaseClusterAuditor;
 import dev.seawall.databases.firewall.DatabaseFirewallAuditor;
+import dev.seawall.kubernetes.KubernetesRules;
 import dev.seawall.networking.firewall.FirewallAuditor;
 import dev.seawall.networking.loadbalancer.LoadBalancerAuditor;
 import dev.seawall.networking.vpc.Vpc;
@@ -131,6 +132,22 @@ final class PlanAudit {
           return new Audited(
               "database/" + cluster,
               DatabaseFirewallAuditor.forCluster(cluster).audit(DatabaseMapper.firewall(r, f)));
+        });
+    CHECKS.put(
+        "digitalocean_kubernetes_cluster",
+        (r, f) ->
+            new Audited(
+                "kubernetes_cluster/" + r.values().text("name"),
+                f.kubernetesAuditor().audit(KubernetesMapper.cluster(r, f))));
+    CHECKS.put(
+        "digitalocean_kubernetes_node_pool",
+        (r, f) -> {
+          String cluster = KubernetesMapper.clusterName(r, f);
+          List<Violation> coverage =
+              f.kubernetesAuditor().audit(KubernetesMapper.poolOnly(cluster, r.values())).stream()
+                  .filter(v -> v.rule().equals(KubernetesRules.SW_DR_003))
+                  .toList();
+          return new Audited("kubernetes_cluster/" + cluster, coverage);
         });
     CHECKS.put(
         "digitalocean_volume",

@@ -1,6 +1,7 @@
 package dev.seawall.cli.terraform;
 
 import dev.seawall.compute.droplet.DropletAuditor;
+import dev.seawall.kubernetes.cluster.KubernetesClusterAuditor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,6 +121,31 @@ final class PlanFacts {
         .defaultVpcUuids(defaultVpcIds)
         .firewallCoverage(ids, firewallTags)
         .build();
+  }
+
+  /**
+   * The auditor of the plan's Kubernetes clusters: the default VPCs (and {@link
+   * KubernetesMapper#REGION_DEFAULT_VPC} for a cluster without {@code vpc_uuid}) and the coverage
+   * of the plan's firewalls, by tag (node pools are droplets: SW-DR-003 for each pool no firewall
+   * covers by one of the tags its nodes carry). Firewalls outside the plan are not considered, as
+   * for droplets.
+   */
+  KubernetesClusterAuditor kubernetesAuditor() {
+    Set<String> defaults = new HashSet<>(defaultVpcIds);
+    defaults.add(KubernetesMapper.REGION_DEFAULT_VPC);
+    return new KubernetesClusterAuditor()
+        .withDefaultVpcs(defaults)
+        .withFirewallCoverage(
+            firewallTags, firewallDropletIds.stream().map(String::valueOf).toList());
+  }
+
+  /** The name of the plan's Kubernetes cluster with this id, if the plan has it. */
+  Optional<String> kubernetesClusterName(String clusterId) {
+    return byKey.values().stream()
+        .filter(r -> r.type().equals("digitalocean_kubernetes_cluster"))
+        .filter(r -> r.values().string("id").filter(clusterId::equals).isPresent())
+        .map(r -> r.values().text("name"))
+        .findFirst();
   }
 
   /** Whether a {@code digitalocean_database_firewall} of the plan names this cluster. */

@@ -5,6 +5,7 @@ import dev.seawall.compute.ComputeOperations;
 import dev.seawall.core.CoreOperations;
 import dev.seawall.core.Operation;
 import dev.seawall.databases.DatabasesOperations;
+import dev.seawall.kubernetes.KubernetesOperations;
 import dev.seawall.networking.NetworkingOperations;
 import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.volumes.VolumesOperations;
@@ -138,6 +139,36 @@ public record ProviderOperations(
                   DatabasesOperations.DATABASES_ADD_USER,
                   DatabasesOperations.DATABASES_UPDATE_USER,
                   DatabasesOperations.DATABASES_DELETE_USER)),
+          Map.entry(
+              "digitalocean_kubernetes_cluster",
+              new ProviderOperations(
+                  // a refresh also fetches credentials when the kube_config it holds has expired
+                  List.of(
+                      KubernetesOperations.KUBERNETES_GET_CLUSTER,
+                      KubernetesOperations.KUBERNETES_GET_CREDENTIALS),
+                  List.of(
+                      KubernetesOperations.KUBERNETES_CREATE_CLUSTER,
+                      KubernetesOperations.KUBERNETES_GET_CLUSTER,
+                      KubernetesOperations.KUBERNETES_ADD_REGISTRY),
+                  List.of(
+                      KubernetesOperations.KUBERNETES_UPDATE_CLUSTER,
+                      KubernetesOperations.KUBERNETES_UPGRADE_CLUSTER,
+                      KubernetesOperations.KUBERNETES_UPDATE_NODE_POOL,
+                      KubernetesOperations.KUBERNETES_ADD_REGISTRY,
+                      KubernetesOperations.KUBERNETES_REMOVE_REGISTRY,
+                      KubernetesOperations.KUBERNETES_GET_CLUSTER),
+                  List.of(KubernetesOperations.KUBERNETES_DELETE_CLUSTER))),
+          Map.entry(
+              "digitalocean_kubernetes_node_pool",
+              new ProviderOperations(
+                  List.of(KubernetesOperations.KUBERNETES_GET_NODE_POOL),
+                  List.of(
+                      KubernetesOperations.KUBERNETES_ADD_NODE_POOL,
+                      KubernetesOperations.KUBERNETES_GET_NODE_POOL),
+                  List.of(
+                      KubernetesOperations.KUBERNETES_UPDATE_NODE_POOL,
+                      KubernetesOperations.KUBERNETES_GET_NODE_POOL),
+                  List.of(KubernetesOperations.KUBERNETES_DELETE_NODE_POOL))),
           Map.entry(
               "digitalocean_spaces_key",
               crud(

@@ -37,7 +37,45 @@ final class TerraformRemediation {
           Map.entry(
               "SW-DR-003",
               "Cover the droplet with a digitalocean_firewall: add one of the droplet's tags to the"
-                  + " firewall's tags (or its id to droplet_ids)."),
+                  + " firewall's tags (or its id to droplet_ids). For a Kubernetes node pool, add"
+                  + " a tag of the node_pool to the firewall's tags."),
+          Map.entry(
+              "SW-K8S-001",
+              "Set auto_upgrade = true on the digitalocean_kubernetes_cluster (with a"
+                  + " maintenance_policy block on a fixed day)."),
+          Map.entry(
+              "SW-K8S-002", "Set surge_upgrade = true on the digitalocean_kubernetes_cluster."),
+          Map.entry(
+              "SW-K8S-003",
+              "Set vpc_uuid of the digitalocean_kubernetes_cluster to "
+                  + VPC_REF
+                  + "; Terraform replaces the cluster."),
+          Map.entry(
+              "SW-K8S-004",
+              "Add a control_plane_firewall block { enabled = true, allowed_addresses = [the"
+                  + " CIDRs of operators and CI] } to the digitalocean_kubernetes_cluster."),
+          Map.entry(
+              "SW-K8S-005",
+              "Replace 0.0.0.0/0 and ::/0 in control_plane_firewall.allowed_addresses with the"
+                  + " narrow CIDRs that need the Kubernetes API."),
+          Map.entry(
+              "SW-K8S-006",
+              "Set ha = true on the digitalocean_kubernetes_cluster (DigitalOcean cannot turn it"
+                  + " off again)."),
+          Map.entry(
+              "SW-K8S-007",
+              "Set maintenance_policy { day = \"sunday\" (a fixed low-traffic day, not any),"
+                  + " start_time = \"03:00\" } on the digitalocean_kubernetes_cluster."),
+          Map.entry(
+              "SW-K8S-008",
+              "Set registry_integration = false on the digitalocean_kubernetes_cluster and give"
+                  + " image pull secrets only to the namespaces that need them."),
+          Map.entry(
+              "SW-K8S-009",
+              "Annotate the kubernetes_service with"
+                  + " service.beta.kubernetes.io/do-loadbalancer-certificate-id (or"
+                  + " do-loadbalancer-tls-passthrough = \"true\") and"
+                  + " do-loadbalancer-redirect-http-to-https = \"true\"."),
           Map.entry(
               "SW-FW-001",
               "Replace 0.0.0.0/0 and ::/0 in the inbound_rule's source_addresses with the CIDRs"

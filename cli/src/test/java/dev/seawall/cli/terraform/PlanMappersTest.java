@@ -62,4 +62,40 @@ class PlanMappersTest {
     assertThat(DropletMapper.sshKeys(referenced)).containsExactly(PlanFacts.KNOWN_AFTER_APPLY);
     assertThat(DropletMapper.sshKeys(none)).isEmpty();
   }
+
+  @Test
+  void kubernetesCluster_readsTheProviderAttributesAndJudgesOnlyWhatIsKnown() throws IOException {
+    List<PlanResource> insecure = plan("kubernetes_cluster.insecure.plan.json");
+    PlanFacts facts = PlanFacts.of(insecure);
+    var prod = KubernetesMapper.cluster(first(insecure, "digitalocean_kubernetes_cluster"), facts);
+
+    assertThat(prod.name()).isEqualTo("prod");
+    assertThat(prod.autoUpgrade()).as("not set: the API's default, off").contains(false);
+    assertThat(prod.surgeUpgrade()).contains(false);
+    assertThat(prod.ha()).contains(false);
+    assertThat(prod.registryEnabled()).contains(true);
+    assertThat(prod.vpcUuid()).as("not set").contains(KubernetesMapper.REGION_DEFAULT_VPC);
+    assertThat(prod.maintenanceWindow().orElseThrow().day())
+        .isEqualTo(dev.seawall.kubernetes.cluster.MaintenanceDay.ANY);
+    assertThat(prod.controlPlaneFirewall().orElseThrow().allowedAddresses())
+        .containsExactly("0.0.0.0/0");
+    assertThat(prod.nodePools())
+        .singleElement()
+        .satisfies(
+            pool -> {
+              assertThat(pool.name()).isEqualTo("workers");
+              assertThat(pool.count()).isEqualTo(3);
+              assertThat(pool.tags()).containsExactly("web");
+            });
+    PlanResource batch = first(insecure, "digitalocean_kubernetes_node_pool");
+    assertThat(KubernetesMapper.clusterName(batch, facts)).isEqualTo("prod");
+
+    List<PlanResource> secure = plan("kubernetes_cluster.secure.plan.json");
+    var main =
+        KubernetesMapper.cluster(
+            first(secure, "digitalocean_kubernetes_cluster"), PlanFacts.of(secure));
+    assertThat(main.vpcUuid()).as("a reference to the plan's VPC").contains("digitalocean_vpc.app");
+    assertThat(main.autoUpgrade()).contains(true);
+    assertThat(main.controlPlaneFirewall().orElseThrow().enabled()).isTrue();
+  }
 }

@@ -56,6 +56,50 @@ class PlanScopesTest {
         .contains("droplet:update", "droplet:read", "actions:read");
   }
 
+  @Test
+  void kubernetesCluster_needsTheKubernetesScopesOfEachChange_andAccessClusterForTheRefresh() {
+    // The provider refreshes kube_config with kubernetes_get_credentials once it has expired.
+    assertThat(
+            PlanScopes.of(plan("digitalocean_kubernetes_cluster", "managed", "no-op"))
+                .token()
+                .needed())
+        .containsExactly("kubernetes:access_cluster", "kubernetes:read");
+    assertThat(
+            PlanScopes.of(plan("digitalocean_kubernetes_cluster", "managed", "create"))
+                .token()
+                .needed())
+        .containsExactly(
+            "kubernetes:access_cluster",
+            "kubernetes:create",
+            "kubernetes:read",
+            "kubernetes:update");
+    assertThat(
+            PlanScopes.of(plan("digitalocean_kubernetes_cluster", "managed", "delete"))
+                .token()
+                .needed())
+        .contains("kubernetes:delete")
+        .doesNotContain("kubernetes:create");
+    assertThat(
+            PlanScopes.of(plan("digitalocean_kubernetes_cluster", "managed", "create")).complete())
+        .isTrue();
+  }
+
+  @Test
+  void kubernetesNodePool_needsReadAndUpdate_neverCreateOrAccess() {
+    assertThat(
+            PlanScopes.of(plan("digitalocean_kubernetes_node_pool", "managed", "create"))
+                .token()
+                .needed())
+        .containsExactly("kubernetes:read", "kubernetes:update");
+    assertThat(
+            PlanScopes.of(plan("digitalocean_kubernetes_node_pool", "managed", "delete"))
+                .token()
+                .needed())
+        .containsExactly("kubernetes:read", "kubernetes:update");
+    assertThat(ProviderOperations.knownTypes())
+        .contains("digitalocean_kubernetes_cluster", "digitalocean_kubernetes_node_pool");
+  }
+
   private static TerraformPlan.ResourceChange change(String address, String type, String action) {
     return new TerraformPlan.ResourceChange(
         address, "managed", type, new TerraformPlan.Change(List.of(action)));

@@ -47,6 +47,9 @@ public final class KubernetesClusterResource
   /** The resource kind: {@value}. */
   public static final String KIND = "kubernetes_cluster";
 
+  /** The tags DigitalOcean puts on every node of every cluster. */
+  static final List<String> NODE_TAGS = List.of("k8s", "k8s:worker");
+
   /** The kind a cluster is placed in. */
   static final String VPC_KIND = "vpc";
 
@@ -102,15 +105,31 @@ public final class KubernetesClusterResource
     return Optional.ofNullable(vpc);
   }
 
-  /** The tags the node droplets carry: every pool's tags and the cluster's. */
+  /**
+   * The tags every node droplet of the cluster carries, so that a firewall coverage rule
+   * (SW-DR-003) treats the cluster like a droplet: {@code k8s} and {@code k8s:worker}, which
+   * DigitalOcean puts on every node, and the tags all node pools share. A tag only some pools carry
+   * is left out (a firewall for it leaves the other pools uncovered), as are the cluster's own tags
+   * and {@code k8s:<id>} (unknown before the cluster exists), the same tags the audit of existing
+   * clusters counts ({@link KubernetesClusterAuditor}).
+   */
   @Override
   public Set<String> tags() {
-    Set<String> tags = new LinkedHashSet<>();
+    Set<String> tags = new LinkedHashSet<>(NODE_TAGS);
     spec()
         .ifPresent(
             s -> {
-              s.nodePools().forEach(p -> tags.addAll(p.tags()));
-              tags.addAll(s.tags());
+              @Nullable Set<String> shared = null;
+              for (NodePoolSpec pool : s.nodePools()) {
+                if (shared == null) {
+                  shared = new LinkedHashSet<>(pool.tags());
+                } else {
+                  shared.retainAll(pool.tags());
+                }
+              }
+              if (shared != null) {
+                tags.addAll(shared);
+              }
             });
     return Set.copyOf(tags);
   }

@@ -12,12 +12,22 @@ import java.util.TreeSet;
 /**
  * Stack rule SW-DR-003: every droplet of the stack (a resource of kind {@value #DROPLET_KIND}) is
  * covered by a {@link FirewallResource} of the stack, through a tag the droplet carries ({@link
- * StackResource#tags()}) or directly ({@link FirewallResource#coveredDroplets()}). Firewalls that
- * exist outside the stack are not considered. Sends nothing.
+ * StackResource#tags()}) or directly ({@link FirewallResource#coveredDroplets()}). The nodes of a
+ * Kubernetes cluster (kind {@value #KUBERNETES_CLUSTER_KIND}) are droplets too: a cluster is
+ * covered through a tag all its nodes carry, which its {@link StackResource#tags()} returns (the
+ * kubernetes module's resource: {@code k8s}, {@code k8s:worker} and the tags every node pool
+ * shares); networking does not depend on that module and reads only the kind and the tags.
+ * Firewalls that exist outside the stack are not considered. Sends nothing.
  */
 public final class FirewallCoverageRule implements StackRule {
   /** The kind of the resources checked: {@value}. */
   public static final String DROPLET_KIND = "droplet";
+
+  /**
+   * The kind of Kubernetes cluster resources, whose node pools are droplets: {@value} (as {@code
+   * KubernetesClusterResource.KIND}).
+   */
+  public static final String KUBERNETES_CLUSTER_KIND = "kubernetes_cluster";
 
   /** Creates the rule. */
   public FirewallCoverageRule() {}
@@ -31,7 +41,8 @@ public final class FirewallCoverageRule implements StackRule {
             .toList();
     List<Violation> violations = new ArrayList<>();
     for (StackResource droplet : resources) {
-      if (!droplet.key().kind().equals(DROPLET_KIND)) {
+      String kind = droplet.key().kind();
+      if (!kind.equals(DROPLET_KIND) && !kind.equals(KUBERNETES_CLUSTER_KIND)) {
         continue;
       }
       boolean covered =
@@ -40,7 +51,10 @@ public final class FirewallCoverageRule implements StackRule {
                   fw ->
                       fw.coveredDroplets().contains(droplet.key())
                           || !Collections.disjoint(fw.tags(), droplet.tags()));
-      if (!covered) {
+      if (covered) {
+        continue;
+      }
+      if (kind.equals(DROPLET_KIND)) {
         violations.add(
             NetworkingRules.SW_DR_003.violation(
                 droplet.key().toString(),
@@ -50,6 +64,15 @@ public final class FirewallCoverageRule implements StackRule {
                     + " or coverDroplets("
                     + droplet.key()
                     + ")"));
+      } else {
+        violations.add(
+            NetworkingRules.SW_DR_003.violation(
+                droplet.key().toString(),
+                "no firewall of the stack covers the nodes of this Kubernetes cluster (tags all"
+                    + " its nodes carry: "
+                    + new TreeSet<>(droplet.tags())
+                    + "); add a FirewallResource whose spec tags(...) include one of them, e.g."
+                    + " a tag every node pool carries"));
       }
     }
     return violations;

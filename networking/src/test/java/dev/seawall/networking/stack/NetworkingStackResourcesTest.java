@@ -86,6 +86,41 @@ class NetworkingStackResourcesTest {
   }
 
   @Test
+  void firewallCoverageRule_whenAClustersNodeTagIsCovered_reportsNothing() {
+    assertThat(
+            new FirewallCoverageRule()
+                .check(List.of(webFirewall(), cluster("prod", "k8s", "k8s:worker", "web"))))
+        .isEmpty();
+  }
+
+  @Test
+  void firewallCoverageRule_whenNoFirewallCoversAClustersNodes_reportsSwDr003OnTheCluster() {
+    List<Violation> violations =
+        new FirewallCoverageRule()
+            .check(List.of(webFirewall(), cluster("prod", "k8s", "k8s:worker", "batch")));
+
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.rule()).isEqualTo(NetworkingRules.SW_DR_003);
+              assertThat(v.resource()).isEqualTo("kubernetes_cluster/prod");
+              assertThat(v.message())
+                  .contains("Kubernetes cluster")
+                  .contains("[batch, k8s, k8s:worker]")
+                  .doesNotContain("coverDroplets");
+            });
+  }
+
+  @Test
+  void firewallCoverageRule_whenOtherKindsCarryUncoveredTags_ignoresThem() {
+    assertThat(
+            new FirewallCoverageRule()
+                .check(List.of(webFirewall(), resource("load_balancer", "lb", Set.of("batch")))))
+        .isEmpty();
+  }
+
+  @Test
   void coverDroplets_whenGivenAnotherKind_isRefused() {
     TagResource tag = TagResource.of(offline, "web");
 
@@ -277,10 +312,22 @@ class NetworkingStackResourcesTest {
 
   /** A droplet as the coverage rule sees it: only kind, name and tags matter. */
   private static StackResource droplet(String name, String tag) {
+    return resource("droplet", name, Set.of(tag));
+  }
+
+  /**
+   * A Kubernetes cluster as the coverage rule sees it (networking does not depend on the kubernetes
+   * module): kind {@code kubernetes_cluster} and the tags all its nodes carry.
+   */
+  private static StackResource cluster(String name, String... nodeTags) {
+    return resource("kubernetes_cluster", name, Set.of(nodeTags));
+  }
+
+  private static StackResource resource(String kind, String name, Set<String> tags) {
     return new StackResource() {
       @Override
       public ResourceKey key() {
-        return ResourceKey.of("droplet", name);
+        return ResourceKey.of(kind, name);
       }
 
       @Override
@@ -290,7 +337,7 @@ class NetworkingStackResourcesTest {
 
       @Override
       public Set<String> tags() {
-        return Set.of(tag);
+        return tags;
       }
 
       @Override

@@ -144,6 +144,10 @@ public final class FakeKubernetes implements FakeResource {
             FakeOperations.KUBERNETES_LIST_NODE_POOLS,
             request -> FakeResponse.ok(FakeJson.object("node_pools", pools(cluster(request)))))
         .on(
+            FakeOperations.KUBERNETES_GET_NODE_POOL,
+            request ->
+                FakeResponse.ok(FakeJson.object("node_pool", nodePool(cluster(request), request))))
+        .on(
             FakeOperations.KUBERNETES_ADD_NODE_POOL,
             request -> {
               Map<String, @Nullable Object> row = cluster(request);

@@ -394,6 +394,12 @@ public final class FakeOperations {
           HttpMethod.GET,
           "/v2/kubernetes/clusters/{cluster_id}/node_pools",
           "kubernetes:read");
+  public static final Operation KUBERNETES_GET_NODE_POOL =
+      Operation.of(
+          "kubernetes_get_nodePool",
+          HttpMethod.GET,
+          "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}",
+          "kubernetes:read");
   public static final Operation KUBERNETES_ADD_NODE_POOL =
       Operation.of(
           "kubernetes_add_nodePool",
