@@ -37,6 +37,11 @@ case "${BENCH_BUILD:-reactor}" in
   none) ;;
   *) echo "BENCH_BUILD must be reactor, installed or none" >&2; exit 2 ;;
 esac
+# seawall-core's runtime dependencies, for the size row (ColdStartRun).
+if [ "${BENCH_BUILD:-reactor}" != none ]; then
+  (cd .. && mvn_run -B -q dependency:build-classpath -pl core -DincludeScope=runtime \
+    -Dmdep.outputFile="$module/target/core-classpath.txt")
+fi
 
 cp="$module/target/classes:$(cat "$module/target/classpath.txt")"
 results="$module/target/results"
@@ -56,6 +61,11 @@ echo "== listing: requests and smallest heap"
 java -cp "$cp" dev.seawall.benchmarks.ListingRun "$results"
 echo "== rate limiter in virtual time"
 java -cp "$cp" dev.seawall.benchmarks.RateLimitRun "$results"
+echo "== stack apply vs a naive script, 50 ms per request, 2 s provisioning (about 90 s)"
+java -cp "$cp" dev.seawall.benchmarks.StackApplyRun "$results"
+echo "== cold start to first request (child JVMs) and seawall-core's size"
+if $smoke; then cold_runs=3; else cold_runs=11; fi
+java -cp "$cp" dev.seawall.benchmarks.ColdStartRun "$results" "$cold_runs"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || true)"
 header="# Seawall benchmark report
