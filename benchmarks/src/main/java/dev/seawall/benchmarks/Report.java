@@ -120,16 +120,17 @@ public final class Report {
         Results.read(dir, "ratelimit"),
         Results.read(dir, "listing-counts"),
         Results.read(dir, "stack"),
-        Results.read(dir, "coldstart"));
+        Results.read(dir, "coldstart"),
+        Results.read(dir, "spaces"));
   }
 
-  /** {@link #rows(List, Map, Map, Map, Map)} without the cold start. */
+  /** {@link #rows(List, Map, Map, Map, Map, Map)} without the cold start and Spaces. */
   public static List<Row> rows(
       List<JmhResult> jmh,
       Map<String, String> rateLimit,
       Map<String, String> listingCounts,
       Map<String, String> stack) {
-    return rows(jmh, rateLimit, listingCounts, stack, Map.of());
+    return rows(jmh, rateLimit, listingCounts, stack, Map.of(), Map.of());
   }
 
   /** Every row of the report from parsed results (empty maps for programs that did not run). */
@@ -138,7 +139,8 @@ public final class Report {
       Map<String, String> rateLimit,
       Map<String, String> listingCounts,
       Map<String, String> stack,
-      Map<String, String> coldStart) {
+      Map<String, String> coldStart,
+      Map<String, String> spaces) {
     List<Row> rows = new ArrayList<>();
     // 1. Per-request overhead.
     for (int threads : List.of(1, 4)) {
@@ -258,9 +260,27 @@ public final class Report {
               "-",
               "≤ 1 read per resource (our reading), 0 writes"));
     }
-    // 5. Not yet.
-    rows.add(
-        missing("Spaces SSE-C 256 MiB up/down vs MinIO direct, -Xmx128m", "≥ 0.95, flat heap"));
+    // 5. Spaces.
+    if (spaces.get("seawallUploadMiBps") == null || spaces.get("minioUploadMiBps") == null) {
+      rows.add(
+          missing(
+              "Spaces SSE-C upload + download vs MinIO direct, child JVM -Xmx128m",
+              "throughput ≥ 0.95, flat heap"));
+    } else {
+      rows.add(
+          new Row(
+              "Spaces SSE-C %s MiB upload + download vs MinIO direct, child JVM -Xmx128m (throughput: above 1 is better)"
+                  .formatted(spaces.get("mebibytes")),
+              transfer(spaces, "seawall"),
+              transfer(spaces, "minio"),
+              "upload "
+                  + ratio(spaces.get("seawallUploadMiBps"), spaces.get("minioUploadMiBps"))
+                  + ", download "
+                  + ratio(spaces.get("seawallDownloadMiBps"), spaces.get("minioDownloadMiBps")),
+              "peak heap "
+                  + ratio(spaces.get("seawallPeakHeapMiB"), spaces.get("minioPeakHeapMiB")),
+              "throughput ≥ 0.95, flat heap"));
+    }
     // 6. Cold start and size.
     String coldStartWhat =
         "cold start: main() to first decoded answer, median of %s child JVMs (whole process)"
@@ -338,6 +358,14 @@ public final class Report {
       return missing(what, target);
     }
     return new Row(what, seawall, reference, ratio(seawall, reference), "-", target);
+  }
+
+  private static String transfer(Map<String, String> spaces, String side) {
+    return "up %s MiB/s, down %s MiB/s, peak heap %s MiB"
+        .formatted(
+            spaces.get(side + "UploadMiBps"),
+            spaces.get(side + "DownloadMiBps"),
+            spaces.get(side + "PeakHeapMiB"));
   }
 
   private static String calls(Map<String, String> stack, String side) {

@@ -144,7 +144,7 @@ class ReportTest {
             Map.of(),
             Map.of(),
             Map.of(),
-            Map.of(
+            map(
                 "runs", "5",
                 "seawallMainMillis", "390",
                 "floorMainMillis", "300",
@@ -153,7 +153,8 @@ class ReportTest {
                 "coreJarBytes", "400000",
                 "coreWithDependenciesBytes", "4500000",
                 "coreWithDependenciesJars", "12",
-                "floorDependenciesBytes", "3000000"));
+                "floorDependenciesBytes", "3000000"),
+            Map.of());
 
     assertThat(rows)
         .filteredOn(r -> r.what().startsWith("cold start"))
@@ -181,6 +182,36 @@ class ReportTest {
       map.put(keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
+  }
+
+  @Test
+  void rows_whenSpacesRan_reportThroughputRatiosAndPeakHeap() {
+    List<Report.Row> rows =
+        Report.rows(
+            List.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            map(
+                "mebibytes", "64",
+                "seawallUploadMiBps", "19.0",
+                "seawallDownloadMiBps", "80.0",
+                "seawallPeakHeapMiB", "60.0",
+                "minioUploadMiBps", "20.0",
+                "minioDownloadMiBps", "100.0",
+                "minioPeakHeapMiB", "50.0"));
+
+    assertThat(rows)
+        .filteredOn(r -> r.what().startsWith("Spaces SSE-C 64 MiB"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.seawall())
+                  .isEqualTo("up 19.0 MiB/s, down 80.0 MiB/s, peak heap 60.0 MiB");
+              assertThat(r.timeRatio()).isEqualTo("upload 0.95, download 0.80");
+              assertThat(r.allocRatio()).isEqualTo("peak heap 1.20");
+            });
   }
 
   @Test
