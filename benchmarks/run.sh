@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs Seawall's benchmarks and writes one Markdown table of ratios to benchmarks/target/report.md.
 #
-#   benchmarks/run.sh            full settings (about 25 minutes on 2 cores)
-#   benchmarks/run.sh --smoke    one short iteration each (about 5 minutes): checks it all works
+#   benchmarks/run.sh            full settings (about 28 minutes on 2 cores)
+#   benchmarks/run.sh --smoke    one short iteration each (about 7 minutes): checks it all works
 #
 # Environment:
 #   JMH_OPTS          replaces the JMH settings below (forks, warm-up, iterations)
@@ -10,6 +10,7 @@
 #                     installed (mvn -pl benchmarks package: the Seawall artifacts in ~/.m2), or
 #                     none (use benchmarks/target as it is)
 #   MVN_LOCK          a lock file to hold while Maven runs (flock), e.g. on a shared machine
+#   S3PROXY_JAR       s3proxy 4.1.0 jar-with-dependencies for SpacesRun (default: the one in ~/.m2)
 # Nothing here runs during `mvn verify`: the build only compiles the benchmarks and tests the
 # report logic.
 set -euo pipefail
@@ -37,6 +38,11 @@ case "${BENCH_BUILD:-reactor}" in
   none) ;;
   *) echo "BENCH_BUILD must be reactor, installed or none" >&2; exit 2 ;;
 esac
+# seawall-core's runtime dependencies, for the size row (ColdStartRun).
+if [ "${BENCH_BUILD:-reactor}" != none ]; then
+  (cd .. && mvn_run -B -q dependency:build-classpath -pl core -DincludeScope=runtime \
+    -Dmdep.outputFile="$module/target/core-classpath.txt")
+fi
 
 cp="$module/target/classes:$(cat "$module/target/classpath.txt")"
 results="$module/target/results"
@@ -56,6 +62,15 @@ echo "== listing: requests and smallest heap"
 java -cp "$cp" dev.seawall.benchmarks.ListingRun "$results"
 echo "== rate limiter in virtual time"
 java -cp "$cp" dev.seawall.benchmarks.RateLimitRun "$results"
+echo "== stack apply vs a naive script, 50 ms per request, 2 s provisioning (about 90 s)"
+java -cp "$cp" dev.seawall.benchmarks.StackApplyRun "$results"
+echo "== cold start to first request (child JVMs) and seawall-core's size"
+if $smoke; then cold_runs=3; else cold_runs=11; fi
+java -cp "$cp" dev.seawall.benchmarks.ColdStartRun "$results" "$cold_runs"
+echo "== Spaces SSE-C upload and download vs MinIO direct (child JVMs, -Xmx128m)"
+s3proxy_jar="${S3PROXY_JAR:-$HOME/.m2/repository/org/gaul/s3proxy/4.1.0/s3proxy-4.1.0-jar-with-dependencies.jar}"
+if $smoke; then spaces_mib=16; else spaces_mib=64; fi
+java -Dseawall.s3proxyJar="$s3proxy_jar" -cp "$cp" dev.seawall.benchmarks.SpacesRun "$results" "$spaces_mib"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || true)"
 header="# Seawall benchmark report

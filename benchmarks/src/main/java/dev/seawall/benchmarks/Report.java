@@ -119,7 +119,18 @@ public final class Report {
         jmh,
         Results.read(dir, "ratelimit"),
         Results.read(dir, "listing-counts"),
-        Results.read(dir, "stack"));
+        Results.read(dir, "stack"),
+        Results.read(dir, "coldstart"),
+        Results.read(dir, "spaces"));
+  }
+
+  /** {@link #rows(List, Map, Map, Map, Map, Map)} without the cold start and Spaces. */
+  public static List<Row> rows(
+      List<JmhResult> jmh,
+      Map<String, String> rateLimit,
+      Map<String, String> listingCounts,
+      Map<String, String> stack) {
+    return rows(jmh, rateLimit, listingCounts, stack, Map.of(), Map.of());
   }
 
   /** Every row of the report from parsed results (empty maps for programs that did not run). */
@@ -127,7 +138,9 @@ public final class Report {
       List<JmhResult> jmh,
       Map<String, String> rateLimit,
       Map<String, String> listingCounts,
-      Map<String, String> stack) {
+      Map<String, String> stack,
+      Map<String, String> coldStart,
+      Map<String, String> spaces) {
     List<Row> rows = new ArrayList<>();
     // 1. Per-request overhead.
     for (int threads : List.of(1, 4)) {
@@ -205,18 +218,28 @@ public final class Report {
       rows.add(missing("stack apply vs naive sequential script: wall time", "≤ 0.5"));
       rows.add(missing("stack apply vs naive sequential script: API calls", "≤ 1.0"));
       rows.add(missing("second apply: reads per resource", "≤ 1 read per resource"));
+      rows.add(missing("live plan: reads per resource", "≤ 1 read per resource (our reading)"));
     } else {
+      String conditions =
+          " (%s resources, %s ms per request, %s s provisioning)"
+              .formatted(
+                  stack.get("resources"),
+                  stack.get("latencyMillis"),
+                  stack.get("provisioningSeconds"));
       rows.add(
           counts(
-              "stack apply vs naive sequential script: wall time (s)",
+              "stack apply (parallelism %s) vs naive sequential script: wall time (s)%s"
+                  .formatted(stack.get("parallelism"), conditions),
               stack.get("stackWallSeconds"),
               stack.get("naiveWallSeconds"),
               "≤ 0.5"));
       rows.add(
-          counts(
+          new Row(
               "stack apply vs naive sequential script: API calls",
-              stack.get("stackCalls"),
-              stack.get("naiveCalls"),
+              calls(stack, "stack"),
+              calls(stack, "naive"),
+              ratio(stack.get("stackCalls"), stack.get("naiveCalls")),
+              "-",
               "≤ 1.0"));
       rows.add(
           new Row(
@@ -227,12 +250,80 @@ public final class Report {
               "reads/resource " + ratio(stack.get("secondApplyReads"), stack.get("resources")),
               "-",
               "≤ 1 read per resource, 0 writes"));
+      rows.add(
+          new Row(
+              "live plan: reads for %s resources".formatted(stack.get("resources")),
+              "%s reads, %s writes"
+                  .formatted(stack.get("livePlanReads"), stack.get("livePlanWrites")),
+              "%s resources".formatted(stack.get("resources")),
+              "reads/resource " + ratio(stack.get("livePlanReads"), stack.get("resources")),
+              "-",
+              "≤ 1 read per resource (our reading), 0 writes"));
     }
-    // 5. Not yet.
-    rows.add(
-        missing("Spaces SSE-C 256 MiB up/down vs MinIO direct, -Xmx128m", "≥ 0.95, flat heap"));
-    rows.add(missing("cold start to first request vs raw OkHttp", "≤ 1.3"));
-    rows.add(missing("seawall-core + runtime dependencies size", "recorded"));
+    // 5. Spaces.
+    if (spaces.get("seawallUploadMiBps") == null || spaces.get("minioUploadMiBps") == null) {
+      rows.add(
+          missing(
+              "Spaces SSE-C upload + download vs MinIO direct, child JVM -Xmx128m",
+              "throughput ≥ 0.95, flat heap"));
+    } else {
+      rows.add(
+          new Row(
+              "Spaces SSE-C %s MiB upload + download vs MinIO direct, child JVM -Xmx128m (throughput: above 1 is better)"
+                  .formatted(spaces.get("mebibytes")),
+              transfer(spaces, "seawall"),
+              transfer(spaces, "minio"),
+              "upload "
+                  + ratio(spaces.get("seawallUploadMiBps"), spaces.get("minioUploadMiBps"))
+                  + ", download "
+                  + ratio(spaces.get("seawallDownloadMiBps"), spaces.get("minioDownloadMiBps")),
+              "peak heap "
+                  + ratio(spaces.get("seawallPeakHeapMiB"), spaces.get("minioPeakHeapMiB")),
+              "throughput ≥ 0.95, flat heap"));
+    }
+    // 6. Cold start and size.
+    String coldStartWhat =
+        "cold start: main() to first decoded answer, median of %s child JVMs (whole process)"
+            .formatted(coldStart.getOrDefault("runs", "?"));
+    if (coldStart.get("seawallMainMillis") == null || coldStart.get("floorMainMillis") == null) {
+      rows.add(missing(coldStartWhat, "≤ 1.3"));
+    } else {
+      rows.add(
+          new Row(
+              coldStartWhat,
+              "%s ms (%s ms)"
+                  .formatted(
+                      coldStart.get("seawallMainMillis"), coldStart.get("seawallProcessMillis")),
+              "%s ms (%s ms), raw OkHttp + Moshi"
+                  .formatted(coldStart.get("floorMainMillis"), coldStart.get("floorProcessMillis")),
+              ratio(coldStart.get("seawallMainMillis"), coldStart.get("floorMainMillis"))
+                  + " (whole process "
+                  + ratio(
+                      coldStart.get("seawallProcessMillis"), coldStart.get("floorProcessMillis"))
+                  + ")",
+              "-",
+              "≤ 1.3"));
+    }
+    String sizeWhat = "size: seawall-core + its runtime dependencies (jars)";
+    if (coldStart.get("coreWithDependenciesBytes") == null) {
+      rows.add(missing(sizeWhat, "recorded"));
+    } else {
+      rows.add(
+          new Row(
+              sizeWhat,
+              "%s in %s jars (seawall-core itself %s)"
+                  .formatted(
+                      size(coldStart.get("coreWithDependenciesBytes")),
+                      coldStart.get("coreWithDependenciesJars"),
+                      size(coldStart.get("coreJarBytes"))),
+              "%s (OkHttp, Okio, Kotlin stdlib, Moshi)"
+                  .formatted(size(coldStart.get("floorDependenciesBytes"))),
+              ratio(
+                  coldStart.get("coreWithDependenciesBytes"),
+                  coldStart.get("floorDependenciesBytes")),
+              "-",
+              "recorded"));
+    }
     rows.add(missing("peer: com.myjeeva.digitalocean:digitalocean-api-client", "-"));
     return rows;
   }
@@ -267,6 +358,29 @@ public final class Report {
       return missing(what, target);
     }
     return new Row(what, seawall, reference, ratio(seawall, reference), "-", target);
+  }
+
+  private static String transfer(Map<String, String> spaces, String side) {
+    return "up %s MiB/s, down %s MiB/s, peak heap %s MiB"
+        .formatted(
+            spaces.get(side + "UploadMiBps"),
+            spaces.get(side + "DownloadMiBps"),
+            spaces.get(side + "PeakHeapMiB"));
+  }
+
+  private static String calls(Map<String, String> stack, String side) {
+    return "%s (%s reads, %s writes)"
+        .formatted(
+            stack.get(side + "Calls"), stack.get(side + "Reads"), stack.get(side + "Writes"));
+  }
+
+  /** A byte count as KB or MB (1 KB = 1,000 B). */
+  static String size(@Nullable String bytes) {
+    try {
+      return bytes == null ? "-" : bytes(Double.parseDouble(bytes)).replace("/op", "");
+    } catch (NumberFormatException e) {
+      return bytes;
+    }
   }
 
   private static Row missing(String what, String target) {

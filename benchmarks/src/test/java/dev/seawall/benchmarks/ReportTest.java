@@ -92,7 +92,7 @@ class ReportTest {
                 "status429",
                 "0"),
             Map.of("seawallRequests", "50", "floorRequests", "50"),
-            Map.of(
+            map(
                 "stackWallSeconds",
                 "6",
                 "naiveWallSeconds",
@@ -106,7 +106,17 @@ class ReportTest {
                 "secondApplyReads",
                 "19",
                 "secondApplyWrites",
-                "0"));
+                "0",
+                "livePlanReads",
+                "15",
+                "livePlanWrites",
+                "0",
+                "parallelism",
+                "4",
+                "latencyMillis",
+                "50",
+                "provisioningSeconds",
+                "2"));
 
     assertThat(rows)
         .extracting(Report.Row::what, Report.Row::timeRatio)
@@ -115,11 +125,93 @@ class ReportTest {
                 "rate limiter: 1,000 requests against 250/min (virtual time)", "rate 1.00"),
             org.assertj.core.groups.Tuple.tuple("list 10,000 droplets: requests", "1.00"),
             org.assertj.core.groups.Tuple.tuple(
-                "stack apply vs naive sequential script: wall time (s)", "0.50"),
+                "stack apply (parallelism 4) vs naive sequential script: wall time (s)"
+                    + " (11 resources, 50 ms per request, 2 s provisioning)",
+                "0.50"),
+            org.assertj.core.groups.Tuple.tuple(
+                "live plan: reads for 11 resources", "reads/resource 1.36"),
             org.assertj.core.groups.Tuple.tuple(
                 "stack apply vs naive sequential script: API calls", "1.29"),
             org.assertj.core.groups.Tuple.tuple(
                 "second apply: reads, writes for 11 resources", "reads/resource 1.73"));
+  }
+
+  @Test
+  void rows_whenColdStartRan_reportMedianRatioAndSizes() {
+    List<Report.Row> rows =
+        Report.rows(
+            List.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            map(
+                "runs", "5",
+                "seawallMainMillis", "390",
+                "floorMainMillis", "300",
+                "seawallProcessMillis", "800",
+                "floorProcessMillis", "640",
+                "coreJarBytes", "400000",
+                "coreWithDependenciesBytes", "4500000",
+                "coreWithDependenciesJars", "12",
+                "floorDependenciesBytes", "3000000"),
+            Map.of());
+
+    assertThat(rows)
+        .filteredOn(r -> r.what().startsWith("cold start"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.what()).contains("median of 5 child JVMs");
+              assertThat(r.seawall()).isEqualTo("390 ms (800 ms)");
+              assertThat(r.timeRatio()).isEqualTo("1.30 (whole process 1.25)");
+            });
+    assertThat(rows)
+        .filteredOn(r -> r.what().startsWith("size: seawall-core"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.seawall()).isEqualTo("4.50 MB in 12 jars (seawall-core itself 400 KB)");
+              assertThat(r.reference()).startsWith("3.00 MB");
+              assertThat(r.timeRatio()).isEqualTo("1.50");
+            });
+  }
+
+  private static Map<String, String> map(String... keysAndValues) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  @Test
+  void rows_whenSpacesRan_reportThroughputRatiosAndPeakHeap() {
+    List<Report.Row> rows =
+        Report.rows(
+            List.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            map(
+                "mebibytes", "64",
+                "seawallUploadMiBps", "19.0",
+                "seawallDownloadMiBps", "80.0",
+                "seawallPeakHeapMiB", "60.0",
+                "minioUploadMiBps", "20.0",
+                "minioDownloadMiBps", "100.0",
+                "minioPeakHeapMiB", "50.0"));
+
+    assertThat(rows)
+        .filteredOn(r -> r.what().startsWith("Spaces SSE-C 64 MiB"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.seawall())
+                  .isEqualTo("up 19.0 MiB/s, down 80.0 MiB/s, peak heap 60.0 MiB");
+              assertThat(r.timeRatio()).isEqualTo("upload 0.95, download 0.80");
+              assertThat(r.allocRatio()).isEqualTo("peak heap 1.20");
+            });
   }
 
   @Test

@@ -95,7 +95,8 @@ import org.jspecify.annotations.Nullable;
  * comes from {@link FakeResource}s: the testkit's own (package {@code dev.seawall.testkit.fakes};
  * {@link Builder#allResources()} adds all of them) or your own.
  *
- * <p>Requests are handled one at a time. Run it standalone with {@link #main}.
+ * <p>Requests are handled one at a time (after the {@linkplain Builder#latency latency}, which
+ * concurrent requests wait out together). Run it standalone with {@link #main}.
  */
 public final class FakeDigitalOcean implements AutoCloseable {
   private static final Pattern BEARER = Pattern.compile("(?i)^bearer\\s+(\\S.*)$");
@@ -113,6 +114,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
   private final Consumer<String> problemListener;
   private final Consumer<String> noteListener;
   private final boolean logAndAnswer;
+  private final Duration latency;
 
   private final List<Fault> faults = new ArrayList<>();
   private final List<FakeCall> calls = new ArrayList<>();
@@ -137,6 +139,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
     this.problemListener = builder.problemListener;
     this.noteListener = builder.noteListener;
     this.logAndAnswer = builder.logAndAnswer;
+    this.latency = builder.latency;
     FakeRoutes registrar = new Registrar();
     new BuiltInResources().register(registrar, state);
     for (FakeResource resource : builder.resources) {
@@ -166,7 +169,11 @@ public final class FakeDigitalOcean implements AutoCloseable {
       started.setDispatcher(
           new Dispatcher() {
             @Override
-            public MockResponse dispatch(RecordedRequest request) {
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+              // Outside the lock: concurrent requests wait at the same time, as on a network.
+              if (!latency.isZero()) {
+                Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);
+              }
               return handle(request);
             }
           });
@@ -870,6 +877,7 @@ public final class FakeDigitalOcean implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration actionDelay = Duration.ZERO;
     private int actionPolls;
+    private Duration latency = Duration.ZERO;
     private final List<RollingRateLimits.Window> rateLimits = new ArrayList<>();
     private @Nullable String token;
     private @Nullable OpenApiContract contract;
@@ -934,6 +942,22 @@ public final class FakeDigitalOcean implements AutoCloseable {
         throw new IllegalArgumentException("actionDelay must not be negative: " + delay);
       }
       this.actionDelay = delay;
+      return this;
+    }
+
+    /**
+     * How long every request waits before it is handled, in <em>real</em> time (a sleep of the
+     * server thread, whatever the {@link #clock}), like the round trip to DigitalOcean. Requests on
+     * different connections wait at the same time, so a client that sends in parallel gains as it
+     * would against the real API; a wait on a virtual clock could not show that. Default: zero.
+     *
+     * @throws IllegalArgumentException if {@code latency} is negative
+     */
+    public Builder latency(Duration latency) {
+      if (latency.isNegative()) {
+        throw new IllegalArgumentException("latency must not be negative: " + latency);
+      }
+      this.latency = latency;
       return this;
     }
 

@@ -157,6 +157,29 @@ class FakeDigitalOceanTest {
   }
 
   @Test
+  void latency_whenConfigured_delaysEveryAnswerInRealTimeWithoutMovingTheClock() {
+    start(FakeDigitalOcean.builder().latency(Duration.ofMillis(150)));
+    java.time.Instant virtualBefore = clock.instant();
+
+    long started = System.nanoTime();
+    Http.Reply reply = Http.get(fake.url() + "/v2/account");
+    long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(reply.status()).isEqualTo(200);
+    // A lower bound only: the sleep guarantees it; an upper bound would be a timing assertion.
+    assertThat(waitedMillis).isGreaterThanOrEqualTo(150);
+    assertThat(clock.instant()).isEqualTo(virtualBefore);
+    fake.verifyNoProblems();
+  }
+
+  @Test
+  void latency_whenNegative_isRefused() {
+    assertThatThrownBy(() -> FakeDigitalOcean.builder().latency(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("latency must not be negative");
+  }
+
+  @Test
   void actions_whenDelayConfigured_completeOnlyAfterClockAdvanced() {
     start(FakeDigitalOcean.builder().actionDelay(Duration.ofSeconds(30)));
     long id = (long) fake.state().actions().start("create", "droplet", 42L).get("id");
