@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code cluster_uuid}, {@code created_at}) in a PUT are refused with {@code 400}; a rule of
  *       type {@code droplet} naming a droplet that does not exist is a {@code 422} (on create too).
  *       Rules of type {@code tag} are not checked: DigitalOcean documents no such check for them;
- *       {@code k8s} and {@code app} name resources no fake models;
+ *       {@code app} must name an app of {@link FakeApps} ({@code 422}), {@code k8s} names resources
+ *       no fake models;
  *   <li>a user update replaces its {@code settings} (answered with {@code 201}, as documented);
  *   <li>users get generated passwords on create and reset; {@code doadmin} exists from the start
  *       with {@link #adminPassword}; Kafka users get an access certificate and key;
@@ -434,6 +435,13 @@ public final class FakeDatabases implements FakeResource {
       }
       if ("droplet".equals(rule.get("type"))) {
         References.requireDroplets(requireState(), List.of(rule.get("value")), "rules.value");
+      }
+      if ("app".equals(rule.get("type"))
+          && requireState()
+              .table(FakeApps.TABLE)
+              .get(String.valueOf(rule.get("value")))
+              .isEmpty()) {
+        throw FakeApiError.unprocessable("rules.value: app " + rule.get("value") + " not found");
       }
       Map<String, @Nullable Object> copy = new LinkedHashMap<>();
       copy.put("uuid", requireState().nextUuid());

@@ -15,7 +15,7 @@ public final class FakeResources {
    * New instances, with default settings, of: {@link FakeSshKeys}, {@link FakeDroplets}, {@link
    * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases}, {@link
    * FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates}, {@link FakeLoadBalancers}, {@link
-   * FakeRegions} and {@link FakeImages}. Their routes do not overlap.
+   * FakeRegions}, {@link FakeImages} and {@link FakeApps}. Their routes do not overlap.
    */
   public static List<FakeResource> all() {
     return List.of(
@@ -30,6 +30,7 @@ public final class FakeResources {
         new FakeCertificates(),
         new FakeLoadBalancers(),
         new FakeRegions(),
-        new FakeImages());
+        new FakeImages(),
+        new FakeApps());
   }
 }
