@@ -63,7 +63,8 @@ class FakeResourcesTest {
             "/v2/load_balancers",
             "/v2/regions",
             "/v2/sizes",
-            "/v2/images")) {
+            "/v2/images",
+            "/v2/apps")) {
       assertThat(client.get(path).status()).as(path).isEqualTo(200);
     }
     assertThat(FakeResources.all())
@@ -80,7 +81,8 @@ class FakeResourcesTest {
             FakeCertificates.class,
             FakeLoadBalancers.class,
             FakeRegions.class,
-            FakeImages.class);
+            FakeImages.class,
+            FakeApps.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
   }
 
