@@ -436,13 +436,6 @@ public final class FakeDatabases implements FakeResource {
       if ("droplet".equals(rule.get("type"))) {
         References.requireDroplets(requireState(), List.of(rule.get("value")), "rules.value");
       }
-      if ("app".equals(rule.get("type"))
-          && requireState()
-              .table(FakeApps.TABLE)
-              .get(String.valueOf(rule.get("value")))
-              .isEmpty()) {
-        throw FakeApiError.unprocessable("rules.value: app " + rule.get("value") + " not found");
-      }
       Map<String, @Nullable Object> copy = new LinkedHashMap<>();
       copy.put("uuid", requireState().nextUuid());
       copy.put("cluster_uuid", clusterId);
