@@ -71,7 +71,7 @@ public final class AppsRules {
   public static final Rule SW_APP_004 =
       new Rule(
               "SW-APP-004",
-              "WildcardCorsOrigin",
+              "AppCorsAnyOrigin",
               Severity.ERROR,
               "CORS policy allowing any origin",
               "Any web page may read the app's responses from its visitors' browsers; with"

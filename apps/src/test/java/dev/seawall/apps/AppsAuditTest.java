@@ -59,7 +59,7 @@ class AppsAuditTest {
             env(
                 "DATABASE_URL",
                 "postgresql://doadmin:" + secret + "@db-1.example:25060/d",
-                "SECRET"),
+                "GENERAL"),
             List.of(),
             null,
             true);
@@ -162,6 +162,7 @@ class AppsAuditTest {
         .extracting(Finding::ruleId, Finding::resource, f -> f.location().uri())
         .containsExactlyInAnyOrder(
             tuple("SW-APP-001", "app/plaintext.api.envs.DB_PASSWORD", uri(plaintext)),
+            tuple("SW-APP-001", "app/pasted-db.api.envs.DATABASE_URL", uri(pastedDb)),
             tuple("SW-APP-002", "app/pasted-db.api.envs.DATABASE_URL", uri(pastedDb)),
             tuple("SW-APP-003", "app/no-tls.domains.no-tls.example.com", uri(noTls)),
             tuple("SW-APP-004", "app/wildcard-cors.ingress.rules[0]", uri(wildcardCors)),
