@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * App Platform apps, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary}
@@ -294,7 +295,7 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
     return false;
   }
 
-  private static boolean secretDiffers(EnvVar want, EnvVar have, String knownDigest) {
+  private static boolean secretDiffers(EnvVar want, EnvVar have, @Nullable String knownDigest) {
     if (want.isCiphertext() || !have.isCiphertext()) {
       return !want.value().equals(have.value());
     }
