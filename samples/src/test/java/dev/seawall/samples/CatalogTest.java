@@ -106,7 +106,14 @@ class CatalogTest {
 
     assertThat(found)
         .containsExactly(
-            "compute", "core", "databases", "kubernetes", "networking", "spaces", "volumes");
+            "apps",
+            "compute",
+            "core",
+            "databases",
+            "kubernetes",
+            "networking",
+            "spaces",
+            "volumes");
     assertThat(Catalog.installed().modules()).containsExactlyElementsOf(found);
   }
 
@@ -143,7 +150,7 @@ class CatalogTest {
     for (Rule rule : Catalog.installed().rules()) {
       Severity expected =
           switch (rule.id()) {
-            case "SW-FW-005", "SW-VPC-002" -> Severity.WARNING;
+            case "SW-FW-005", "SW-VPC-002", "SW-APP-006" -> Severity.WARNING;
             case "SW-TOK-001" -> Severity.NOTE; // informational
             default -> Severity.ERROR;
           };

@@ -93,6 +93,36 @@ class KnownDeviationsContractTest {
   }
 
   @Test
+  void validate_whenAppSpecHasAlerts_acceptsThemAsTheRealApiDoes() {
+    String spec =
+        "{\"spec\":{\"name\":\"orders\",\"services\":[{\"name\":\"api\"}],"
+            + "\"alerts\":[{\"rule\":\"DEPLOYMENT_FAILED\"},{\"rule\":\"DOMAIN_FAILED\","
+            + "\"disabled\":true}]}}";
+
+    assertThat(
+            OpenApiContract.require().validate(authorized("POST", "/v2/apps").withJsonBody(spec)))
+        .isEmpty();
+    assertThat(
+            OpenApiContract.require()
+                .validate(
+                    authorized("PUT", "/v2/apps/4f6c71e2-1e90-4762-9fee-6cc4a0a9f2cf")
+                        .withJsonBody(spec)))
+        .isEmpty();
+  }
+
+  @Test
+  void validate_whenAppAlertHasAMisspeltProperty_stillReportsIt() {
+    String spec =
+        "{\"spec\":{\"name\":\"orders\",\"services\":[{\"name\":\"api\"}],"
+            + "\"alerts\":[{\"rule\":\"DEPLOYMENT_FAILED\",\"disbled\":true}]}}";
+
+    assertThat(
+            OpenApiContract.require().validate(authorized("POST", "/v2/apps").withJsonBody(spec)))
+        .isNotEmpty()
+        .anySatisfy(v -> assertThat(v.message()).contains("alerts"));
+  }
+
+  @Test
   void check_whenClientsAddPagingToSingleGetsAndUnpagedLists_recordsNotesOnly() {
     OpenApiContract contract = OpenApiContract.require();
 

@@ -21,6 +21,7 @@ import dev.seawall.databases.cluster.internal.CreateClusterBody;
 import dev.seawall.databases.cluster.internal.MaintenanceWindowBody;
 import dev.seawall.databases.cluster.internal.ResizeBody;
 import dev.seawall.databases.cluster.internal.VersionBody;
+import dev.seawall.databases.firewall.TrustedSource;
 import dev.seawall.databases.firewall.TrustedSourceService;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.firewall.TrustedSourceType;
@@ -64,6 +65,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code rules} (trusted sources)</td><td>a set: the full list is replaced in place
  *       ({@code databases_update_firewall_rules}); it is never emptied (SW-DB-001) and never holds
  *       an unjustified internet-wide range (SW-DB-002), because the spec cannot</td></tr>
+ *   <tr><td>{@code rules (app)} (trusted sources of type {@code app})</td><td>managed like
+ *       {@code rules} by a spec that names an app; a spec that names none leaves them alone and
+ *       keeps them in a replacement, because an App Platform app adds itself to the clusters it is
+ *       bound to (the apps module's {@code AppResource})</td></tr>
  *   <tr><td>{@code maintenance_window}</td><td>changed in place ({@code
  *       databases_update_maintenanceWindow}) when the spec sets one</td></tr>
  * </table>
@@ -97,6 +102,14 @@ public final class DatabaseClusterService
   static final String NUM_NODES = "num_nodes";
   static final String STORAGE_SIZE_MIB = "storage_size_mib";
   static final String RULES = "rules";
+
+  /**
+   * The trusted sources of type {@code app}: managed only by a spec that names an app; otherwise
+   * left alone, because an App Platform app adds itself to the clusters it is bound to ({@code
+   * AppResource} of the apps module).
+   */
+  static final String APP_RULES = "rules (app)";
+
   static final String MAINTENANCE_WINDOW = "maintenance_window";
 
   private static final Pattern NODE_MEMORY = Pattern.compile("-(\\d+)gb$");
@@ -136,10 +149,27 @@ public final class DatabaseClusterService
                   after < before ? "the storage of a cluster cannot be reduced" : null)
           .set(
               RULES,
-              spec -> spec.trustedSources().stream().map(DatabaseClusterService::rule).toList(),
+              spec ->
+                  spec.trustedSources().stream()
+                      .filter(source -> !isApp(source))
+                      .map(DatabaseClusterService::rule)
+                      .toList(),
               c ->
                   c.trustedSources()
-                      .map(rules -> rules.stream().map(r -> rule(r.toSpec())).toList())
+                      .map(
+                          rules ->
+                              rules.stream()
+                                  .map(TrustedSource::toSpec)
+                                  .filter(source -> !isApp(source))
+                                  .map(DatabaseClusterService::rule)
+                                  .toList())
+                      .orElse(null))
+          .set(
+              APP_RULES,
+              spec -> namesApps(spec) ? appRules(spec.trustedSources()) : null,
+              c ->
+                  c.trustedSources()
+                      .map(rules -> appRules(rules.stream().map(TrustedSource::toSpec).toList()))
                       .orElse(null))
           .updatable(
               MAINTENANCE_WINDOW,
@@ -213,7 +243,7 @@ public final class DatabaseClusterService
     if (resizes(fields)) {
       operations.add(DatabasesOperations.DATABASES_UPDATE_CLUSTER_SIZE);
     }
-    if (fields.contains(RULES)) {
+    if (fields.contains(RULES) || fields.contains(APP_RULES)) {
       operations.add(DatabasesOperations.DATABASES_UPDATE_FIREWALL_RULES);
     }
     if (fields.contains(MAINTENANCE_WINDOW)) {
@@ -338,8 +368,15 @@ public final class DatabaseClusterService
               .build());
       awaitOnline(id, DEFAULT_CREATE_TIMEOUT);
     }
-    if (fields.contains(RULES)) {
-      trustedSources.replace(id, spec.trustedSources());
+    if (fields.contains(RULES) || fields.contains(APP_RULES)) {
+      List<TrustedSourceSpec> rules = new ArrayList<>(spec.trustedSources());
+      if (!namesApps(spec)) {
+        observed.trustedSources().orElse(List.of()).stream()
+            .map(TrustedSource::toSpec)
+            .filter(DatabaseClusterService::isApp)
+            .forEach(rules::add); // an app's own rule, kept
+      }
+      trustedSources.replace(id, rules);
     }
     if (fields.contains(MAINTENANCE_WINDOW)) {
       updateMaintenanceWindow(id, spec.maintenanceWindow().orElseThrow());
@@ -537,6 +574,21 @@ public final class DatabaseClusterService
   }
 
   /** A trusted source as the plan shows it, e.g. {@code ip_addr:203.0.113.7 (office)}. */
+  private static boolean isApp(TrustedSourceSpec source) {
+    return source.type() == TrustedSourceType.APP;
+  }
+
+  private static boolean namesApps(DatabaseClusterSpec spec) {
+    return spec.trustedSources().stream().anyMatch(DatabaseClusterService::isApp);
+  }
+
+  private static List<String> appRules(List<TrustedSourceSpec> sources) {
+    return sources.stream()
+        .filter(DatabaseClusterService::isApp)
+        .map(DatabaseClusterService::rule)
+        .toList();
+  }
+
   private static String rule(TrustedSourceSpec source) {
     return (source.type() == TrustedSourceType.UNKNOWN ? "unknown" : source.type().apiValue())
         + ":"

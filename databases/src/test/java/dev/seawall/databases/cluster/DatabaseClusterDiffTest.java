@@ -120,6 +120,51 @@ class DatabaseClusterDiffTest {
             "databases_update_maintenanceWindow");
   }
 
+  private static TrustedSource appRule(String appId) {
+    return new TrustedSource(
+        "f0e8d1c2-0000-4000-8000-000000000002",
+        ClusterFixtures.ID,
+        TrustedSourceType.APP,
+        appId,
+        "",
+        Optional.empty());
+  }
+
+  @Test
+  void diff_whenAnAppTrustsItselfAndTheSpecNamesNoApp_leavesItsRuleAlone() {
+    DatabaseCluster cluster =
+        observed()
+            .withTrustedSources(
+                List.of(
+                    observed().trustedSources().orElseThrow().get(0),
+                    appRule("c2a93513-8d9b-4223-9d61-5e7272c81cf5")));
+
+    assertThat(diff(spec(), cluster).isNone()).isTrue();
+  }
+
+  @Test
+  void diff_whenTheSpecNamesApps_managesTheAppRulesToo() {
+    DatabaseCluster cluster =
+        observed()
+            .withTrustedSources(
+                List.of(
+                    observed().trustedSources().orElseThrow().get(0),
+                    appRule("c2a93513-8d9b-4223-9d61-5e7272c81cf5")));
+
+    Diff diff =
+        diff(
+            spec().addTrustedSource(TrustedSourceSpec.app("0d3f7a4e-2b5c-4e8f-9a1b-3c4d5e6f7a8b")),
+            cluster);
+
+    assertThat(diff.changes())
+        .containsExactly(
+            FieldChange.removed("rules (app)", "app:c2a93513-8d9b-4223-9d61-5e7272c81cf5"),
+            FieldChange.added("rules (app)", "app:0d3f7a4e-2b5c-4e8f-9a1b-3c4d5e6f7a8b"));
+    assertThat(DatabaseClusterService.updateOperations(diff))
+        .extracting(op -> op.operationId())
+        .containsExactly("databases_update_firewall_rules");
+  }
+
   @Test
   void diff_whenTheClusterTrustsASourceTheSpecDoesNot_removesItEvenOfAnUnknownType() {
     TrustedSource future =

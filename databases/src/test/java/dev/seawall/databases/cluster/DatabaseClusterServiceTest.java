@@ -464,6 +464,30 @@ class DatabaseClusterServiceTest {
   }
 
   @Test
+  void apply_whenAnAppAddedItselfAndTheSpecNamesNoApp_keepsTheAppRule() {
+    try (FakeEnvironment env = FakeEnvironment.start()) {
+      DatabaseClusterService clusters = Databases.clusters(env.client());
+      DatabaseCluster created = clusters.create(spec().build());
+      String appId = "c2a93513-8d9b-4223-9d61-5e7272c81cf5";
+      Databases.trustedSources(env.client()).add(created.id(), TrustedSourceSpec.app(appId));
+      long writes = env.writes();
+
+      assertThat(clusters.apply(spec().build()).diff().isNone()).isTrue();
+      assertThat(env.writes()).isEqualTo(writes);
+      Applied<DatabaseCluster> applied =
+          clusters.apply(
+              DatabaseClusterSpecTest.valid()
+                  .addTrustedSource(TrustedSourceSpec.droplet(3164444))
+                  .build());
+
+      assertThat(applied.diff().fields()).containsExactly("rules");
+      assertThat(env.databases().rules(created.id()))
+          .extracting(rule -> rule.get("type") + ":" + rule.get("value"))
+          .containsExactlyInAnyOrder("tag:orders-api", "droplet:3164444", "app:" + appId);
+    }
+  }
+
+  @Test
   void apply_whenTheMaintenanceWindowMoves_putsTheNewWindow() {
     try (FakeEnvironment env = FakeEnvironment.start()) {
       DatabaseClusterService clusters = Databases.clusters(env.client());

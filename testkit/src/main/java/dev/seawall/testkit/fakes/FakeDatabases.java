@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code cluster_uuid}, {@code created_at}) in a PUT are refused with {@code 400}; a rule of
  *       type {@code droplet} naming a droplet that does not exist is a {@code 422} (on create too).
  *       Rules of type {@code tag} are not checked: DigitalOcean documents no such check for them;
- *       {@code k8s} and {@code app} name resources no fake models;
+ *       {@code app} must name an app of {@link FakeApps} ({@code 422}), {@code k8s} names resources
+ *       no fake models;
  *   <li>a user update replaces its {@code settings} (answered with {@code 201}, as documented);
  *   <li>users get generated passwords on create and reset; {@code doadmin} exists from the start
  *       with {@link #adminPassword}; Kafka users get an access certificate and key;

@@ -223,6 +223,16 @@ public final class FakeOperations {
           HttpMethod.GET,
           "/v2/databases/{database_cluster_uuid}/ca",
           "database:read");
+  public static final Operation APPS_LIST =
+      Operation.of("apps_list", HttpMethod.GET, "/v2/apps", "app:read");
+  public static final Operation APPS_CREATE =
+      Operation.of("apps_create", HttpMethod.POST, "/v2/apps", "app:create");
+  public static final Operation APPS_GET =
+      Operation.of("apps_get", HttpMethod.GET, "/v2/apps/{id}", "app:read");
+  public static final Operation APPS_UPDATE =
+      Operation.of("apps_update", HttpMethod.PUT, "/v2/apps/{id}", "app:update");
+  public static final Operation APPS_DELETE =
+      Operation.of("apps_delete", HttpMethod.DELETE, "/v2/apps/{id}", "app:delete");
   public static final Operation DATABASES_LIST_FIREWALL_RULES =
       Operation.of(
           "databases_list_firewall_rules",

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  *       examples name the volume by {@code volume_name} (with {@code region}), but its schema has
  *       no such property. {@code volume_name} is accepted there; every other property is still
  *       checked.
+ *   <li>{@code POST /v2/apps} and {@code PUT /v2/apps/{id}} (apps_create, apps_update): the
+ *       specification's {@code app_spec} has no {@code alerts}, but the API, doctl and godo ({@code
+ *       AppSpec.Alerts}) take app-level alerts there ({@code DEPLOYMENT_FAILED}, {@code
+ *       DOMAIN_FAILED}). {@code spec.alerts} is accepted when it is a list of {@code
+ *       app_alert_spec} objects (only {@code rule}, {@code disabled}, {@code operator}, {@code
+ *       value}, {@code window}; {@code rule} a string); every other property is still checked.
  *   <li>Query parameters an operation does not define ({@code per_page} on a single GET, {@code
  *       page}/{@code per_page} on unpaged lists such as {@code GET /v2/databases}): DigitalOcean
  *       ignores them, so they are {@linkplain #lenient(String) notes}, not violations. Their values
@@ -44,6 +50,9 @@ public final class KnownDeviations {
   private static final Pattern FIREWALL_RULES_PATH =
       Pattern.compile("/v2/firewalls(/[^/]+)?(/rules)?");
   private static final String VOLUME_ACTIONS_BY_NAME = "/v2/volumes/actions";
+  private static final Pattern APPS_PATH = Pattern.compile("/v2/apps(/[^/]+)?");
+  private static final Set<String> ALERT_SPEC_KEYS =
+      Set.of("rule", "disabled", "operator", "value", "window");
 
   private KnownDeviations() {}
 
@@ -75,7 +84,12 @@ public final class KnownDeviations {
         (method.equals("POST") || method.equals("PUT"))
             && FIREWALL_RULES_PATH.matcher(path).matches();
     boolean volumeByName = method.equals("POST") && path.equals(VOLUME_ACTIONS_BY_NAME);
-    if (body.isEmpty() || !(firewall || volumeByName)) {
+    boolean app =
+        (method.equals("POST") || method.equals("PUT"))
+            && APPS_PATH.matcher(path).matches()
+            && !path.equals("/v2/apps/propose")
+            && !path.equals("/v2/apps/regions");
+    if (body.isEmpty() || !(firewall || volumeByName || app)) {
       return body;
     }
     Object parsed;
@@ -90,8 +104,24 @@ public final class KnownDeviations {
     boolean changed =
         firewall
             ? addIcmpPorts(tree.get("inbound_rules")) | addIcmpPorts(tree.get("outbound_rules"))
-            : withoutVolumeName(tree);
+            : app ? withoutAppAlerts(tree) : withoutVolumeName(tree);
     return changed ? FakeJson.write(tree) : body;
+  }
+
+  private static boolean withoutAppAlerts(Map<?, ?> tree) {
+    if (!(tree.get("spec") instanceof Map<?, ?> spec)
+        || !(spec.get("alerts") instanceof List<?> alerts)) {
+      return false;
+    }
+    for (Object alert : alerts) {
+      if (!(alert instanceof Map<?, ?> map)
+          || !ALERT_SPEC_KEYS.containsAll(map.keySet())
+          || !(map.get("rule") instanceof String)) {
+        return false; // not an alert spec: let the validator see it as sent
+      }
+    }
+    spec.remove("alerts");
+    return true;
   }
 
   private static boolean withoutVolumeName(Map<?, ?> tree) {

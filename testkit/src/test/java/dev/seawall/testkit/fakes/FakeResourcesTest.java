@@ -65,7 +65,8 @@ class FakeResourcesTest {
             "/v2/domains",
             "/v2/regions",
             "/v2/sizes",
-            "/v2/images")) {
+            "/v2/images",
+            "/v2/apps")) {
       assertThat(client.get(path).status()).as(path).isEqualTo(200);
     }
     assertThat(FakeResources.all())
@@ -84,7 +85,8 @@ class FakeResourcesTest {
             FakeLoadBalancers.class,
             FakeDomains.class,
             FakeRegions.class,
-            FakeImages.class);
+            FakeImages.class,
+            FakeApps.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
   }
 

@@ -1,0 +1,135 @@
+package dev.seawall.apps.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One component of an app: a service, worker, static site or job, with its source and environment
+ * variables. Immutable; the {@code with...} methods return changed copies.
+ *
+ * <pre>{@code
+ * AppComponent api = AppComponent.service("api", ImageSource.docr("api", "1.4.2"))
+ *     .withHttpPort(8080)
+ *     .withEnv(EnvVar.binding("DATABASE_URL", "db", "DATABASE_URL"))
+ *     .withEnv(EnvVar.secret("STRIPE_API_KEY", stripeKey));
+ * }</pre>
+ *
+ * @param type the kind of component
+ * @param name unique in the app: lower-case letters, digits and dashes, 2 to 32 characters
+ * @param source the image or repository
+ * @param envs the environment variables, each key once
+ * @param instanceCount instances (services, workers, jobs); 0 when the API did not report it
+ * @param instanceSizeSlug the instance size, e.g. {@code apps-s-1vcpu-0.5gb}; empty if not set
+ * @param httpPort the port a service listens on; 0 when not set
+ * @param runCommand the command overriding the image's; empty if none
+ */
+public record AppComponent(
+    ComponentType type,
+    String name,
+    Source source,
+    List<EnvVar> envs,
+    int instanceCount,
+    String instanceSizeSlug,
+    int httpPort,
+    String runCommand) {
+  /** The instance size of a new component: {@value}. */
+  public static final String DEFAULT_INSTANCE_SIZE = "apps-s-1vcpu-0.5gb";
+
+  /** Validates and copies the components. */
+  public AppComponent {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    envs = List.copyOf(envs);
+    Objects.requireNonNull(instanceSizeSlug, "instanceSizeSlug");
+    Objects.requireNonNull(runCommand, "runCommand");
+  }
+
+  /** A service: one instance of {@value #DEFAULT_INSTANCE_SIZE}, no variables. */
+  public static AppComponent service(String name, Source source) {
+    return new AppComponent(
+        ComponentType.SERVICE, name, source, List.of(), 1, DEFAULT_INSTANCE_SIZE, 0, "");
+  }
+
+  /** A worker: one instance of {@value #DEFAULT_INSTANCE_SIZE}, no variables. */
+  public static AppComponent worker(String name, Source source) {
+    return new AppComponent(
+        ComponentType.WORKER, name, source, List.of(), 1, DEFAULT_INSTANCE_SIZE, 0, "");
+  }
+
+  /** A job: one instance of {@value #DEFAULT_INSTANCE_SIZE}, no variables. */
+  public static AppComponent job(String name, Source source) {
+    return new AppComponent(
+        ComponentType.JOB, name, source, List.of(), 1, DEFAULT_INSTANCE_SIZE, 0, "");
+  }
+
+  /** A static site (no instances). */
+  public static AppComponent staticSite(String name, Source source) {
+    return new AppComponent(ComponentType.STATIC_SITE, name, source, List.of(), 0, "", 0, "");
+  }
+
+  /** This component with {@code env} added. */
+  public AppComponent withEnv(EnvVar env) {
+    List<EnvVar> all = new ArrayList<>(envs);
+    all.add(Objects.requireNonNull(env, "env"));
+    return withEnvs(all);
+  }
+
+  /** This component with exactly these variables. */
+  public AppComponent withEnvs(List<EnvVar> envs) {
+    return new AppComponent(
+        type, name, source, envs, instanceCount, instanceSizeSlug, httpPort, runCommand);
+  }
+
+  /** This component with {@code count} instances. */
+  public AppComponent withInstanceCount(int count) {
+    return new AppComponent(
+        type, name, source, envs, count, instanceSizeSlug, httpPort, runCommand);
+  }
+
+  /** This component on instances of size {@code slug}. */
+  public AppComponent withInstanceSizeSlug(String slug) {
+    return new AppComponent(type, name, source, envs, instanceCount, slug, httpPort, runCommand);
+  }
+
+  /** This service listening on {@code port}. */
+  public AppComponent withHttpPort(int port) {
+    return new AppComponent(
+        type, name, source, envs, instanceCount, instanceSizeSlug, port, runCommand);
+  }
+
+  /** This component run with {@code command}. */
+  public AppComponent withRunCommand(String command) {
+    return new AppComponent(
+        type, name, source, envs, instanceCount, instanceSizeSlug, httpPort, command);
+  }
+
+  /**
+   * This component's own fields, without its variables: what the {@code components} diff compares.
+   */
+  public AppComponent withoutEnvs() {
+    return withEnvs(List.of());
+  }
+
+  /** {@code service api (image DOCR api:1.4.2, 2 x apps-s-1vcpu-0.5gb, port 8080)}; no values. */
+  @Override
+  public String toString() {
+    List<String> parts = new ArrayList<>();
+    parts.add(source.toString());
+    if (instanceCount > 0) {
+      parts.add(instanceCount + " x " + (instanceSizeSlug.isEmpty() ? "?" : instanceSizeSlug));
+    }
+    if (httpPort > 0) {
+      parts.add("port " + httpPort);
+    }
+    if (!runCommand.isEmpty()) {
+      parts.add("run " + runCommand);
+    }
+    if (!envs.isEmpty()) {
+      parts.add(envs.stream().map(EnvVar::key).collect(Collectors.joining(",", "envs ", "")));
+    }
+    return type.label() + " " + name + " (" + String.join(", ", parts) + ")";
+  }
+}

@@ -1,0 +1,304 @@
+package dev.seawall.apps.app;
+
+import dev.seawall.apps.AppsOperations;
+import dev.seawall.apps.app.internal.AppBody;
+import dev.seawall.apps.app.internal.AppWire;
+import dev.seawall.apps.app.internal.SecretLedger;
+import dev.seawall.core.ApiRequest;
+import dev.seawall.core.DigitalOcean;
+import dev.seawall.core.NotFoundException;
+import dev.seawall.core.Operation;
+import dev.seawall.core.resource.AbstractResourceService;
+import dev.seawall.core.resource.Applied;
+import dev.seawall.core.resource.Deletion;
+import dev.seawall.core.resource.Diff;
+import dev.seawall.core.resource.Differ;
+import dev.seawall.core.resource.RefusedChangeException;
+import dev.seawall.core.resource.WireKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * App Platform apps, in the {@linkplain dev.seawall.core.resource.ResourceService one vocabulary}
+ * of every kind. Obtain it with {@code Apps.apps(client)}. Thread-safe.
+ *
+ * <p>An app is identified by its name (unique in an account). {@link #apply} converges it: the
+ * region is fixed at creation (a change is refused, nothing sent); every other difference replaces
+ * the whole spec in place ({@code apps_update}), which App Platform deploys. Seawall owns the whole
+ * spec: settings it does not model are dropped by an update.
+ *
+ * <p>Secrets: a SECRET variable's value is sent once. DigitalOcean answers {@code EV[1:...]}
+ * ciphertext, which later updates send back instead of the value (as the API documents), and which
+ * a diff counts as unchanged; a value the same client sent and then changed in the spec is an
+ * update shown as {@code (sensitive)} (the client keeps a keyed digest of the values it sent, never
+ * the values). A re-apply from another process cannot see a changed value: rotate a secret by
+ * renaming the variable or by sending its value from the process that changes it. Values never
+ * appear in a log, diff, exception or {@code toString()}.
+ *
+ * <p>{@code apply} returns once the API accepted the spec; the deployment it starts is not awaited.
+ * All methods throw the {@link dev.seawall.core.ApiException} subclasses for error statuses and
+ * {@code TransportException} for I/O failures. Token scopes: {@code app:read}, {@code app:create},
+ * {@code app:update}, {@code app:delete} as noted per method.
+ */
+public final class AppService extends AbstractResourceService<AppSpec, App, AppWire> {
+
+  static final WireKind<AppWire, App> WIRE =
+      WireKind.builder(AppResource.KIND, AppWire.class, AppWire::toModel)
+          .envelope("app", "apps")
+          .list(AppsOperations.APPS_LIST)
+          .get(AppsOperations.APPS_GET, "id")
+          .delete(AppsOperations.APPS_DELETE)
+          .identity(AppWire::id, wire -> wire.spec().name())
+          .build();
+
+  /** The field of secret values in a diff: shown as {@code (sensitive)} only. */
+  static final String SECRET_VALUES = "secret_values";
+
+  /**
+   * The fields of an app: {@code region} fixed at creation; {@code components} (without their
+   * variables), {@code envs} (SECRET ones without their values), {@code domains}, {@code
+   * ingress_rules}, {@code databases} and {@code alerts} compared element by element; {@code
+   * secret_values} sensitive; {@code enhanced_threat_control_enabled} updatable.
+   */
+  static final Differ<AppSpec, App> DIFFER =
+      Differ.<AppSpec, App>builder()
+          .createOnly(
+              "region", spec -> spec.region().orElse(null), app -> app.region().orElse(null))
+          .set(
+              "components",
+              spec -> spec.components().stream().map(AppComponent::withoutEnvs).toList(),
+              app -> app.components().stream().map(AppComponent::withoutEnvs).toList())
+          .set("envs", spec -> envs(spec.components()), app -> envs(app.components()))
+          .sensitive(
+              SECRET_VALUES,
+              spec ->
+                  spec.components().stream()
+                      .anyMatch(c -> c.envs().stream().anyMatch(EnvVar::isSecret)),
+              AppService::secretsDiffer,
+              false)
+          .set("domains", AppSpec::domains, App::domains)
+          .set("ingress_rules", AppSpec::ingressRules, App::ingressRules)
+          .set("databases", AppSpec::databases, App::databases)
+          .set("alerts", AppSpec::alerts, App::alerts)
+          .updatable(
+              "enhanced_threat_control_enabled",
+              AppSpec::enhancedThreatControl,
+              app -> app.enhancedThreatControl().orElse(null))
+          .build();
+
+  /** A variable of a component as a diff compares it: SECRET values masked. */
+  record EnvEntry(String component, EnvVar env) {
+    @Override
+    public String toString() {
+      return component + ": " + env;
+    }
+  }
+
+  private final SecretLedger ledger;
+
+  /**
+   * Creates the service on a client; prefer {@code Apps.apps(client)}.
+   *
+   * @param client the DigitalOcean client
+   */
+  public AppService(DigitalOcean client) {
+    super(client, WIRE);
+    this.ledger = SecretLedger.of(client);
+  }
+
+  /**
+   * Every API operation this service may call, for computing the minimal token scopes with {@code
+   * Scopes.required(...)}.
+   */
+  public static List<Operation> operations() {
+    return List.of(
+        AppsOperations.APPS_LIST,
+        AppsOperations.APPS_CREATE,
+        AppsOperations.APPS_GET,
+        AppsOperations.APPS_UPDATE,
+        AppsOperations.APPS_DELETE);
+  }
+
+  @Override
+  protected Differ<AppSpec, App> differ() {
+    return DIFFER;
+  }
+
+  @Override
+  protected String name(AppSpec spec) {
+    return spec.name();
+  }
+
+  /**
+   * The app with the spec's name, with what this client knows of the secrets it sent.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/apps_list">apps_list</a>;
+   * scope {@code app:read}.
+   */
+  @Override
+  public Optional<App> observe(AppSpec spec) {
+    return super.observe(spec).map(this::withKnownSecrets);
+  }
+
+  @Override
+  protected App observeById(String id) {
+    return withKnownSecrets(get(id));
+  }
+
+  /**
+   * Fetches an app.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/apps_get">apps_get</a>;
+   * scope {@code app:read}.
+   *
+   * @throws NotFoundException if there is no such app
+   */
+  @Override
+  public App get(String id) {
+    return super.get(id);
+  }
+
+  /**
+   * Creates an app, sending each SECRET value once. If the answer is lost, the app is looked up by
+   * name before anything is resent. An app of the same name is refused by DigitalOcean; use {@link
+   * #apply} to adopt it.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/apps_create">apps_create</a>;
+   * scope {@code app:create} (and {@code app:read} for the look-up).
+   */
+  @Override
+  public App create(AppSpec spec) {
+    App created =
+        createWithLookup(
+            ApiRequest.of(AppsOperations.APPS_CREATE)
+                .body(Map.of("spec", AppBody.spec(spec, Map.of())))
+                .build(),
+            spec);
+    return recordSent(created, spec, Map.of());
+  }
+
+  /**
+   * Converges the app with the spec's name: creates it, replaces its spec when something differs
+   * (unchanged secrets sent back as their ciphertext), or sends nothing.
+   *
+   * <p>Operations {@code apps_list}, then {@code apps_create} or {@code apps_update}; scopes {@code
+   * app:read}, {@code app:create}, {@code app:update}.
+   *
+   * @throws RefusedChangeException if the spec changes the region; nothing is sent
+   */
+  @Override
+  public Applied<App> apply(AppSpec spec) {
+    return super.apply(spec);
+  }
+
+  /**
+   * Deletes an app, idempotently.
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/apps_delete">apps_delete</a>;
+   * scope {@code app:delete}.
+   */
+  @Override
+  public Deletion delete(String id) {
+    return super.delete(id);
+  }
+
+  @Override
+  protected App change(App observed, AppSpec spec, Diff diff) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (AppComponent component : spec.components()) {
+      for (EnvVar env : component.envs()) {
+        String variable = component.name() + "." + env.key();
+        if (!env.isSecret() || env.isCiphertext()) {
+          continue;
+        }
+        observedSecret(observed, component.name(), env.key())
+            .filter(EnvVar::isCiphertext)
+            .filter(have -> !secretDiffers(env, have, observed.secretDigests().get(variable)))
+            .ifPresent(have -> kept.put(variable, have.value()));
+      }
+    }
+    App updated =
+        call(
+            ApiRequest.of(AppsOperations.APPS_UPDATE)
+                .pathParam("id", observed.id())
+                .body(Map.of("spec", AppBody.spec(spec, kept)))
+                .build());
+    return recordSent(updated, spec, kept);
+  }
+
+  @Override
+  protected String describe(App app, AppSpec spec) {
+    return "app '" + app.name() + "' (" + app.id() + ")";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private App recordSent(App answered, AppSpec spec, Map<String, String> kept) {
+    for (AppComponent component : spec.components()) {
+      for (EnvVar env : component.envs()) {
+        String variable = component.name() + "." + env.key();
+        if (env.isSecret() && !env.isCiphertext() && !kept.containsKey(variable)) {
+          observedSecret(answered, component.name(), env.key())
+              .filter(EnvVar::isCiphertext)
+              .ifPresent(have -> ledger.sent(answered.id(), variable, have.value(), env.value()));
+        }
+      }
+    }
+    return withKnownSecrets(answered);
+  }
+
+  private App withKnownSecrets(App app) {
+    Map<String, String> ciphertexts = new LinkedHashMap<>();
+    for (AppComponent component : app.components()) {
+      for (EnvVar env : component.envs()) {
+        if (env.isSecret()) {
+          ciphertexts.put(component.name() + "." + env.key(), env.value());
+        }
+      }
+    }
+    return app.withSecretDigests(ledger.known(app.id(), ciphertexts));
+  }
+
+  private static Optional<EnvVar> observedSecret(App app, String component, String key) {
+    return app.component(component)
+        .flatMap(c -> c.envs().stream().filter(e -> e.key().equals(key)).findFirst())
+        .filter(EnvVar::isSecret);
+  }
+
+  private static List<EnvEntry> envs(List<AppComponent> components) {
+    return components.stream()
+        .flatMap(c -> c.envs().stream().map(env -> new EnvEntry(c.name(), env.masked())))
+        .toList();
+  }
+
+  /** Whether a SECRET of the spec differs from the one read back; unknown counts as the same. */
+  private static boolean secretsDiffer(AppSpec spec, App app) {
+    for (AppComponent component : spec.components()) {
+      for (EnvVar env : component.envs()) {
+        if (!env.isSecret()) {
+          continue;
+        }
+        String variable = component.name() + "." + env.key();
+        Optional<EnvVar> have = observedSecret(app, component.name(), env.key());
+        if (have.isPresent() && secretDiffers(env, have.get(), app.secretDigests().get(variable))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean secretDiffers(EnvVar want, EnvVar have, @Nullable String knownDigest) {
+    if (want.isCiphertext() || !have.isCiphertext()) {
+      return !want.value().equals(have.value());
+    }
+    return knownDigest != null && !knownDigest.equals(SecretLedger.digest(want.value()));
+  }
+}
