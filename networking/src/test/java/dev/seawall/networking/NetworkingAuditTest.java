@@ -20,8 +20,10 @@ import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDomains;
+import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
+import dev.seawall.testkit.fakes.FakeReservedIps;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,10 +59,16 @@ class NetworkingAuditTest {
               fake.addResource(new FakeVpcs())
                   .addResource(new FakeFirewalls())
                   .addResource(new FakeLoadBalancers())
-                  .addResource(new FakeDomains()));
+                  .addResource(new FakeDomains())
+                  .addResource(new FakeDroplets())
+                  .addResource(new FakeReservedIps()));
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
+  private String coveredByTagIp = "";
+  private String coveredByIdIp = "";
+  private String uncoveredIp = "";
+  private String unassignedIp = "";
 
   @BeforeEach
   void setUp(FakeDigitalOcean fake, TestClock clock) {
@@ -148,6 +156,14 @@ class NetworkingAuditTest {
     FakeDomains.seedRecord(state, "mail.example", "CAA", "@", "letsencrypt.org", "issue");
     FakeDomains.seedRecord(state, "mail.example", "TXT", "@", "v=spf1 mx -all", null);
     FakeDomains.seedRecord(state, "mail.example", "TXT", "_dmarc", "v=DMARC1; p=none", null);
+
+    long webDroplet = FakeDroplets.seed(state, "web-1", "nyc3", PROD_VPC, List.of("web"));
+    long byIdDroplet = FakeDroplets.seed(state, 42L, "pinned", "nyc3", PROD_VPC, List.of());
+    long bareDroplet = FakeDroplets.seed(state, "bare-1", "nyc3", PROD_VPC, List.of("app"));
+    coveredByTagIp = FakeReservedIps.seed(state, "nyc3", webDroplet);
+    coveredByIdIp = FakeReservedIps.seed(state, "nyc3", byIdDroplet);
+    uncoveredIp = FakeReservedIps.seed(state, "nyc3", bareDroplet);
+    unassignedIp = FakeReservedIps.seed(state, "nyc3", 0);
   }
 
   private void firewall(
@@ -226,10 +242,12 @@ class NetworkingAuditTest {
             tuple("SW-LB-002", uri("load_balancer", REDIRECT_LB)),
             tuple("SW-LB-003", uri("load_balancer", WEAK_LB)),
             tuple("SW-DNS-001", uri("domain", "bare.example")),
-            tuple("SW-DNS-002", uri("domain", "mail.example")));
+            tuple("SW-DNS-002", uri("domain", "mail.example")),
+            tuple("SW-RIP-001", uri("reserved_ip", uncoveredIp)));
     assertThat(result.resources())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("vpc", 4L, "firewall", 3L, "load_balancer", 4L, "domain", 3L));
+            Map.of(
+                "vpc", 4L, "firewall", 3L, "load_balancer", 4L, "domain", 3L, "reserved_ip", 4L));
   }
 
   @Test
@@ -245,6 +263,7 @@ class NetworkingAuditTest {
     labels.put(uri("load_balancer", WEAK_LB), "load_balancer/weak-lb");
     labels.put(uri("domain", "bare.example"), "domain/bare.example");
     labels.put(uri("domain", "mail.example"), "domain/mail.example");
+    labels.put(uri("reserved_ip", uncoveredIp), "reserved_ip/" + uncoveredIp);
 
     AuditResult result = audit();
 
@@ -290,6 +309,49 @@ class NetworkingAuditTest {
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST_RECORDS)).isEqualTo(3);
+    assertThat(fake.callCount(NetworkingOperations.RESERVED_IPS_LIST)).isEqualTo(1);
+  }
+
+  @Test
+  void run_whenAReservedIpPointsAtAnUncoveredDroplet_flagsOnlyThatOneWithTheDroplet() {
+    seedAccount();
+
+    AuditResult result = audit();
+
+    List<Finding> found =
+        result.report().findings().stream().filter(f -> f.ruleId().equals("SW-RIP-001")).toList();
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.resource()).isEqualTo("reserved_ip/" + uncoveredIp);
+              assertThat(f.message()).contains("bare-1").contains("[app]");
+              assertThat(result.report().remediation(f))
+                  .contains("Networking.firewalls(client).apply(spec)")
+                  .contains("unassign");
+            });
+    assertThat(List.of(coveredByTagIp, coveredByIdIp, unassignedIp))
+        .doesNotContain(uncoveredIp)
+        .allSatisfy(
+            ip ->
+                assertThat(result.report().findings())
+                    .noneMatch(f -> f.location().uri().equals(uri("reserved_ip", ip))));
+  }
+
+  @Test
+  void run_whenTheFirewallsStopCoveringTheDroplet_theReservedIpIsFlagged() {
+    seedAccount();
+    fake.state().table(FakeFirewalls.TABLE).remove(WEB_FW);
+
+    AuditResult result = audit();
+
+    assertThat(result.report().findings())
+        .filteredOn(f -> f.ruleId().equals("SW-RIP-001"))
+        .extracting(f -> f.location().uri())
+        .containsExactlyInAnyOrder(
+            uri("reserved_ip", uncoveredIp),
+            uri("reserved_ip", coveredByTagIp),
+            uri("reserved_ip", coveredByIdIp));
   }
 
   @Test

@@ -63,6 +63,7 @@ class FakeResourcesTest {
             "/v2/certificates",
             "/v2/load_balancers",
             "/v2/domains",
+            "/v2/reserved_ips",
             "/v2/regions",
             "/v2/sizes",
             "/v2/images")) {
@@ -83,6 +84,7 @@ class FakeResourcesTest {
             FakeCertificates.class,
             FakeLoadBalancers.class,
             FakeDomains.class,
+            FakeReservedIps.class,
             FakeRegions.class,
             FakeImages.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
