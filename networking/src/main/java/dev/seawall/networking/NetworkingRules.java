@@ -212,4 +212,17 @@ public final class NetworkingRules {
               List.of())
           .withAuditRemediation(
               "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge it with Networking.firewalls(client).apply(spec); or unassign the reserved IP with Networking.reservedIps(client).unassign(ip) until the droplet is covered.");
+
+  /** SW-PRJ-001: Resource outside any project of its own (in the default project). */
+  public static final Rule SW_PRJ_001 =
+      new Rule(
+              "SW-PRJ-001",
+              "ResourceOutsideProject",
+              Severity.NOTE,
+              "Resource outside any project (in the account's default project)",
+              "DigitalOcean puts every resource created without a project into the default project; there nothing records which system, owner or environment it serves, so unowned and forgotten resources (and their exposure) go unnoticed.",
+              "Name a project in the stack (Stack.Builder.project(ProjectResource)); every resource the stack holds is assigned to it.",
+              List.of())
+          .withAuditRemediation(
+              "Assign the resource to the project of the system it belongs to with Networking.projects(client).assign(projectId, urns), or apply its stack with Stack.Builder.project(ProjectResource); delete it if nothing owns it.");
 }

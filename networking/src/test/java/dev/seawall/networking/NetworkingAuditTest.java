@@ -23,6 +23,7 @@ import dev.seawall.testkit.fakes.FakeDomains;
 import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
+import dev.seawall.testkit.fakes.FakeProjects;
 import dev.seawall.testkit.fakes.FakeReservedIps;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ class NetworkingAuditTest {
                   .addResource(new FakeLoadBalancers())
                   .addResource(new FakeDomains())
                   .addResource(new FakeDroplets())
-                  .addResource(new FakeReservedIps()));
+                  .addResource(new FakeReservedIps())
+                  .addResource(new FakeProjects()));
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
@@ -69,6 +71,7 @@ class NetworkingAuditTest {
   private String coveredByIdIp = "";
   private String uncoveredIp = "";
   private String unassignedIp = "";
+  private String defaultProject = "";
 
   @BeforeEach
   void setUp(FakeDigitalOcean fake, TestClock clock) {
@@ -164,6 +167,12 @@ class NetworkingAuditTest {
     coveredByIdIp = FakeReservedIps.seed(state, "nyc3", byIdDroplet);
     uncoveredIp = FakeReservedIps.seed(state, "nyc3", bareDroplet);
     unassignedIp = FakeReservedIps.seed(state, "nyc3", 0);
+
+    defaultProject = FakeProjects.defaultProject(state);
+    FakeProjects.seedResource(state, defaultProject, "do:floatingip:" + unassignedIp);
+    FakeProjects.seedResource(state, defaultProject, "do:vpc:" + PUBLIC_VPC);
+    String owned = FakeProjects.seed(state, "prod", "Web Application", "Production");
+    FakeProjects.seedResource(state, owned, "do:vpc:" + PROD_VPC);
   }
 
   private void firewall(
@@ -243,11 +252,24 @@ class NetworkingAuditTest {
             tuple("SW-LB-003", uri("load_balancer", WEAK_LB)),
             tuple("SW-DNS-001", uri("domain", "bare.example")),
             tuple("SW-DNS-002", uri("domain", "mail.example")),
-            tuple("SW-RIP-001", uri("reserved_ip", uncoveredIp)));
+            tuple("SW-RIP-001", uri("reserved_ip", uncoveredIp)),
+            tuple("SW-PRJ-001", uri("project", defaultProject)),
+            tuple("SW-PRJ-001", uri("project", defaultProject)));
     assertThat(result.resources())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "vpc", 4L, "firewall", 3L, "load_balancer", 4L, "domain", 3L, "reserved_ip", 4L));
+                "vpc",
+                4L,
+                "firewall",
+                3L,
+                "load_balancer",
+                4L,
+                "domain",
+                3L,
+                "reserved_ip",
+                4L,
+                "project",
+                2L));
   }
 
   @Test
@@ -264,6 +286,7 @@ class NetworkingAuditTest {
     labels.put(uri("domain", "bare.example"), "domain/bare.example");
     labels.put(uri("domain", "mail.example"), "domain/mail.example");
     labels.put(uri("reserved_ip", uncoveredIp), "reserved_ip/" + uncoveredIp);
+    labels.put(uri("project", defaultProject), "project/Default");
 
     AuditResult result = audit();
 
@@ -310,6 +333,23 @@ class NetworkingAuditTest {
     assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST_RECORDS)).isEqualTo(3);
     assertThat(fake.callCount(NetworkingOperations.RESERVED_IPS_LIST)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.PROJECTS_LIST)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.PROJECTS_LIST_RESOURCES)).isEqualTo(1);
+  }
+
+  @Test
+  void run_whenResourcesAreInTheDefaultProject_notesEachOnceAsOutsideAnyProject() {
+    seedAccount();
+
+    AuditResult result = audit();
+
+    assertThat(result.report().findings())
+        .filteredOn(f -> f.ruleId().equals("SW-PRJ-001"))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(dev.seawall.core.policy.Severity.NOTE))
+        .extracting(Finding::resource)
+        .containsExactlyInAnyOrder(
+            "project/Default.resources[do:floatingip:" + unassignedIp + "]",
+            "project/Default.resources[do:vpc:" + PUBLIC_VPC + "]");
   }
 
   @Test

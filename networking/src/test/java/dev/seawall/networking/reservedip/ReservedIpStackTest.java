@@ -15,6 +15,7 @@ import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.Stack;
 import dev.seawall.core.stack.StackListener;
 import dev.seawall.networking.NetworkingOperations;
+import dev.seawall.networking.fake.StubDroplet;
 import dev.seawall.networking.vpc.VpcResource;
 import dev.seawall.networking.vpc.VpcSpec;
 import dev.seawall.testkit.ContractValidation;

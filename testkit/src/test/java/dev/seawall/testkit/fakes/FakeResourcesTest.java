@@ -64,6 +64,7 @@ class FakeResourcesTest {
             "/v2/load_balancers",
             "/v2/domains",
             "/v2/reserved_ips",
+            "/v2/projects",
             "/v2/regions",
             "/v2/sizes",
             "/v2/images")) {
@@ -85,6 +86,7 @@ class FakeResourcesTest {
             FakeLoadBalancers.class,
             FakeDomains.class,
             FakeReservedIps.class,
+            FakeProjects.class,
             FakeRegions.class,
             FakeImages.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));

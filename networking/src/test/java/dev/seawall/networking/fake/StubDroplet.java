@@ -1,4 +1,4 @@
-package dev.seawall.networking.reservedip;
+package dev.seawall.networking.fake;
 
 import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
@@ -25,19 +25,19 @@ import org.jspecify.annotations.Nullable;
  * compute): it exists in the fake once applied, and plans as a create before. Outputs {@code
  * region} and {@code urn} like compute's droplet resource.
  */
-final class StubDroplet implements StackResource {
+public final class StubDroplet implements StackResource {
   private final ResourceKey key;
   private final FakeState state;
   private final String region;
   private @Nullable Long id;
 
-  StubDroplet(String name, String region, FakeState state) {
+  public StubDroplet(String name, String region, FakeState state) {
     this.key = ResourceKey.of("droplet", name);
     this.state = state;
     this.region = region;
   }
 
-  long id() {
+  public long id() {
     return java.util.Objects.requireNonNull(id, "not applied yet");
   }
 
