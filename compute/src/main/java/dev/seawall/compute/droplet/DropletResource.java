@@ -47,11 +47,11 @@ import org.jspecify.annotations.Nullable;
  * {@link DropletService#apply(DropletSpec)}); a change of region, image, VPC, size or backups is
  * refused. Its {@link #tags()} are the spec's tags (firewall coverage, SW-DR-003). Outputs: {@code
  * region}, {@code urn} ({@code do:droplet:<id>}, for projects), {@code private_ipv4} and {@code
- * public_ipv4} when it has them. Token scopes: {@code
- * droplet:read}; {@code droplet:create} and {@code actions:read} to create it; {@code tag:create}
- * and {@code tag:delete} to retag it. The API also wants {@code vpc:read}, {@code ssh_key:read} and
- * {@code tag:create} for a droplet created with a VPC, keys and tags, which the VPC, SSH key and
- * tag resources of the same stack need anyway.
+ * public_ipv4} when it has them. Token scopes: {@code droplet:read}; {@code droplet:create} and
+ * {@code actions:read} to create it; {@code tag:create} and {@code tag:delete} to retag it. The API
+ * also wants {@code vpc:read}, {@code ssh_key:read} and {@code tag:create} for a droplet created
+ * with a VPC, keys and tags, which the VPC, SSH key and tag resources of the same stack need
+ * anyway.
  *
  * <p>Order a droplet after the firewall that covers its tag ({@code .after(firewall.key())}) so it
  * never runs unprotected.

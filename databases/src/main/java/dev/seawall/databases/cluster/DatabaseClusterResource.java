@@ -76,10 +76,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Trusted sources of type {@code tag} are {@linkplain #references() references}: a stack holding
  * the tag resource applies it first. Outputs: {@code engine}, {@code version}, {@code urn} ({@code
- * do:dbaas:<id>}, for projects), {@code host} and {@code port} of the chosen connection (never credentials). Token scopes: {@code database:read},
- * and {@code database:create} or {@code database:update} when something changes ({@code
- * database:view_credentials} to see passwords of users that already existed; {@code vpc:read} for
- * the VPC).
+ * do:dbaas:<id>}, for projects), {@code host} and {@code port} of the chosen connection (never
+ * credentials). Token scopes: {@code database:read}, and {@code database:create} or {@code
+ * database:update} when something changes ({@code database:view_credentials} to see passwords of
+ * users that already existed; {@code vpc:read} for the VPC).
  */
 public final class DatabaseClusterResource
     extends SpecResource<DatabaseClusterSpec, DatabaseCluster> {

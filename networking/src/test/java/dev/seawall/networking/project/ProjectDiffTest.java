@@ -22,7 +22,8 @@ class ProjectDiffTest {
 
   @Test
   void diff_whenTheStoredPurposeIsTheCustomOne_isNone() {
-    assertThat(ProjectService.DIFFER.diff(SPEC, observed("Other: Internal demo", "Staging")).isNone())
+    assertThat(
+            ProjectService.DIFFER.diff(SPEC, observed("Other: Internal demo", "Staging")).isNone())
         .isTrue();
   }
 
@@ -42,8 +43,6 @@ class ProjectDiffTest {
 
   @Test
   void validate_whenNamePurposeAndEnvironmentAreMissing_reportsEachAtOnce() {
-    assertThat(ProjectSpec.builder().validate().getError())
-        .extracting(v -> v.message())
-        .hasSize(3);
+    assertThat(ProjectSpec.builder().validate().getError()).extracting(v -> v.message()).hasSize(3);
   }
 }
