@@ -88,7 +88,7 @@ public final class StubDroplet implements StackResource {
     if (created) {
       id =
           FakeDroplets.seed(
-              state, key.name(), region, FakeVpcs.defaultVpc(state, region), List.of("web"));
+              state, key.name(), region, FakeVpcs.defaultVpc(state, region), List.of());
     }
     return new AppliedResource(
         key,
