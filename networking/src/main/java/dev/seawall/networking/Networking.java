@@ -5,6 +5,8 @@ import dev.seawall.networking.certificate.CertificateService;
 import dev.seawall.networking.domain.DomainService;
 import dev.seawall.networking.firewall.FirewallService;
 import dev.seawall.networking.loadbalancer.LoadBalancerService;
+import dev.seawall.networking.project.ProjectService;
+import dev.seawall.networking.reservedip.ReservedIpService;
 import dev.seawall.networking.tag.TagService;
 import dev.seawall.networking.vpc.VpcService;
 
@@ -54,5 +56,15 @@ public final class Networking {
   /** DNS domains of the client's account and their records. */
   public static DomainService domains(DigitalOcean client) {
     return new DomainService(client);
+  }
+
+  /** Reserved IPs of the client's account, with their assign and unassign actions. */
+  public static ReservedIpService reservedIps(DigitalOcean client) {
+    return new ReservedIpService(client);
+  }
+
+  /** Projects of the client's account, with their resources. */
+  public static ProjectService projects(DigitalOcean client) {
+    return new ProjectService(client);
   }
 }

@@ -10,6 +10,9 @@ import dev.seawall.networking.domain.DomainAuditor;
 import dev.seawall.networking.domain.DomainService;
 import dev.seawall.networking.firewall.FirewallAuditor;
 import dev.seawall.networking.loadbalancer.LoadBalancerAuditor;
+import dev.seawall.networking.project.ProjectAuditor;
+import dev.seawall.networking.project.ProjectService;
+import dev.seawall.networking.reservedip.ReservedIpAuditor;
 import dev.seawall.networking.vpc.Vpc;
 import dev.seawall.networking.vpc.VpcAuditor;
 import java.util.ArrayList;
@@ -21,10 +24,12 @@ import java.util.stream.Stream;
 /**
  * The account audit of the networking module: VPCs (SW-VPC-001, overlaps included), Cloud Firewalls
  * (SW-FW-001..005), load balancers (SW-LB-001..004, a load balancer in a default VPC included) and
- * DNS domains with their records (SW-DNS-001, SW-DNS-002). Lists with {@code vpcs_list}, {@code
- * firewalls_list}, {@code load_balancers_list}, {@code domains_list} and {@code
- * domains_list_records} (scopes {@code vpc:read}, {@code firewall:read}, {@code
- * load_balancer:read}, {@code domain:read}) and sends nothing else.
+ * DNS domains with their records (SW-DNS-001, SW-DNS-002), reserved IPs (SW-RIP-001, after the
+ * firewalls, whose coverage it needs) and projects (SW-PRJ-001: the resources of the default
+ * project, outside any project of their own). Lists with {@code vpcs_list}, {@code firewalls_list},
+ * {@code load_balancers_list}, {@code domains_list}, {@code domains_list_records} and {@code
+ * reservedIPs_list} (scopes {@code vpc:read}, {@code firewall:read}, {@code load_balancer:read},
+ * {@code domain:read}, {@code reserved_ip:read}, {@code project:read}) and sends nothing else.
  *
  * <p>It publishes {@link AuditFact#DEFAULT_VPC_IDS} (VPCs with {@code default: true}) and the
  * firewalls' coverage ({@link AuditFact#FIREWALL_DROPLET_IDS}, {@link AuditFact#FIREWALL_TAGS}),
@@ -49,7 +54,10 @@ public final class NetworkingAudit implements AuditSource {
         NetworkingOperations.FIREWALLS_LIST,
         NetworkingOperations.LOAD_BALANCERS_LIST,
         NetworkingOperations.DOMAINS_LIST,
-        NetworkingOperations.DOMAINS_LIST_RECORDS);
+        NetworkingOperations.DOMAINS_LIST_RECORDS,
+        NetworkingOperations.RESERVED_IPS_LIST,
+        NetworkingOperations.PROJECTS_LIST,
+        NetworkingOperations.PROJECTS_LIST_RESOURCES);
   }
 
   @Override
@@ -64,6 +72,8 @@ public final class NetworkingAudit implements AuditSource {
     auditFirewalls(context);
     auditLoadBalancers(context, defaultVpcs);
     auditDomains(context);
+    auditReservedIps(context);
+    auditProjects(context);
   }
 
   /**
@@ -131,5 +141,43 @@ public final class NetworkingAudit implements AuditSource {
             context.report(
                 new AuditedResource("domain", domain.name(), domain.name()),
                 auditor.audit(domain.withRecords(domains.listRecords(domain.name())))));
+  }
+
+  /**
+   * Reserved IPs (SW-RIP-001), after the firewalls: the coverage they published (of this and any
+   * other source) decides whether the droplet a reserved IP points at is protected.
+   */
+  private static void auditReservedIps(AuditContext context) {
+    ReservedIpAuditor auditor =
+        ReservedIpAuditor.withFirewallCoverage(
+            context.fact(AuditFact.FIREWALL_DROPLET_IDS).stream()
+                .filter(id -> id.matches("\\d+"))
+                .map(Long::valueOf)
+                .toList(),
+            context.fact(AuditFact.FIREWALL_TAGS));
+    context.each(
+        "reserved_ip",
+        Networking.reservedIps(context.client()).listAll(),
+        ip ->
+            context.report(
+                new AuditedResource("reserved_ip", ip.ip(), ip.ip()), auditor.audit(ip)));
+  }
+
+  /**
+   * Projects; the default project's resources are listed ({@code projects_list_resources}, once)
+   * and each is a SW-PRJ-001 note: it is outside any project of its own.
+   */
+  private static void auditProjects(AuditContext context) {
+    ProjectAuditor auditor = new ProjectAuditor();
+    ProjectService projects = Networking.projects(context.client());
+    context.each(
+        "project",
+        projects.listAll(),
+        project ->
+            context.report(
+                new AuditedResource("project", project.name(), project.id()),
+                project.isDefault()
+                    ? auditor.audit(project, projects.listResources(project.id()))
+                    : List.of()));
   }
 }

@@ -199,4 +199,30 @@ public final class NetworkingRules {
               List.of())
           .withAuditRemediation(
               "Publish one SPF record ending in -all (or ~all) and a _dmarc TXT record with p=quarantine or p=reject (DomainSpec.Builder.sendsMail(...) writes both), then converge the domain with Networking.domains(client).apply(spec).");
+
+  /** SW-RIP-001: Reserved IP assigned to a droplet no firewall covers. */
+  public static final Rule SW_RIP_001 =
+      new Rule(
+              "SW-RIP-001",
+              "ReservedIpToUnprotectedDroplet",
+              Severity.ERROR,
+              "Reserved IP assigned to a droplet no firewall covers",
+              "A reserved IP gives a droplet a stable, published public address; when no Cloud Firewall covers the droplet, every port it listens on is reachable at that address (the droplet's own SW-DR-003, made worse by the address being the one clients and scanners know).",
+              "Cover the droplet with a Cloud Firewall (FirewallSpec.Builder.tags(...) naming a tag the droplet carries) before assigning the reserved IP to it.",
+              List.of())
+          .withAuditRemediation(
+              "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge it with Networking.firewalls(client).apply(spec); or unassign the reserved IP with Networking.reservedIps(client).unassign(ip) until the droplet is covered.");
+
+  /** SW-PRJ-001: Resource outside any project of its own (in the default project). */
+  public static final Rule SW_PRJ_001 =
+      new Rule(
+              "SW-PRJ-001",
+              "ResourceOutsideProject",
+              Severity.NOTE,
+              "Resource outside any project (in the account's default project)",
+              "DigitalOcean puts every resource created without a project into the default project; there nothing records which system, owner or environment it serves, so unowned and forgotten resources (and their exposure) go unnoticed.",
+              "Name a project in the stack (Stack.Builder.project(ProjectResource)); every resource the stack holds is assigned to it.",
+              List.of())
+          .withAuditRemediation(
+              "Assign the resource to the project of the system it belongs to with Networking.projects(client).assign(projectId, urns), or apply its stack with Stack.Builder.project(ProjectResource); delete it if nothing owns it.");
 }

@@ -20,8 +20,11 @@ import dev.seawall.testkit.FakeJson;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeDomains;
+import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
+import dev.seawall.testkit.fakes.FakeProjects;
+import dev.seawall.testkit.fakes.FakeReservedIps;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,10 +60,18 @@ class NetworkingAuditTest {
               fake.addResource(new FakeVpcs())
                   .addResource(new FakeFirewalls())
                   .addResource(new FakeLoadBalancers())
-                  .addResource(new FakeDomains()));
+                  .addResource(new FakeDomains())
+                  .addResource(new FakeDroplets())
+                  .addResource(new FakeReservedIps())
+                  .addResource(new FakeProjects()));
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
+  private String coveredByTagIp = "";
+  private String coveredByIdIp = "";
+  private String uncoveredIp = "";
+  private String unassignedIp = "";
+  private String defaultProject = "";
 
   @BeforeEach
   void setUp(FakeDigitalOcean fake, TestClock clock) {
@@ -148,6 +159,20 @@ class NetworkingAuditTest {
     FakeDomains.seedRecord(state, "mail.example", "CAA", "@", "letsencrypt.org", "issue");
     FakeDomains.seedRecord(state, "mail.example", "TXT", "@", "v=spf1 mx -all", null);
     FakeDomains.seedRecord(state, "mail.example", "TXT", "_dmarc", "v=DMARC1; p=none", null);
+
+    long webDroplet = FakeDroplets.seed(state, "web-1", "nyc3", PROD_VPC, List.of("web"));
+    long byIdDroplet = FakeDroplets.seed(state, 42L, "pinned", "nyc3", PROD_VPC, List.of());
+    long bareDroplet = FakeDroplets.seed(state, "bare-1", "nyc3", PROD_VPC, List.of("app"));
+    coveredByTagIp = FakeReservedIps.seed(state, "nyc3", webDroplet);
+    coveredByIdIp = FakeReservedIps.seed(state, "nyc3", byIdDroplet);
+    uncoveredIp = FakeReservedIps.seed(state, "nyc3", bareDroplet);
+    unassignedIp = FakeReservedIps.seed(state, "nyc3", 0);
+
+    defaultProject = FakeProjects.defaultProject(state);
+    FakeProjects.seedResource(state, defaultProject, "do:floatingip:" + unassignedIp);
+    FakeProjects.seedResource(state, defaultProject, "do:vpc:" + PUBLIC_VPC);
+    String owned = FakeProjects.seed(state, "prod", "Web Application", "Production");
+    FakeProjects.seedResource(state, owned, "do:vpc:" + PROD_VPC);
   }
 
   private void firewall(
@@ -226,10 +251,25 @@ class NetworkingAuditTest {
             tuple("SW-LB-002", uri("load_balancer", REDIRECT_LB)),
             tuple("SW-LB-003", uri("load_balancer", WEAK_LB)),
             tuple("SW-DNS-001", uri("domain", "bare.example")),
-            tuple("SW-DNS-002", uri("domain", "mail.example")));
+            tuple("SW-DNS-002", uri("domain", "mail.example")),
+            tuple("SW-RIP-001", uri("reserved_ip", uncoveredIp)),
+            tuple("SW-PRJ-001", uri("project", defaultProject)),
+            tuple("SW-PRJ-001", uri("project", defaultProject)));
     assertThat(result.resources())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("vpc", 4L, "firewall", 3L, "load_balancer", 4L, "domain", 3L));
+            Map.of(
+                "vpc",
+                4L,
+                "firewall",
+                3L,
+                "load_balancer",
+                4L,
+                "domain",
+                3L,
+                "reserved_ip",
+                4L,
+                "project",
+                2L));
   }
 
   @Test
@@ -245,6 +285,8 @@ class NetworkingAuditTest {
     labels.put(uri("load_balancer", WEAK_LB), "load_balancer/weak-lb");
     labels.put(uri("domain", "bare.example"), "domain/bare.example");
     labels.put(uri("domain", "mail.example"), "domain/mail.example");
+    labels.put(uri("reserved_ip", uncoveredIp), "reserved_ip/" + uncoveredIp);
+    labels.put(uri("project", defaultProject), "project/Default");
 
     AuditResult result = audit();
 
@@ -290,6 +332,66 @@ class NetworkingAuditTest {
     assertThat(fake.callCount(NetworkingOperations.LOAD_BALANCERS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST)).isEqualTo(1);
     assertThat(fake.callCount(NetworkingOperations.DOMAINS_LIST_RECORDS)).isEqualTo(3);
+    assertThat(fake.callCount(NetworkingOperations.RESERVED_IPS_LIST)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.PROJECTS_LIST)).isEqualTo(1);
+    assertThat(fake.callCount(NetworkingOperations.PROJECTS_LIST_RESOURCES)).isEqualTo(1);
+  }
+
+  @Test
+  void run_whenResourcesAreInTheDefaultProject_notesEachOnceAsOutsideAnyProject() {
+    seedAccount();
+
+    AuditResult result = audit();
+
+    assertThat(result.report().findings())
+        .filteredOn(f -> f.ruleId().equals("SW-PRJ-001"))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(dev.seawall.core.policy.Severity.NOTE))
+        .extracting(Finding::resource)
+        .containsExactlyInAnyOrder(
+            "project/Default.resources[do:floatingip:" + unassignedIp + "]",
+            "project/Default.resources[do:vpc:" + PUBLIC_VPC + "]");
+  }
+
+  @Test
+  void run_whenAReservedIpPointsAtAnUncoveredDroplet_flagsOnlyThatOneWithTheDroplet() {
+    seedAccount();
+
+    AuditResult result = audit();
+
+    List<Finding> found =
+        result.report().findings().stream().filter(f -> f.ruleId().equals("SW-RIP-001")).toList();
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.resource()).isEqualTo("reserved_ip/" + uncoveredIp);
+              assertThat(f.message()).contains("bare-1").contains("[app]");
+              assertThat(result.report().remediation(f))
+                  .contains("Networking.firewalls(client).apply(spec)")
+                  .contains("unassign");
+            });
+    assertThat(List.of(coveredByTagIp, coveredByIdIp, unassignedIp))
+        .doesNotContain(uncoveredIp)
+        .allSatisfy(
+            ip ->
+                assertThat(result.report().findings())
+                    .noneMatch(f -> f.location().uri().equals(uri("reserved_ip", ip))));
+  }
+
+  @Test
+  void run_whenTheFirewallsStopCoveringTheDroplet_theReservedIpIsFlagged() {
+    seedAccount();
+    fake.state().table(FakeFirewalls.TABLE).remove(WEB_FW);
+
+    AuditResult result = audit();
+
+    assertThat(result.report().findings())
+        .filteredOn(f -> f.ruleId().equals("SW-RIP-001"))
+        .extracting(f -> f.location().uri())
+        .containsExactlyInAnyOrder(
+            uri("reserved_ip", uncoveredIp),
+            uri("reserved_ip", coveredByTagIp),
+            uri("reserved_ip", coveredByIdIp));
   }
 
   @Test

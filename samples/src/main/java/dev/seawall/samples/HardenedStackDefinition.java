@@ -28,6 +28,9 @@ import dev.seawall.networking.loadbalancer.HealthCheck;
 import dev.seawall.networking.loadbalancer.LoadBalancerResource;
 import dev.seawall.networking.loadbalancer.LoadBalancerSpec;
 import dev.seawall.networking.loadbalancer.TargetProtocol;
+import dev.seawall.networking.project.ProjectEnvironment;
+import dev.seawall.networking.project.ProjectResource;
+import dev.seawall.networking.project.ProjectSpec;
 import dev.seawall.networking.tag.TagResource;
 import dev.seawall.networking.vpc.VpcOverlapRule;
 import dev.seawall.networking.vpc.VpcResource;
@@ -67,7 +70,9 @@ import org.jspecify.annotations.Nullable;
  * which needs the load balancer's id; only then the droplets, so they never run unprotected; the
  * volume attached to the first droplet; the database in the VPC, trusting only the tag (its trusted
  * source names the tag, so the stack applies the tag first without an explicit order); the bucket,
- * its object and the read-only key.
+ * its object and the read-only key; last the project {@value #PROJECT}, to which every resource of
+ * the stack with a URN (VPC, domain, load balancer, droplets, volume, database, bucket) is
+ * assigned.
  */
 final class HardenedStackDefinition {
   /** The content of the demo object. */
@@ -77,6 +82,9 @@ final class HardenedStackDefinition {
 
   /** The key of the demo object. */
   static final String OBJECT_KEY = "hello/seawall.txt";
+
+  /** The project every resource of the stack is assigned to. */
+  static final String PROJECT = "seawall-demo";
 
   /** The least-privilege database user the application connects as. */
   static final String DATABASE_USER = "app";
@@ -95,6 +103,7 @@ final class HardenedStackDefinition {
   final BucketResource bucket;
   final ObjectResource object;
   final SpacesKeyResource spacesKey;
+  final ProjectResource project;
 
   private HardenedStackDefinition(
       SampleEnvironment environment,
@@ -220,6 +229,16 @@ final class HardenedStackDefinition {
             .grantRead(bucket)
             .build();
 
+    project =
+        ProjectResource.of(
+            client,
+            ProjectSpec.builder()
+                .name(PROJECT)
+                .purpose("Web Application")
+                .environment(ProjectEnvironment.DEVELOPMENT)
+                .description("The hardened sample stack of Seawall")
+                .build());
+
     Stack.Builder stackBuilder = Stack.builder();
     if (domain != null) {
       stackBuilder.add(domain);
@@ -239,6 +258,7 @@ final class HardenedStackDefinition {
             .add(bucket)
             .add(object)
             .add(spacesKey)
+            .project(project)
             .rule(new VpcOverlapRule())
             .rule(new FirewallCoverageRule())
             .build();

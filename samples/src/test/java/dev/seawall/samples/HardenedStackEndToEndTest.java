@@ -13,6 +13,7 @@ import dev.seawall.spaces.SpacesOperations;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeDomains;
+import dev.seawall.testkit.fakes.FakeProjects;
 import dev.seawall.volumes.VolumesOperations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -146,6 +147,40 @@ class HardenedStackEndToEndTest {
     assertThat(first.stdout())
         .contains("RESOURCE", "NAME", "ID", "STATUS")
         .contains("verified: the presigned GET returned the object");
+  }
+
+  /** Every resource the stack created that DigitalOcean puts in projects is in seawall-demo. */
+  @Test
+  void run_whenEmbedded_assignsEveryCreatedResourceToTheProjectOnce() {
+    Map<String, String> urnPrefixes =
+        Map.of(
+            "vpc", "do:vpc:",
+            "domain", "do:domain:",
+            "load_balancer", "do:loadbalancer:",
+            "droplet", "do:droplet:",
+            "volume", "do:volume:",
+            "database", "do:dbaas:",
+            "bucket", "do:space:");
+    List<String> expected =
+        list(first.report().get("resources")).stream()
+            .filter(r -> urnPrefixes.containsKey((String) r.get("kind")))
+            .map(r -> urnPrefixes.get((String) r.get("kind")) + r.get("id"))
+            .toList();
+    String projectId =
+        FakeProjects.find(fake.state(), HardenedStackDefinition.PROJECT).orElseThrow();
+
+    assertThat(expected).hasSize(8);
+    assertThat(FakeProjects.urnsOf(fake.state(), projectId))
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(list(first.report().get("resources")))
+        .filteredOn(r -> r.get("kind").equals("project"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.get("id")).isEqualTo(projectId));
+    assertThat(firstCalls)
+        .filteredOn(c -> c.operationId().equals("projects_assign_resources"))
+        .hasSize(1);
+    assertThat(secondCalls)
+        .noneMatch(c -> c.operationId().startsWith("projects_") && !c.method().equals("GET"));
   }
 
   /**

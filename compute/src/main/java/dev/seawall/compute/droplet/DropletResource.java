@@ -46,11 +46,12 @@ import org.jspecify.annotations.Nullable;
  * creates it and waits until it is {@code active}, changes its tags in place, or sends nothing (see
  * {@link DropletService#apply(DropletSpec)}); a change of region, image, VPC, size or backups is
  * refused. Its {@link #tags()} are the spec's tags (firewall coverage, SW-DR-003). Outputs: {@code
- * region}, {@code private_ipv4} and {@code public_ipv4} when it has them. Token scopes: {@code
- * droplet:read}; {@code droplet:create} and {@code actions:read} to create it; {@code tag:create}
- * and {@code tag:delete} to retag it. The API also wants {@code vpc:read}, {@code ssh_key:read} and
- * {@code tag:create} for a droplet created with a VPC, keys and tags, which the VPC, SSH key and
- * tag resources of the same stack need anyway.
+ * region}, {@code urn} ({@code do:droplet:<id>}, for projects), {@code private_ipv4} and {@code
+ * public_ipv4} when it has them. Token scopes: {@code droplet:read}; {@code droplet:create} and
+ * {@code actions:read} to create it; {@code tag:create} and {@code tag:delete} to retag it. The API
+ * also wants {@code vpc:read}, {@code ssh_key:read} and {@code tag:create} for a droplet created
+ * with a VPC, keys and tags, which the VPC, SSH key and tag resources of the same stack need
+ * anyway.
  *
  * <p>Order a droplet after the firewall that covers its tag ({@code .after(firewall.key())}) so it
  * never runs unprotected.
@@ -121,6 +122,7 @@ public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
   protected Map<String, String> outputs(Droplet droplet) {
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put("region", droplet.region().slug());
+    outputs.put("urn", "do:droplet:" + droplet.id());
     droplet.privateIpv4().ifPresent(ip -> outputs.put("private_ipv4", ip));
     droplet.publicIpv4().ifPresent(ip -> outputs.put("public_ipv4", ip));
     return outputs;

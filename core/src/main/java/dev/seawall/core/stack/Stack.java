@@ -25,6 +25,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of resources and the references between them, planned like {@code terraform plan} and
@@ -57,7 +58,7 @@ public final class Stack {
   private Stack(Builder builder) {
     this.resources = new LinkedHashMap<>(builder.resources);
     this.rules = List.copyOf(builder.rules);
-    this.dependencies = dependencies(resources);
+    this.dependencies = dependencies(resources, builder.project);
     this.order = topologicalOrder(resources, dependencies);
   }
 
@@ -226,8 +227,20 @@ public final class Stack {
     ConcurrentLinkedQueue<AppliedResource> applied = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<ApplyResult.Failure> failed = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<ResourceKey> drifted = new ConcurrentLinkedQueue<>();
-    StackContext context = key -> resolve(futures, key);
     for (StackResource resource : order) {
+      Set<ResourceKey> allowed = dependencies.get(resource.key());
+      StackContext context =
+          new StackContext() {
+            @Override
+            public AppliedResource resolved(ResourceKey key) {
+              return resolve(futures, key);
+            }
+
+            @Override
+            public Set<ResourceKey> dependencies() {
+              return allowed;
+            }
+          };
       CompletableFuture<?>[] deps =
           dependencies.get(resource.key()).stream()
               .map(futures::get)
@@ -312,6 +325,11 @@ public final class Stack {
       }
 
       @Override
+      public Set<ResourceKey> dependencies() {
+        return allowed;
+      }
+
+      @Override
       public boolean planning() {
         return true;
       }
@@ -369,10 +387,13 @@ public final class Stack {
   }
 
   private static Map<ResourceKey, Set<ResourceKey>> dependencies(
-      Map<ResourceKey, StackResource> resources) {
+      Map<ResourceKey, StackResource> resources, @Nullable ResourceKey project) {
     Map<ResourceKey, Set<ResourceKey>> out = new LinkedHashMap<>();
     for (StackResource resource : resources.values()) {
       Set<ResourceKey> deps = new LinkedHashSet<>(resource.dependsOn());
+      if (resource.key().equals(project)) {
+        resources.keySet().stream().filter(key -> !key.equals(project)).forEach(deps::add);
+      }
       resource.references().stream()
           .filter(resources::containsKey)
           .filter(reference -> !reference.equals(resource.key()))
@@ -424,8 +445,29 @@ public final class Stack {
   public static final class Builder {
     private final Map<ResourceKey, StackResource> resources = new LinkedHashMap<>();
     private final List<StackRule> rules = new ArrayList<>();
+    private @Nullable ResourceKey project;
 
     private Builder() {}
+
+    /**
+     * Adds the stack's project: a resource applied after every other resource of the stack, whose
+     * {@link StackContext} resolves all of them ({@link StackContext#dependencies()}), so that it
+     * can gather them (a DigitalOcean project assigns the {@code urn} output of each). Planned last
+     * too.
+     *
+     * @throws IllegalArgumentException if the stack has a project already, or a resource with the
+     *     same key was added
+     */
+    public Builder project(StackResource project) {
+      Objects.requireNonNull(project, "project");
+      if (this.project != null) {
+        throw new IllegalArgumentException(
+            "the stack has a project already, " + this.project + "; a stack has one project");
+      }
+      add(project);
+      this.project = project.key();
+      return this;
+    }
 
     /**
      * Adds a resource.

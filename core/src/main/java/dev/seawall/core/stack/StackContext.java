@@ -15,6 +15,15 @@ public interface StackContext {
    */
   AppliedResource resolved(ResourceKey key);
 
+  /**
+   * The resources this one may {@linkplain #resolved(ResourceKey) resolve}: its dependencies; for
+   * the stack's {@linkplain Stack.Builder#project(StackResource) project}, every other resource of
+   * the stack. Empty for a context that does not say.
+   */
+  default java.util.Set<ResourceKey> dependencies() {
+    return java.util.Set.of();
+  }
+
   /** The id of a dependency: {@code resolved(key).id()}. */
   default String id(ResourceKey key) {
     return resolved(key).id();

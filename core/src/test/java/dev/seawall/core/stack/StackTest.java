@@ -31,7 +31,7 @@ class StackTest {
 
   private final List<ResourceKey> appliedOrder = Collections.synchronizedList(new ArrayList<>());
 
-  private final class FakeResource implements StackResource {
+  private class FakeResource implements StackResource {
     final ResourceKey key;
     final Set<ResourceKey> deps;
     final List<Operation> ops;
@@ -480,5 +480,101 @@ class StackTest {
 
     assertThat(result.changedNothing()).isTrue();
     assertThat(result.applied().get(0).outcome()).isEqualTo("unchanged");
+  }
+
+  /** A project: records what its contexts let it resolve while planning and applying. */
+  private final class ProjectProbe implements StackResource {
+    final ResourceKey key = ResourceKey.of("project", "demo");
+    final List<String> plannedIds = new ArrayList<>();
+    final List<String> appliedIds = new ArrayList<>();
+
+    @Override
+    public ResourceKey key() {
+      return key;
+    }
+
+    @Override
+    public Set<ResourceKey> dependsOn() {
+      return Set.of();
+    }
+
+    @Override
+    public List<Operation> operations() {
+      return List.of();
+    }
+
+    @Override
+    public List<Violation> validate() {
+      return List.of();
+    }
+
+    @Override
+    public List<AcknowledgedRisk> acknowledgedRisks() {
+      return List.of();
+    }
+
+    @Override
+    public ResourcePlan plan(StackContext context) {
+      context.dependencies().stream()
+          .sorted()
+          .forEach(k -> plannedIds.add(context.resolved(k).id()));
+      return new ResourcePlan(key, Diff.NONE, Optional.of("p"), Map.of(), List.of());
+    }
+
+    @Override
+    public AppliedResource apply(StackContext context) {
+      context.dependencies().stream()
+          .sorted()
+          .forEach(k -> appliedIds.add(context.resolved(k).id()));
+      appliedOrder.add(key);
+      return AppliedResource.of(key, "p", "active", Diff.NONE);
+    }
+  }
+
+  @Test
+  void project_whenAddedFirst_isPlannedAndAppliedLastAndResolvesEveryOtherResource() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE));
+    FakeResource droplet =
+        new FakeResource("droplet", "web", List.of(Examples.DROPLETS_CREATE), vpc.key);
+    vpc.exists = true;
+    ProjectProbe project = new ProjectProbe();
+    Stack stack = Stack.builder().project(project).add(droplet).add(vpc).build();
+
+    Plan plan = stack.planLive();
+    ApplyResult result = stack.apply(plan, 2, StackListener.NONE);
+
+    assertThat(stack.resources()).last().isSameAs(project);
+    assertThat(stack.dependenciesOf(project.key)).containsExactlyInAnyOrder(vpc.key, droplet.key);
+    assertThat(project.plannedIds).containsExactly(droplet.key.placeholderUuid(), "id-net");
+    assertThat(project.appliedIds).containsExactly("id-web", "id-net");
+    assertThat(appliedOrder).last().isEqualTo(project.key);
+    assertThat(result.succeeded()).isTrue();
+  }
+
+  @Test
+  void project_whenASecondIsNamed_isRefused() {
+    Stack.Builder builder = Stack.builder().project(new ProjectProbe());
+
+    assertThatThrownBy(() -> builder.project(new ProjectProbe()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one project");
+  }
+
+  @Test
+  void dependencies_whenAResourceIsApplied_areItsOwnOnly() {
+    FakeResource vpc = new FakeResource("vpc", "net", List.of(Examples.VPCS_CREATE));
+    List<Set<ResourceKey>> seen = new ArrayList<>();
+    FakeResource droplet =
+        new FakeResource("droplet", "web", List.of(Examples.DROPLETS_CREATE), vpc.key) {
+          @Override
+          public AppliedResource apply(StackContext context) {
+            seen.add(context.dependencies());
+            return super.apply(context);
+          }
+        };
+
+    Stack.builder().add(droplet).add(vpc).build().apply(1);
+
+    assertThat(seen).containsExactly(Set.of(vpc.key));
   }
 }

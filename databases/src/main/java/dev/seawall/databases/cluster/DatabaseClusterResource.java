@@ -75,11 +75,11 @@ import org.slf4j.LoggerFactory;
  * sends no write.
  *
  * <p>Trusted sources of type {@code tag} are {@linkplain #references() references}: a stack holding
- * the tag resource applies it first. Outputs: {@code engine}, {@code version}, {@code host} and
- * {@code port} of the chosen connection (never credentials). Token scopes: {@code database:read},
- * and {@code database:create} or {@code database:update} when something changes ({@code
- * database:view_credentials} to see passwords of users that already existed; {@code vpc:read} for
- * the VPC).
+ * the tag resource applies it first. Outputs: {@code engine}, {@code version}, {@code urn} ({@code
+ * do:dbaas:<id>}, for projects), {@code host} and {@code port} of the chosen connection (never
+ * credentials). Token scopes: {@code database:read}, and {@code database:create} or {@code
+ * database:update} when something changes ({@code database:view_credentials} to see passwords of
+ * users that already existed; {@code vpc:read} for the VPC).
  */
 public final class DatabaseClusterResource
     extends SpecResource<DatabaseClusterSpec, DatabaseCluster> {
@@ -193,6 +193,7 @@ public final class DatabaseClusterResource
     Map<String, String> outputs = new LinkedHashMap<>();
     outputs.put("engine", cluster.engine().name().toLowerCase(Locale.ROOT));
     outputs.put("version", cluster.version());
+    outputs.put("urn", "do:dbaas:" + cluster.id());
     Optional<DatabaseConnection> connection =
         settingsNetwork == ClusterNetwork.PRIVATE
             ? cluster.privateConnection().or(cluster::connection)

@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Planning diffs the spec with the cluster of the same name (see {@link
  * KubernetesClusterService#diff}): a new cluster shows the version {@code latest} resolves to.
  * {@link #tags()} are the tags its node droplets carry, so a firewall coverage rule can see whether
- * a Cloud Firewall covers them. Outputs: {@code endpoint}, {@code region}, {@code version}, {@code
- * cluster_tag} ({@code k8s:<id>}, carried by every node); never credentials.
+ * a Cloud Firewall covers them. Outputs: {@code urn} ({@code do:kubernetes:<id>}, for projects),
+ * {@code endpoint}, {@code region}, {@code version}, {@code cluster_tag} ({@code k8s:<id>}, carried
+ * by every node); never credentials.
  */
 public final class KubernetesClusterResource
     extends SpecResource<KubernetesClusterSpec, KubernetesCluster> {
@@ -160,7 +161,8 @@ public final class KubernetesClusterResource
         "endpoint", cluster.endpoint().orElse(""),
         "region", cluster.region(),
         "version", cluster.version(),
-        "cluster_tag", cluster.clusterTag());
+        "cluster_tag", cluster.clusterTag(),
+        "urn", "do:kubernetes:" + cluster.id());
   }
 
   @Override

@@ -72,6 +72,20 @@ class KubernetesClusterServiceFakeTest {
   }
 
   @Test
+  void stackApply_whenCreated_outputsTheUrnProjectsAssign() {
+    dev.seawall.core.stack.ApplyResult result =
+        dev.seawall.core.stack.Stack.builder()
+            .add(KubernetesClusterResource.of(client, KubernetesClusterSpecTest.secure().build()))
+            .build()
+            .apply(1);
+
+    assertThat(result.applied())
+        .singleElement()
+        .satisfies(
+            cluster -> assertThat(cluster.output("urn")).contains("do:kubernetes:" + cluster.id()));
+  }
+
+  @Test
   void create_whenSecureSpec_sendsEverySecureDefaultAndTheResolvedVersion() {
     Applied<KubernetesCluster> applied = clusters.apply(KubernetesClusterSpecTest.secure().build());
 

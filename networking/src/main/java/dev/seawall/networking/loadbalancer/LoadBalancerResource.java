@@ -51,10 +51,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Status after apply: the load balancer's {@code status}. Outputs: {@code ip} (public IPv4, if
- * any). Token scopes: {@code load_balancer:read}, {@code certificate:read}, and {@code
- * load_balancer:create} or {@code load_balancer:update} when it changes (operations {@code
- * loadBalancers_list}, {@code certificates_list}, {@code loadBalancers_get}, {@code
- * loadBalancers_create}, {@code loadBalancers_update}).
+ * any) and {@code urn} ({@code do:loadbalancer:<id>}, for projects). Token scopes: {@code
+ * load_balancer:read}, {@code certificate:read}, and {@code load_balancer:create} or {@code
+ * load_balancer:update} when it changes (operations {@code loadBalancers_list}, {@code
+ * certificates_list}, {@code loadBalancers_get}, {@code loadBalancers_create}, {@code
+ * loadBalancers_update}).
  */
 public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, LoadBalancer> {
   /** The resource kind: {@value}. */
@@ -139,7 +140,8 @@ public final class LoadBalancerResource extends SpecResource<LoadBalancerSpec, L
 
   @Override
   protected Map<String, String> outputs(LoadBalancer lb) {
-    return lb.ip().isEmpty() ? Map.of() : Map.of("ip", lb.ip());
+    String urn = "do:loadbalancer:" + lb.id();
+    return lb.ip().isEmpty() ? Map.of("urn", urn) : Map.of("ip", lb.ip(), "urn", urn);
   }
 
   @Override

@@ -28,7 +28,8 @@ import java.util.Objects;
  *
  * <p>Buckets are managed over the S3 API with a Spaces access key, not with the DigitalOcean API
  * token: the bucket calls no DigitalOcean operation and adds no token scope. Its id is its name.
- * Outputs: {@code region}, {@code endpoint}, {@code versioning}.
+ * Outputs: {@code region}, {@code endpoint}, {@code versioning}, {@code urn} ({@code
+ * do:space:<name>}, for projects).
  */
 public final class BucketResource extends SpecResource<BucketSpec, Bucket> {
   /** The resource kind: {@value}. */
@@ -102,7 +103,9 @@ public final class BucketResource extends SpecResource<BucketSpec, Bucket> {
         "endpoint",
         bucket.ref().endpoint().toString(),
         "versioning",
-        versioning(bucket));
+        versioning(bucket),
+        "urn",
+        "do:space:" + bucket.ref().name());
   }
 
   @Override

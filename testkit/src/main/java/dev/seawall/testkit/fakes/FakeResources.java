@@ -15,8 +15,8 @@ public final class FakeResources {
    * New instances, with default settings, of: {@link FakeSshKeys}, {@link FakeDroplets}, {@link
    * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases}, {@link
    * FakeKubernetes}, {@link FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates}, {@link
-   * FakeLoadBalancers}, {@link FakeDomains}, {@link FakeRegions}, {@link FakeImages} and {@link
-   * FakeApps}. Their routes do not overlap.
+   * FakeLoadBalancers}, {@link FakeDomains}, {@link FakeReservedIps}, {@link FakeProjects}, {@link
+   * FakeRegions}, {@link FakeImages} and {@link FakeApps}. Their routes do not overlap.
    */
   public static List<FakeResource> all() {
     return List.of(
@@ -32,6 +32,8 @@ public final class FakeResources {
         new FakeCertificates(),
         new FakeLoadBalancers(),
         new FakeDomains(),
+        new FakeReservedIps(),
+        new FakeProjects(),
         new FakeRegions(),
         new FakeImages(),
         new FakeApps());

@@ -63,6 +63,8 @@ class FakeResourcesTest {
             "/v2/certificates",
             "/v2/load_balancers",
             "/v2/domains",
+            "/v2/reserved_ips",
+            "/v2/projects",
             "/v2/regions",
             "/v2/sizes",
             "/v2/images",
@@ -84,6 +86,8 @@ class FakeResourcesTest {
             FakeCertificates.class,
             FakeLoadBalancers.class,
             FakeDomains.class,
+            FakeReservedIps.class,
+            FakeProjects.class,
             FakeRegions.class,
             FakeImages.class,
             FakeApps.class);

@@ -45,11 +45,11 @@ import org.jspecify.annotations.Nullable;
  * another droplet or the droplet is in another region. Applying does exactly that, so applying
  * twice creates and attaches nothing new.
  *
- * <p>Outputs: {@code region}, {@code device_path} ({@code /dev/disk/by-id/scsi-0DO_Volume_<name>}
- * on the droplet). Token scopes: {@code block_storage:read}, and those of the writes that will run:
- * {@code block_storage:create}; {@code block_storage_action:create}, {@code
- * block_storage_action:read} to grow; {@code tag:create}, {@code tag:delete} to retag; {@code
- * droplet:read} and the action scopes to attach.
+ * <p>Outputs: {@code region}, {@code urn} ({@code do:volume:<id>}), {@code device_path} ({@code
+ * /dev/disk/by-id/scsi-0DO_Volume_<name>} on the droplet). Token scopes: {@code
+ * block_storage:read}, and those of the writes that will run: {@code block_storage:create}; {@code
+ * block_storage_action:create}, {@code block_storage_action:read} to grow; {@code tag:create},
+ * {@code tag:delete} to retag; {@code droplet:read} and the action scopes to attach.
  */
 public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
   /** The resource kind: {@value}. */
@@ -131,7 +131,13 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
 
   @Override
   protected Map<String, String> outputs(Volume volume) {
-    return Map.of("region", volume.regionSlug(), "device_path", volume.devicePath());
+    return Map.of(
+        "region",
+        volume.regionSlug(),
+        "device_path",
+        volume.devicePath(),
+        "urn",
+        "do:volume:" + volume.id());
   }
 
   @Override

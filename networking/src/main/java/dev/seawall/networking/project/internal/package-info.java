@@ -1,0 +1,5 @@
+/** Wire DTOs and mapping for projects. Not part of the public API. */
+@NullMarked
+package dev.seawall.networking.project.internal;
+
+import org.jspecify.annotations.NullMarked;
