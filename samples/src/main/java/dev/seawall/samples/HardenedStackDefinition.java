@@ -13,6 +13,9 @@ import dev.seawall.databases.cluster.DatabaseClusterSpec;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.tls.ClusterNetwork;
 import dev.seawall.databases.user.DatabaseUserSpec;
+import dev.seawall.kubernetes.cluster.KubernetesClusterResource;
+import dev.seawall.kubernetes.cluster.KubernetesClusterSpec;
+import dev.seawall.kubernetes.cluster.NodePoolSpec;
 import dev.seawall.networking.certificate.CertificateResource;
 import dev.seawall.networking.certificate.CertificateSpec;
 import dev.seawall.networking.domain.DomainResource;
@@ -104,6 +107,7 @@ final class HardenedStackDefinition {
   final ObjectResource object;
   final SpacesKeyResource spacesKey;
   final ProjectResource project;
+  final @Nullable KubernetesClusterResource cluster;
 
   private HardenedStackDefinition(
       SampleEnvironment environment,
@@ -243,6 +247,7 @@ final class HardenedStackDefinition {
     if (domain != null) {
       stackBuilder.add(domain);
     }
+    cluster = options.withKubernetes ? addCluster(stackBuilder, client, options) : null;
     stack =
         stackBuilder
             .add(tag)
@@ -262,6 +267,44 @@ final class HardenedStackDefinition {
             .rule(new VpcOverlapRule())
             .rule(new FirewallCoverageRule())
             .build();
+  }
+
+  /**
+   * The optional DOKS cluster ({@code --with-kubernetes}): in the stack's VPC, every secure default
+   * (auto and surge upgrades, HA control plane, a Sunday maintenance window, no registry), its
+   * control plane reachable only from the admin range, and one small node pool tagged {@code
+   * <prefix>-nodes}, which a Cloud Firewall of its own covers (no inbound rule beyond what
+   * DigitalOcean's own worker firewall admits, outbound DNS and HTTPS), created before the cluster
+   * so the nodes never run uncovered.
+   */
+  private KubernetesClusterResource addCluster(
+      Stack.Builder stack, DigitalOcean client, SampleOptions options) {
+    String nodesTag = options.prefix + "-nodes";
+    TagResource nodes = TagResource.of(client, nodesTag);
+    FirewallResource nodesFirewall =
+        FirewallResource.builder(
+                client,
+                options.prefix + "-nodes",
+                FirewallSpec.builder().outbound(OutboundPreset.DNS_AND_HTTPS).tags(nodesTag))
+            .build();
+    KubernetesClusterResource k8s =
+        KubernetesClusterResource.builder(
+                client,
+                options.prefix + "-k8s",
+                KubernetesClusterSpec.builder()
+                    .region(options.region)
+                    .addNodePool(
+                        NodePoolSpec.builder("workers")
+                            .size("s-2vcpu-4gb")
+                            .count(2)
+                            .addTag(nodesTag)
+                            .build())
+                    .controlPlaneAllowedAddresses(options.adminCidr))
+            .vpc(vpc)
+            .after(nodesFirewall.key())
+            .build();
+    stack.add(nodes).add(nodesFirewall).add(k8s);
+    return k8s;
   }
 
   /** The zone of a DNS name: the name without its first label when it has three or more. */

@@ -27,6 +27,8 @@ final class SampleOptions {
           "                          DIGITALOCEAN_TOKEN, Spaces keys from SPACES_ACCESS_KEY_ID /",
           "                          SPACES_SECRET_ACCESS_KEY); creates billable resources",
           "  --plan-only             print the plan and the minimal token scopes; change nothing",
+          "  --with-kubernetes       add a small DOKS cluster in the VPC, its control plane",
+          "                          reachable only from --admin-cidr, its nodes behind a firewall",
           "  --admin-cidr CIDR       the only source allowed to reach SSH (default "
               + DEFAULT_ADMIN_CIDR
               + ")",
@@ -62,6 +64,7 @@ final class SampleOptions {
   final Mode mode;
   final @Nullable String apiUrl;
   final boolean planOnly;
+  final boolean withKubernetes;
   final String adminCidr;
   final @Nullable Path sshPublicKey;
   final String region;
@@ -76,6 +79,7 @@ final class SampleOptions {
     this.mode = p.live ? Mode.LIVE : p.apiUrl != null ? Mode.CUSTOM : Mode.EMBEDDED;
     this.apiUrl = p.apiUrl;
     this.planOnly = p.planOnly;
+    this.withKubernetes = p.withKubernetes;
     this.adminCidr = p.adminCidr;
     this.sshPublicKey = p.sshPublicKey;
     this.region = p.region;
@@ -103,6 +107,7 @@ final class SampleOptions {
         case "--live" -> p.live = true;
         case CONFIRM_FLAG -> p.confirmed = true;
         case "--plan-only" -> p.planOnly = true;
+        case "--with-kubernetes" -> p.withKubernetes = true;
         case "--admin-cidr" -> p.adminCidr = value(args, ++i, arg);
         case "--ssh-public-key" -> p.sshPublicKey = Path.of(value(args, ++i, arg));
         case "--region" -> p.region = value(args, ++i, arg);
@@ -146,6 +151,7 @@ final class SampleOptions {
     boolean live;
     boolean confirmed;
     boolean planOnly;
+    boolean withKubernetes;
     String adminCidr = DEFAULT_ADMIN_CIDR;
     @Nullable Path sshPublicKey;
     String region = "fra1";

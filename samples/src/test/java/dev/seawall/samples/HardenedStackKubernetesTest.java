@@ -1,0 +1,97 @@
+package dev.seawall.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seawall.testkit.FakeCall;
+import dev.seawall.testkit.FakeDigitalOcean;
+import dev.seawall.testkit.fakes.FakeFirewalls;
+import dev.seawall.testkit.fakes.FakeKubernetes;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link HardenedStack} with {@code --with-kubernetes}: the optional DOKS cluster is created once
+ * in the stack's VPC with every secure default, its control plane reachable only from the admin
+ * range and its nodes covered by a firewall; a second run changes nothing.
+ */
+class HardenedStackKubernetesTest {
+  @TempDir static Path output;
+
+  private static SampleEnvironment environment;
+  private static FakeDigitalOcean fake;
+  private static int firstStatus;
+  private static int secondStatus;
+  private static String firstErr;
+  private static List<FakeCall> secondCalls;
+
+  @BeforeAll
+  static void applyTwice() {
+    environment = SampleEnvironment.embedded();
+    fake = environment.fake().orElseThrow();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    firstStatus = run(err);
+    firstErr = err.toString(StandardCharsets.UTF_8);
+    int before = fake.calls().size();
+    secondStatus = run(new ByteArrayOutputStream());
+    secondCalls = List.copyOf(fake.calls().subList(before, fake.calls().size()));
+  }
+
+  @AfterAll
+  static void close() {
+    if (environment != null) {
+      environment.close();
+    }
+  }
+
+  private static int run(ByteArrayOutputStream err) {
+    SampleOptions options =
+        SampleOptions.parse(
+            new String[] {"--output-dir", output.toString(), "--with-kubernetes"}, output);
+    try (PrintStream out =
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      return HardenedStack.run(options, environment, out, errors);
+    }
+  }
+
+  @Test
+  void withKubernetes_createsOneHardenedClusterInTheVpcBehindTheAdminRange() {
+    assertThat(firstStatus).as(firstErr).isZero();
+    List<Map<String, Object>> clusters = fake.state().table(FakeKubernetes.TABLE).values();
+    assertThat(clusters).hasSize(1);
+    Map<String, Object> cluster = clusters.get(0);
+    assertThat(cluster.get("name")).isEqualTo("seawall-demo-k8s");
+    assertThat(cluster.get("auto_upgrade")).isEqualTo(true);
+    assertThat(cluster.get("surge_upgrade")).isEqualTo(true);
+    assertThat(cluster.get("ha")).isEqualTo(true);
+    assertThat(cluster.get("control_plane_firewall"))
+        .isEqualTo(
+            Map.of(
+                "enabled", true, "allowed_addresses", List.of(SampleOptions.DEFAULT_ADMIN_CIDR)));
+    String vpc = (String) cluster.get("vpc_uuid");
+    assertThat(fake.state().table("vpcs").require(vpc).get("name")).isEqualTo("seawall-demo-vpc");
+    assertThat(fake.state().table(FakeFirewalls.TABLE).values())
+        .anySatisfy(
+            firewall -> {
+              assertThat(firewall.get("name")).isEqualTo("seawall-demo-nodes");
+              assertThat(List.<Object>copyOf((List<?>) firewall.get("tags")))
+                  .containsExactly("seawall-demo-nodes");
+            });
+  }
+
+  @Test
+  void withKubernetes_secondRun_sendsNoWrite() {
+    assertThat(secondStatus).isZero();
+    assertThat(secondCalls)
+        .isNotEmpty()
+        .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));
+  }
+}
