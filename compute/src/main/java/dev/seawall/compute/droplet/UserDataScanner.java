@@ -1,5 +1,6 @@
 package dev.seawall.compute.droplet;
 
+import dev.seawall.core.value.SecretPatterns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -55,20 +56,6 @@ import java.util.regex.Pattern;
 public final class UserDataScanner {
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
-  private static final Pattern DIGITALOCEAN_TOKEN =
-      Pattern.compile("(?<![A-Za-z0-9_])do[opr]_v1_[a-fA-F0-9]{64}(?![A-Za-z0-9])");
-  private static final Pattern PRIVATE_KEY_BEGIN =
-      Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----");
-  private static final Pattern PRIVATE_KEY_END =
-      Pattern.compile("-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----");
-  private static final Pattern AWS_ACCESS_KEY =
-      Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])");
-  private static final Pattern GITHUB_TOKEN =
-      Pattern.compile(
-          "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})");
-  private static final Pattern URL_CREDENTIALS =
-      Pattern.compile("(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]+:([^/\\s@]+)@");
-
   private static final String VALUE = "(?:\"([^\"]*)\"|'([^']*)'|([^\\s,;&}\\]'\"]+))";
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
@@ -105,27 +92,27 @@ public final class UserDataScanner {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int number = i + 1;
-      if (PRIVATE_KEY_BEGIN.matcher(line).find()) {
+      if (SecretPatterns.PRIVATE_KEY_BEGIN.matcher(line).find()) {
         findings.add(new SecretFinding(SecretKind.PRIVATE_KEY, number));
-        inPrivateKey = !PRIVATE_KEY_END.matcher(line).find();
+        inPrivateKey = !SecretPatterns.PRIVATE_KEY_END.matcher(line).find();
         continue;
       }
       if (inPrivateKey) {
-        inPrivateKey = !PRIVATE_KEY_END.matcher(line).find();
+        inPrivateKey = !SecretPatterns.PRIVATE_KEY_END.matcher(line).find();
         continue;
       }
-      if (DIGITALOCEAN_TOKEN.matcher(line).find()) {
+      if (SecretPatterns.DIGITALOCEAN_TOKEN.matcher(line).find()) {
         findings.add(new SecretFinding(SecretKind.DIGITALOCEAN_TOKEN, number));
       }
-      if (AWS_ACCESS_KEY.matcher(line).find()) {
+      if (SecretPatterns.AWS_ACCESS_KEY_ID.matcher(line).find()) {
         findings.add(new SecretFinding(SecretKind.AWS_ACCESS_KEY, number));
       }
-      if (GITHUB_TOKEN.matcher(line).find()) {
+      if (SecretPatterns.GITHUB_TOKEN.matcher(line).find()) {
         findings.add(new SecretFinding(SecretKind.GITHUB_TOKEN, number));
       }
-      Matcher url = URL_CREDENTIALS.matcher(line);
+      Matcher url = SecretPatterns.URL_CREDENTIALS.matcher(line);
       while (url.find()) {
-        if (isLiteral(url.group(1))) {
+        if (isLiteral(url.group(2))) {
           findings.add(new SecretFinding(SecretKind.CREDENTIALS_IN_URL, number));
           break;
         }

@@ -1,5 +1,6 @@
 package dev.seawall.apps.app.internal;
 
+import dev.seawall.core.value.SecretPatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,27 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Whether an environment variable's name or value looks secret (rule SW-APP-001) or is a pasted
- * database connection (SW-APP-002). The name and value rules are those of compute's user-data
- * scanner ({@code UserDataScanner}, SW-DR-004), copied because apps does not depend on compute,
- * plus the names of App Platform's world: {@code *_KEY}, {@code *_TOKEN}, {@code *_PASSWORD},
- * {@code *_SECRET}, {@code *_CREDENTIALS}, {@code DATABASE_URL} and other connection-string names.
- * Nothing here ever returns or logs the value.
+ * database connection (SW-APP-002). The token, key and URL shapes are core's {@link
+ * SecretPatterns}, shared with compute's user-data scanner (SW-DR-004); the name rules follow that
+ * scanner's, plus the names of App Platform's world: {@code *_KEY}, {@code *_TOKEN}, {@code
+ * *_PASSWORD}, {@code *_SECRET}, {@code *_CREDENTIALS}, {@code DATABASE_URL} and other
+ * connection-string names. Nothing here ever returns or logs the value.
  */
 public final class SecretLooks {
-  private static final Pattern DIGITALOCEAN_TOKEN =
-      Pattern.compile("(?<![A-Za-z0-9_])do[opr]_v1_[a-fA-F0-9]{64}(?![A-Za-z0-9])");
-  private static final Pattern PRIVATE_KEY =
-      Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----");
-  private static final Pattern AWS_ACCESS_KEY =
-      Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])");
-  private static final Pattern GITHUB_TOKEN =
-      Pattern.compile(
-          "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})");
   private static final Pattern VENDOR_TOKEN =
       Pattern.compile(
           "(?<![A-Za-z0-9_])(?:sk_live_[A-Za-z0-9]{16,}|xox[abpors]-[A-Za-z0-9-]{10,})");
-  private static final Pattern URL_CREDENTIALS =
-      Pattern.compile("(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*)://[^/\\s:@]+:([^/\\s@]+)@");
   private static final Pattern BINDING = Pattern.compile("\\$\\{[A-Za-z0-9_.-]+\\}");
   private static final Pattern WORD_SPLIT = Pattern.compile("[_.\\-]+");
   private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
@@ -128,10 +118,10 @@ public final class SecretLooks {
    * token, an AWS access key id, a private key, or a URL with a literal password.
    */
   public static boolean value(String value) {
-    return DIGITALOCEAN_TOKEN.matcher(value).find()
-        || PRIVATE_KEY.matcher(value).find()
-        || AWS_ACCESS_KEY.matcher(value).find()
-        || GITHUB_TOKEN.matcher(value).find()
+    return SecretPatterns.DIGITALOCEAN_TOKEN.matcher(value).find()
+        || SecretPatterns.PRIVATE_KEY_BEGIN.matcher(value).find()
+        || SecretPatterns.AWS_ACCESS_KEY_ID.matcher(value).find()
+        || SecretPatterns.GITHUB_TOKEN.matcher(value).find()
         || VENDOR_TOKEN.matcher(value).find()
         || credentialsInUrl(value);
   }
@@ -147,7 +137,7 @@ public final class SecretLooks {
    * a literal password, rather than a bindable variable.
    */
   public static boolean databaseConnection(String value) {
-    Matcher url = URL_CREDENTIALS.matcher(value);
+    Matcher url = SecretPatterns.URL_CREDENTIALS.matcher(value);
     while (url.find()) {
       if (DATABASE_SCHEMES.contains(url.group(1).toLowerCase(Locale.ROOT))
           && literal(url.group(2))) {
@@ -163,7 +153,7 @@ public final class SecretLooks {
   }
 
   private static boolean credentialsInUrl(String value) {
-    Matcher url = URL_CREDENTIALS.matcher(value);
+    Matcher url = SecretPatterns.URL_CREDENTIALS.matcher(value);
     while (url.find()) {
       if (literal(url.group(2))) {
         return true;
