@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Audits every resource of a DigitalOcean account with Seawall's rules: firewalls, VPCs,"
-          + " load balancers, droplets, volumes, database clusters and their trusted sources,"
-          + " Spaces keys, and Spaces buckets when Spaces keys are given.",
+          + " load balancers, domains, reserved IPs, projects, droplets, volumes, database"
+          + " clusters and their trusted sources, Kubernetes clusters, apps, Spaces keys, and"
+          + " Spaces buckets when Spaces keys are given.",
       "Reads only: a custom token with the read scopes printed on stderr suffices.",
       "Environment: DIGITALOCEAN_TOKEN (required), SPACES_ACCESS_KEY_ID and"
           + " SPACES_SECRET_ACCESS_KEY (optional, to audit buckets), NO_COLOR."
