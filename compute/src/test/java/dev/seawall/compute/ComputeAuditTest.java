@@ -7,13 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Operation;
 import dev.seawall.core.audit.Audit;
-import dev.seawall.core.audit.AuditContext;
 import dev.seawall.core.audit.AuditFact;
 import dev.seawall.core.audit.AuditResult;
-import dev.seawall.core.audit.AuditSource;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.Location;
 import dev.seawall.testkit.ContractValidation;
+import dev.seawall.testkit.FactSource;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.FakeState;
@@ -22,7 +21,6 @@ import dev.seawall.testkit.fakes.FakeDroplets;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,35 +41,6 @@ class ComputeAuditTest {
   static final ContractValidation CONTRACT =
       ContractValidation.withFake(
           fake -> fake.addResource(new FakeVpcs()).addResource(new FakeDroplets()));
-
-  /**
-   * Stands in for the networking module's source (compute cannot depend on networking): the default
-   * VPC and a firewall coverage of tag {@code web} and droplet {@link #WORKER}.
-   */
-  private static final class NetworkingFacts implements AuditSource {
-    @Override
-    public String area() {
-      return "networking";
-    }
-
-    @Override
-    public List<Operation> readOperations() {
-      return List.of();
-    }
-
-    @Override
-    public Set<AuditFact> provides() {
-      return Set.of(
-          AuditFact.DEFAULT_VPC_IDS, AuditFact.FIREWALL_DROPLET_IDS, AuditFact.FIREWALL_TAGS);
-    }
-
-    @Override
-    public void audit(AuditContext context) {
-      context.publish(AuditFact.DEFAULT_VPC_IDS, List.of(DEFAULT_VPC));
-      context.publish(AuditFact.FIREWALL_DROPLET_IDS, List.of(String.valueOf(WORKER)));
-      context.publish(AuditFact.FIREWALL_TAGS, List.of("web"));
-    }
-  }
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
@@ -98,7 +67,15 @@ class ComputeAuditTest {
   private AuditResult audit() {
     // the fact source is given last: the audit must still run it first
     return Audit.builder(client)
-        .sources(List.of(new ComputeAudit(), new NetworkingFacts()))
+        .sources(
+            List.of(
+                new ComputeAudit(),
+                FactSource.of(
+                    "networking",
+                    Map.of(
+                        AuditFact.DEFAULT_VPC_IDS, List.of(DEFAULT_VPC),
+                        AuditFact.FIREWALL_DROPLET_IDS, List.of(String.valueOf(WORKER)),
+                        AuditFact.FIREWALL_TAGS, List.of("web")))))
         .build()
         .run();
   }

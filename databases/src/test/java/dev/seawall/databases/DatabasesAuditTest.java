@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.seawall.core.Operation;
 import dev.seawall.core.audit.Audit;
-import dev.seawall.core.audit.AuditContext;
 import dev.seawall.core.audit.AuditFact;
 import dev.seawall.core.audit.AuditResult;
-import dev.seawall.core.audit.AuditSource;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Location;
@@ -17,11 +15,11 @@ import dev.seawall.databases.cluster.DatabaseClusterService;
 import dev.seawall.databases.cluster.DatabaseClusterSpec;
 import dev.seawall.databases.firewall.TrustedSourceSpec;
 import dev.seawall.databases.testing.FakeEnvironment;
+import dev.seawall.testkit.FactSource;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,34 +33,6 @@ class DatabasesAuditTest {
   private DatabaseCluster wide;
   private DatabaseCluster noSources;
   private int callsBeforeAudit;
-
-  /**
-   * Stands in for the networking module's source (databases cannot depend on networking): the
-   * default VPC of {@code nyc3}.
-   */
-  private final class NetworkingFacts implements AuditSource {
-    @Override
-    public String area() {
-      return "networking";
-    }
-
-    @Override
-    public List<Operation> readOperations() {
-      return List.of();
-    }
-
-    @Override
-    public Set<AuditFact> provides() {
-      return Set.of(AuditFact.DEFAULT_VPC_IDS);
-    }
-
-    @Override
-    public void audit(AuditContext context) {
-      context.publish(
-          AuditFact.DEFAULT_VPC_IDS,
-          List.of(FakeVpcs.findDefaultVpc(env.fake().state(), "nyc3").orElseThrow()));
-    }
-  }
 
   @BeforeEach
   void setUp() {
@@ -109,7 +79,15 @@ class DatabasesAuditTest {
   private AuditResult audit() {
     // the fact source is given last: the audit must still run it first
     return Audit.builder(env.client())
-        .sources(List.of(new DatabasesAudit(), new NetworkingFacts()))
+        .sources(
+            List.of(
+                new DatabasesAudit(),
+                FactSource.of(
+                    "networking",
+                    Map.of(
+                        AuditFact.DEFAULT_VPC_IDS,
+                        List.of(
+                            FakeVpcs.findDefaultVpc(env.fake().state(), "nyc3").orElseThrow())))))
         .build()
         .run();
   }

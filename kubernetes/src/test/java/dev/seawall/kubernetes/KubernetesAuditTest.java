@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.core.Operation;
 import dev.seawall.core.audit.Audit;
-import dev.seawall.core.audit.AuditContext;
 import dev.seawall.core.audit.AuditFact;
 import dev.seawall.core.audit.AuditResult;
-import dev.seawall.core.audit.AuditSource;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.Location;
 import dev.seawall.kubernetes.cluster.KubernetesCluster;
@@ -18,6 +15,7 @@ import dev.seawall.kubernetes.cluster.KubernetesClusterService;
 import dev.seawall.kubernetes.cluster.KubernetesClusterSpec;
 import dev.seawall.kubernetes.cluster.NodePoolSpec;
 import dev.seawall.testkit.ContractValidation;
+import dev.seawall.testkit.FactSource;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.TestClock;
@@ -25,7 +23,6 @@ import dev.seawall.testkit.fakes.FakeKubernetes;
 import dev.seawall.testkit.fakes.FakeVpcs;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,35 +37,6 @@ class KubernetesAuditTest {
   static final ContractValidation CONTRACT =
       ContractValidation.withFake(
           fake -> fake.addResource(new FakeKubernetes()).addResource(new FakeVpcs()));
-
-  /**
-   * Stands in for the networking module's source (kubernetes does not depend on networking): the
-   * default VPC and a firewall covering tag {@code prod-nodes}.
-   */
-  private static final class NetworkingFacts implements AuditSource {
-    @Override
-    public String area() {
-      return "networking";
-    }
-
-    @Override
-    public List<Operation> readOperations() {
-      return List.of();
-    }
-
-    @Override
-    public Set<AuditFact> provides() {
-      return Set.of(
-          AuditFact.DEFAULT_VPC_IDS, AuditFact.FIREWALL_DROPLET_IDS, AuditFact.FIREWALL_TAGS);
-    }
-
-    @Override
-    public void audit(AuditContext context) {
-      context.publish(AuditFact.DEFAULT_VPC_IDS, List.of(DEFAULT_VPC));
-      context.publish(AuditFact.FIREWALL_DROPLET_IDS, List.of());
-      context.publish(AuditFact.FIREWALL_TAGS, List.of("prod-nodes"));
-    }
-  }
 
   private FakeDigitalOcean fake;
   private DigitalOcean client;
@@ -109,7 +77,15 @@ class KubernetesAuditTest {
 
   private AuditResult audit() {
     return Audit.builder(client)
-        .sources(List.of(new KubernetesAudit(), new NetworkingFacts()))
+        .sources(
+            List.of(
+                new KubernetesAudit(),
+                FactSource.of(
+                    "networking",
+                    Map.of(
+                        AuditFact.DEFAULT_VPC_IDS, List.of(DEFAULT_VPC),
+                        AuditFact.FIREWALL_DROPLET_IDS, List.of(),
+                        AuditFact.FIREWALL_TAGS, List.of("prod-nodes")))))
         .build()
         .run();
   }
