@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An IPv4 or IPv6 address range in CIDR notation, such as {@code 10.10.0.0/16} or {@code
@@ -170,15 +171,24 @@ public final class Cidr implements Comparable<Cidr> {
    */
   public static Cidr parseLenient(String text) {
     Objects.requireNonNull(text, "text");
+    Cidr scanned = scan(text, true, true);
+    return scanned != null ? scanned : parseLenientChecked(text);
+  }
+
+  /**
+   * {@link #parseLenient} through the general parser, which explains what is wrong with the text;
+   * {@link #scan} reads the well-formed cases without it to the same range.
+   */
+  static Cidr parseLenientChecked(String text) {
     String trimmed = text.strip();
     int slash = trimmed.indexOf('/');
     if (slash < 0) {
-      return parse(trimmed, true);
+      return parseChecked(trimmed, true);
     }
-    Cidr host = parse(trimmed.substring(0, slash), true);
+    Cidr host = parseChecked(trimmed.substring(0, slash), true);
     String prefixText = trimmed.substring(slash + 1);
     if (!isPrefixNumber(prefixText)) {
-      return parse(trimmed, true); // throws with the usual message
+      return parseChecked(trimmed, true); // throws with the usual message
     }
     return containing(host.address(), Integer.parseInt(prefixText));
   }
@@ -320,6 +330,15 @@ public final class Cidr implements Comparable<Cidr> {
 
   private static Cidr parse(String text, boolean allowBareAddress) {
     Objects.requireNonNull(text, "text");
+    Cidr scanned = scan(text, allowBareAddress, false);
+    return scanned != null ? scanned : parseChecked(text, allowBareAddress);
+  }
+
+  /**
+   * The general parser: reads every form the scanner leaves to it (embedded IPv4, non-ASCII digits)
+   * and explains what is wrong with the text when it is not a range.
+   */
+  static Cidr parseChecked(String text, boolean allowBareAddress) {
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException(
@@ -366,6 +385,195 @@ public final class Cidr implements Comparable<Cidr> {
               + family.bits());
     }
     return checkedRange(family, bytes, prefix, trimmed);
+  }
+
+  /**
+   * Reads the common well-formed cases in one pass over {@code text}, without intermediate strings
+   * or copies: a dotted-decimal IPv4 address or an IPv6 address of ASCII hex groups (with at most
+   * one {@code ::}), optionally followed by {@code /} and a prefix length. Returns {@code null} for
+   * anything else, which the general parser then reads or refuses with its message; so the result
+   * is always the range the general parser gives.
+   *
+   * @param allowBareAddress whether an address without a prefix length is a one-address range
+   * @param clearHostBits whether bits after the prefix are cleared (else: {@code null}, refused)
+   */
+  private static @Nullable Cidr scan(String text, boolean allowBareAddress, boolean clearHostBits) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int slash = text.indexOf('/', start);
+    if (slash >= end) {
+      slash = -1;
+    }
+    int addressEnd = slash < 0 ? end : slash;
+    int colon = text.indexOf(':', start);
+    byte[] bytes =
+        colon >= 0 && colon < addressEnd
+            ? scanIpv6(text, start, addressEnd)
+            : scanIpv4(text, start, addressEnd);
+    if (bytes == null) {
+      return null;
+    }
+    IpFamily family = bytes.length == 4 ? IpFamily.IPV4 : IpFamily.IPV6;
+    int prefix;
+    if (slash < 0) {
+      if (!allowBareAddress) {
+        return null;
+      }
+      prefix = family.bits();
+    } else {
+      prefix = scanPrefix(text, slash + 1, end);
+      if (prefix < 0 || prefix > family.bits()) {
+        return null;
+      }
+    }
+    if (clearAfterPrefix(bytes, prefix) && !clearHostBits) {
+      return null;
+    }
+    return new Cidr(family, bytes, prefix);
+  }
+
+  /** Four decimal numbers 0..255 without leading zeros, separated by dots; null otherwise. */
+  private static byte @Nullable [] scanIpv4(String text, int from, int to) {
+    byte[] bytes = new byte[4];
+    int i = from;
+    for (int part = 0; part < 4; part++) {
+      if (part > 0) {
+        if (i >= to || text.charAt(i) != '.') {
+          return null;
+        }
+        i++;
+      }
+      int digitsStart = i;
+      int value = 0;
+      while (i < to && i - digitsStart < 4) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          break;
+        }
+        value = value * 10 + (c - '0');
+        i++;
+      }
+      int digits = i - digitsStart;
+      if (digits == 0
+          || digits > 3
+          || value > 255
+          || (digits > 1 && text.charAt(digitsStart) == '0')) {
+        return null;
+      }
+      bytes[part] = (byte) value;
+    }
+    return i == to ? bytes : null;
+  }
+
+  /**
+   * Groups of one to four ASCII hex digits separated by colons, eight of them or fewer with one
+   * {@code ::}; null otherwise (also for an embedded IPv4 address, left to the general parser).
+   */
+  private static byte @Nullable [] scanIpv6(String text, int from, int to) {
+    byte[] bytes = new byte[16];
+    int count = 0;
+    int gap = -1;
+    int i = from;
+    if (to - from >= 2 && text.charAt(i) == ':' && text.charAt(i + 1) == ':') {
+      gap = 0;
+      i += 2;
+    }
+    while (i < to) {
+      int digitsStart = i;
+      int value = 0;
+      while (i < to && i - digitsStart < 5) {
+        int digit = hexDigit(text.charAt(i));
+        if (digit < 0) {
+          break;
+        }
+        value = value * 16 + digit;
+        i++;
+      }
+      int digits = i - digitsStart;
+      if (digits == 0 || digits > 4 || count == 8) {
+        return null;
+      }
+      bytes[2 * count] = (byte) (value >>> 8);
+      bytes[2 * count + 1] = (byte) value;
+      count++;
+      if (i == to) {
+        break;
+      }
+      if (text.charAt(i) != ':') {
+        return null;
+      }
+      i++;
+      if (i < to && text.charAt(i) == ':') {
+        if (gap >= 0) {
+          return null;
+        }
+        gap = count;
+        i++;
+      } else if (i == to) {
+        return null;
+      }
+    }
+    if (gap < 0) {
+      return count == 8 ? bytes : null;
+    }
+    if (count > 7) {
+      return null;
+    }
+    int tail = count - gap;
+    System.arraycopy(bytes, 2 * gap, bytes, 2 * (8 - tail), 2 * tail);
+    Arrays.fill(bytes, 2 * gap, 2 * (8 - tail), (byte) 0);
+    return bytes;
+  }
+
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
+  }
+
+  /** A prefix length as {@link #isPrefixNumber} accepts it, or -1. */
+  private static int scanPrefix(String text, int from, int to) {
+    int length = to - from;
+    if (length < 1 || length > 3 || (length > 1 && text.charAt(from) == '0')) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** Clears the bits after {@code prefix} in place; whether any was set. */
+  private static boolean clearAfterPrefix(byte[] bytes, int prefix) {
+    boolean cleared = false;
+    for (int i = 0; i < bytes.length; i++) {
+      int bitsInByte = Math.max(0, Math.min(8, prefix - 8 * i));
+      int maskBits = bitsInByte == 0 ? 0 : (0xff << (8 - bitsInByte)) & 0xff;
+      int kept = bytes[i] & maskBits;
+      if (kept != (bytes[i] & 0xff)) {
+        cleared = true;
+        bytes[i] = (byte) kept;
+      }
+    }
+    return cleared;
   }
 
   /** One to three decimal digits without a leading zero ({@code 0}, {@code 8}, {@code 128}). */

@@ -1,7 +1,6 @@
 package dev.seawall.core.value;
 
 import dev.seawall.core.policy.Checks;
-import java.util.regex.Pattern;
 
 /**
  * A DigitalOcean tag name such as {@code web} or {@code env:prod}: 1 to 255 letters, digits,
@@ -17,10 +16,7 @@ import java.util.regex.Pattern;
  */
 public record TagName(String value) {
   private static final TextRule RULE =
-      new TextRule(
-          "tag name",
-          Pattern.compile("[A-Za-z0-9:_-]{1,255}").asMatchPredicate(),
-          "1 to 255 letters, digits, ':', '-' or '_'");
+      new TextRule("tag name", TagName::allowedText, "1 to 255 letters, digits, ':', '-' or '_'");
 
   /**
    * Checks the name.
@@ -64,5 +60,26 @@ public record TagName(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** {@code [A-Za-z0-9:_-]{1,255}}, checked without a regular expression (tags are read often). */
+  private static boolean allowedText(String text) {
+    if (text.isEmpty() || text.length() > 255) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == ':'
+              || c == '_'
+              || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 }

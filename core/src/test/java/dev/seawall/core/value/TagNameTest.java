@@ -90,4 +90,18 @@ class TagNameTest {
         Arbitraries.strings().withChars(ALPHABET + "./ é\t").ofMaxLength(12),
         Arbitraries.strings().ofMaxLength(12));
   }
+
+  @Property(tries = 2000)
+  void isValid_agreesWithTheDocumentedPattern(@ForAll("nearTagNames") String text) {
+    assertThat(TagName.isValid(text))
+        .as("'%s'", text)
+        .isEqualTo(java.util.regex.Pattern.matches("[A-Za-z0-9:_-]{1,255}", text));
+  }
+
+  @Provide
+  Arbitrary<String> nearTagNames() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars(ALPHABET + " /.é\u0660").ofMaxLength(12),
+        Arbitraries.strings().withChars(ALPHABET).ofMinLength(250).ofMaxLength(260));
+  }
 }

@@ -49,8 +49,11 @@ public final class PortRange implements Comparable<PortRange> {
    * @throws IllegalArgumentException if a port is out of range or {@code from > to}
    */
   public static PortRange of(int from, int to) {
-    checkPort(from, from + "-" + to);
-    checkPort(to, from + "-" + to);
+    if (from < MIN_PORT || from > MAX_PORT || to < MIN_PORT || to > MAX_PORT) {
+      String original = from + "-" + to;
+      checkPort(from, original);
+      checkPort(to, original);
+    }
     if (from > to) {
       throw new IllegalArgumentException(
           "port range " + from + "-" + to + " is reversed; did you mean " + to + "-" + from + "?");
@@ -158,7 +161,7 @@ public final class PortRange implements Comparable<PortRange> {
   }
 
   private static int parsePort(String part, String original) {
-    if (part.isEmpty() || part.length() > 5 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (part.isEmpty() || part.length() > 5 || !digitsOnly(part)) {
       throw new IllegalArgumentException(
           "'"
               + original
@@ -168,6 +171,16 @@ public final class PortRange implements Comparable<PortRange> {
     int port = Integer.parseInt(part);
     checkPort(port, original);
     return port;
+  }
+
+  private static boolean digitsOnly(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkPort(int port, String original) {

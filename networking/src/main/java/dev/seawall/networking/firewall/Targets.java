@@ -5,13 +5,12 @@ import dev.seawall.core.value.TagName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * The endpoints a firewall rule names, in both directions: where the traffic of an {@link
@@ -37,29 +36,32 @@ import java.util.regex.Pattern;
  * (schema {@code firewall_rule_target}).
  */
 public final class Targets {
-  private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_\\-]*");
+  /** Up to this many values, duplicates are looked for without a hash set. */
+  private static final int LINEAR_DISTINCT = 8;
 
   private static final Targets NONE = builder().build();
   private static final Targets ANYWHERE =
       builder().addAddress(Cidr.ANY_IPV4).addAddress(Cidr.ANY_IPV6).build();
 
-  private final Set<Cidr> addresses;
-  private final Set<String> tags;
-  private final Set<Long> dropletIds;
-  private final Set<String> loadBalancerUids;
-  private final Set<String> kubernetesIds;
+  // Immutable lists without duplicates, in the order added: a firewall read builds one Targets per
+  // rule, and most of its five kinds are empty (the shared List.of()) or hold one or two values.
+  private final List<Cidr> addresses;
+  private final List<String> tags;
+  private final List<Long> dropletIds;
+  private final List<String> loadBalancerUids;
+  private final List<String> kubernetesIds;
 
   private Targets(
-      Set<Cidr> addresses,
-      Set<String> tags,
-      Set<Long> dropletIds,
-      Set<String> loadBalancerUids,
-      Set<String> kubernetesIds) {
-    this.addresses = frozen(addresses);
-    this.tags = frozen(tags);
-    this.dropletIds = frozen(dropletIds);
-    this.loadBalancerUids = frozen(loadBalancerUids);
-    this.kubernetesIds = frozen(kubernetesIds);
+      List<Cidr> addresses,
+      List<String> tags,
+      List<Long> dropletIds,
+      List<String> loadBalancerUids,
+      List<String> kubernetesIds) {
+    this.addresses = distinct(addresses);
+    this.tags = distinct(tags);
+    this.dropletIds = distinct(dropletIds);
+    this.loadBalancerUids = distinct(loadBalancerUids);
+    this.kubernetesIds = distinct(kubernetesIds);
   }
 
   /**
@@ -141,37 +143,37 @@ public final class Targets {
   /** A builder holding these targets. */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.addresses.addAll(addresses);
-    builder.tags.addAll(tags);
-    builder.dropletIds.addAll(dropletIds);
-    builder.loadBalancerUids.addAll(loadBalancerUids);
-    builder.kubernetesIds.addAll(kubernetesIds);
+    builder.addresses = addresses;
+    builder.tags = tags;
+    builder.dropletIds = dropletIds;
+    builder.loadBalancerUids = loadBalancerUids;
+    builder.kubernetesIds = kubernetesIds;
     return builder;
   }
 
   /** The address ranges, in the order added. */
   public List<Cidr> addresses() {
-    return List.copyOf(addresses);
+    return addresses;
   }
 
   /** The droplet tags, in the order added. */
   public List<String> tags() {
-    return List.copyOf(tags);
+    return tags;
   }
 
   /** The droplet ids, in the order added. */
   public List<Long> dropletIds() {
-    return List.copyOf(dropletIds);
+    return dropletIds;
   }
 
   /** The load balancer uids, in the order added. */
   public List<String> loadBalancerUids() {
-    return List.copyOf(loadBalancerUids);
+    return loadBalancerUids;
   }
 
   /** The Kubernetes cluster ids, in the order added. */
   public List<String> kubernetesIds() {
-    return List.copyOf(kubernetesIds);
+    return kubernetesIds;
   }
 
   /** Whether there is no endpoint of any kind. */
@@ -216,16 +218,21 @@ public final class Targets {
   @Override
   public boolean equals(Object o) {
     return o instanceof Targets other
-        && addresses.equals(other.addresses)
-        && tags.equals(other.tags)
-        && dropletIds.equals(other.dropletIds)
-        && loadBalancerUids.equals(other.loadBalancerUids)
-        && kubernetesIds.equals(other.kubernetesIds);
+        && sameValues(addresses, other.addresses)
+        && sameValues(tags, other.tags)
+        && sameValues(dropletIds, other.dropletIds)
+        && sameValues(loadBalancerUids, other.loadBalancerUids)
+        && sameValues(kubernetesIds, other.kubernetesIds);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(addresses, tags, dropletIds, loadBalancerUids, kubernetesIds);
+    // Order-independent, like the equality: the sum of the element hashes (as Set.hashCode).
+    int hash = valuesHash(addresses);
+    hash = 31 * hash + valuesHash(tags);
+    hash = 31 * hash + valuesHash(dropletIds);
+    hash = 31 * hash + valuesHash(loadBalancerUids);
+    return 31 * hash + valuesHash(kubernetesIds);
   }
 
   @Override
@@ -234,11 +241,46 @@ public final class Targets {
   }
 
   /**
-   * An unmodifiable copy in insertion order; the shared empty set when empty (most of a rule's
-   * kinds are, and a firewall read builds five per source and destination).
+   * An immutable copy in the order given, duplicates dropped (the first stays); the shared {@code
+   * List.of()} when empty.
    */
-  private static <T> Set<T> frozen(Set<T> values) {
-    return values.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+  private static <T> List<T> distinct(List<T> values) {
+    int size = values.size();
+    if (size <= 1) {
+      return List.copyOf(values);
+    }
+    if (size <= LINEAR_DISTINCT) {
+      for (int i = 1; i < size; i++) {
+        T value = values.get(i);
+        for (int j = 0; j < i; j++) {
+          if (value.equals(values.get(j))) {
+            return List.copyOf(new LinkedHashSet<>(values));
+          }
+        }
+      }
+      return List.copyOf(values);
+    }
+    Set<T> unique = new LinkedHashSet<>(values);
+    return List.copyOf(unique.size() == size ? values : new ArrayList<>(unique));
+  }
+
+  /** Whether two lists without duplicates hold the same values, whatever their order. */
+  private static boolean sameValues(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    if (a.size() <= LINEAR_DISTINCT) {
+      return a.containsAll(b);
+    }
+    return new HashSet<>(a).containsAll(b);
+  }
+
+  private static int valuesHash(List<?> values) {
+    int hash = 0;
+    for (Object value : values) {
+      hash += value.hashCode();
+    }
+    return hash;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -287,15 +329,31 @@ public final class Targets {
     return id;
   }
 
-  private static UnaryOperator<String> resourceId(String kind) {
-    return id -> {
-      Objects.requireNonNull(id, kind);
-      if (!ID.matcher(id).matches()) {
-        throw new IllegalArgumentException(
-            kind + " must be a non-empty id of letters, digits and dashes, was '" + id + "'");
-      }
-      return id;
-    };
+  private static String loadBalancerUid(String id) {
+    return resourceId(id, "load balancer uid");
+  }
+
+  private static String kubernetesId(String id) {
+    return resourceId(id, "Kubernetes cluster id");
+  }
+
+  /** {@code [a-zA-Z0-9][a-zA-Z0-9_-]*}, checked without a regular expression. */
+  private static String resourceId(String id, String kind) {
+    Objects.requireNonNull(id, kind);
+    boolean valid = !id.isEmpty();
+    for (int i = 0; valid && i < id.length(); i++) {
+      char c = id.charAt(i);
+      valid =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '_' || c == '-'));
+    }
+    if (!valid) {
+      throw new IllegalArgumentException(
+          kind + " must be a non-empty id of letters, digits and dashes, was '" + id + "'");
+    }
+    return id;
   }
 
   private static boolean looksLikeAddress(String text) {
@@ -313,11 +371,13 @@ public final class Targets {
    * immediately and leave the builder unchanged.
    */
   public static final class Builder {
-    private final Set<Cidr> addresses = new LinkedHashSet<>();
-    private final Set<String> tags = new LinkedHashSet<>();
-    private final Set<Long> dropletIds = new LinkedHashSet<>();
-    private final Set<String> loadBalancerUids = new LinkedHashSet<>();
-    private final Set<String> kubernetesIds = new LinkedHashSet<>();
+    // Each list is either immutable (List.of() or shared with a built Targets) or an ArrayList
+    // owned by this builder; duplicates are dropped when the targets are built.
+    private List<Cidr> addresses = List.of();
+    private List<String> tags = List.of();
+    private List<Long> dropletIds = List.of();
+    private List<String> loadBalancerUids = List.of();
+    private List<String> kubernetesIds = List.of();
 
     private Builder() {}
 
@@ -333,13 +393,13 @@ public final class Targets {
 
     /** Replaces the addresses; see {@link #addresses(String...)}. */
     public Builder addresses(Collection<String> addresses) {
-      replace(this.addresses, addresses.stream().map(Targets::address).toList());
+      this.addresses = checked(addresses, Targets::address);
       return this;
     }
 
     /** Replaces the addresses. */
     public Builder addresses(Cidr... addresses) {
-      replace(this.addresses, checked(Arrays.asList(addresses), Objects::requireNonNull));
+      this.addresses = checked(Arrays.asList(addresses), Objects::requireNonNull);
       return this;
     }
 
@@ -349,13 +409,13 @@ public final class Targets {
      * @throws IllegalArgumentException if the value is not an address or CIDR
      */
     public Builder addAddress(String address) {
-      addresses.add(address(address));
+      addresses = appended(addresses, address(address));
       return this;
     }
 
     /** Adds an address range. */
     public Builder addAddress(Cidr address) {
-      addresses.add(Objects.requireNonNull(address, "address"));
+      addresses = appended(addresses, Objects.requireNonNull(address, "address"));
       return this;
     }
 
@@ -370,7 +430,7 @@ public final class Targets {
 
     /** Replaces the tags; see {@link #tags(String...)}. */
     public Builder tags(Collection<String> tags) {
-      replace(this.tags, checked(tags, Targets::tag));
+      this.tags = checked(tags, Targets::tag);
       return this;
     }
 
@@ -380,7 +440,7 @@ public final class Targets {
      * @throws IllegalArgumentException if the value is not a valid tag name
      */
     public Builder addTag(String tag) {
-      tags.add(tag(tag));
+      tags = appended(tags, tag(tag));
       return this;
     }
 
@@ -395,7 +455,7 @@ public final class Targets {
 
     /** Replaces the droplet ids; see {@link #dropletIds(long...)}. */
     public Builder dropletIds(Collection<Long> dropletIds) {
-      replace(this.dropletIds, checked(dropletIds, Targets::dropletId));
+      this.dropletIds = checked(dropletIds, Targets::dropletId);
       return this;
     }
 
@@ -405,7 +465,7 @@ public final class Targets {
      * @throws IllegalArgumentException if the id is not positive
      */
     public Builder addDropletId(long dropletId) {
-      dropletIds.add(dropletId(dropletId));
+      dropletIds = appended(dropletIds, dropletId(dropletId));
       return this;
     }
 
@@ -420,7 +480,7 @@ public final class Targets {
 
     /** Replaces the load balancer uids; see {@link #loadBalancerUids(String...)}. */
     public Builder loadBalancerUids(Collection<String> loadBalancerUids) {
-      replace(this.loadBalancerUids, checked(loadBalancerUids, resourceId("load balancer uid")));
+      this.loadBalancerUids = checked(loadBalancerUids, Targets::loadBalancerUid);
       return this;
     }
 
@@ -430,7 +490,7 @@ public final class Targets {
      * @throws IllegalArgumentException if the uid is blank or malformed
      */
     public Builder addLoadBalancerUid(String loadBalancerUid) {
-      loadBalancerUids.add(resourceId("load balancer uid").apply(loadBalancerUid));
+      loadBalancerUids = appended(loadBalancerUids, loadBalancerUid(loadBalancerUid));
       return this;
     }
 
@@ -445,7 +505,7 @@ public final class Targets {
 
     /** Replaces the Kubernetes cluster ids; see {@link #kubernetesIds(String...)}. */
     public Builder kubernetesIds(Collection<String> kubernetesIds) {
-      replace(this.kubernetesIds, checked(kubernetesIds, resourceId("Kubernetes cluster id")));
+      this.kubernetesIds = checked(kubernetesIds, Targets::kubernetesId);
       return this;
     }
 
@@ -455,7 +515,7 @@ public final class Targets {
      * @throws IllegalArgumentException if the id is blank or malformed
      */
     public Builder addKubernetesId(String kubernetesId) {
-      kubernetesIds.add(resourceId("Kubernetes cluster id").apply(kubernetesId));
+      kubernetesIds = appended(kubernetesIds, kubernetesId(kubernetesId));
       return this;
     }
 
@@ -464,16 +524,26 @@ public final class Targets {
       return new Targets(addresses, tags, dropletIds, loadBalancerUids, kubernetesIds);
     }
 
-    /** Every value checked first, so that an invalid one leaves the builder unchanged. */
-    private static <T> List<T> checked(Collection<T> values, UnaryOperator<T> check) {
-      List<T> out = new ArrayList<>();
-      values.forEach(value -> out.add(check.apply(value)));
+    /**
+     * Every value checked first, so that an invalid one leaves the builder unchanged; a new list
+     * this builder owns, or {@code List.of()} when there is no value.
+     */
+    private static <S, T> List<T> checked(Collection<S> values, Function<S, T> check) {
+      if (values.isEmpty()) {
+        return List.of();
+      }
+      List<T> out = new ArrayList<>(values.size());
+      for (S value : values) {
+        out.add(check.apply(value));
+      }
       return out;
     }
 
-    private static <T> void replace(Set<T> target, List<T> checked) {
-      target.clear();
-      target.addAll(checked);
+    /** {@code list} with {@code value} added: itself if this builder owns it, else a copy. */
+    private static <T> List<T> appended(List<T> list, T value) {
+      List<T> out = list instanceof ArrayList<T> ? list : new ArrayList<>(list);
+      out.add(value);
+      return out;
     }
   }
 }

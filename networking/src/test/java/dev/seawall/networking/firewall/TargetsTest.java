@@ -78,4 +78,53 @@ class TargetsTest {
     assertThat(Targets.ofAddresses("10.0.0.0/8").isInternetWide()).isFalse();
     assertThat(Targets.none().isEmpty()).isTrue();
   }
+
+  @Test
+  void build_whenManyValuesWithDuplicates_keepsTheFirstOfEachInOrder() {
+    long[] ids = {9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 11};
+    Targets targets = Targets.ofDropletIds(ids);
+    assertThat(targets.dropletIds()).containsExactly(9L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 10L, 11L);
+    Targets reversed = Targets.ofDropletIds(11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+    assertThat(targets).isEqualTo(reversed).hasSameHashCodeAs(reversed);
+    assertThat(targets).isNotEqualTo(Targets.ofDropletIds(11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 12));
+  }
+
+  @Test
+  void toBuilder_whenValuesAdded_leavesTheOriginalUnchanged() {
+    Targets original = Targets.builder().addTag("web").addLoadBalancerUid("lb-1").build();
+    Targets extended =
+        original.toBuilder().addTag("db").addTag("web").addKubernetesId("k8s-1").build();
+    assertThat(original.tags()).containsExactly("web");
+    assertThat(original.kubernetesIds()).isEmpty();
+    assertThat(extended.tags()).containsExactly("web", "db");
+    assertThat(extended.loadBalancerUids()).containsExactly("lb-1");
+    assertThat(extended.kubernetesIds()).containsExactly("k8s-1");
+  }
+
+  @Test
+  void accessors_returnListsThatCannotBeChanged() {
+    Targets targets = Targets.builder().addresses("10.0.0.0/8").tags("a", "b").build();
+    assertThatThrownBy(() -> targets.tags().add("c"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> targets.addresses().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-lb", "_lb", "lb 1", "lb/1", "lb.1", "é"})
+  void ofLoadBalancerUids_whenNotAnId_refusedWithTheMessage(String uid) {
+    assertThatThrownBy(() -> Targets.ofLoadBalancerUids(uid))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "load balancer uid must be a non-empty id of letters, digits and dashes, was '"
+                + uid
+                + "'");
+  }
+
+  @Test
+  void ofKubernetesIds_whenIdsWithDashesAndUnderscores_accepted() {
+    assertThat(
+            Targets.ofKubernetesIds("bd5f5959-5e1e-4205-a714-a914373942af", "a_b").kubernetesIds())
+        .containsExactly("bd5f5959-5e1e-4205-a714-a914373942af", "a_b");
+  }
 }

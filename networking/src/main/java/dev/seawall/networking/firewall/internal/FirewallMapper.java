@@ -131,16 +131,26 @@ public final class FirewallMapper {
     }
   }
 
-  /** The typed targets of a rule; {@code what} is {@code a source} or {@code a destination}. */
+  /**
+   * The typed targets of a rule, every value checked as the public builder checks it; {@code what}
+   * is {@code a source} or {@code a destination}.
+   */
   private static Targets targets(FirewallWire firewall, FirewallWire.TargetWire wire, String what) {
+    if (wire == EMPTY) {
+      return Targets.none();
+    }
     try {
       Targets.Builder builder = Targets.builder();
-      wire.addresses().forEach(a -> builder.addAddress(Cidr.parseLenient(a)));
-      builder.dropletIds(wire.dropletIds());
-      builder.tags(wire.tags());
-      builder.loadBalancerUids(wire.loadBalancerUids());
-      builder.kubernetesIds(wire.kubernetesIds());
-      return builder.build();
+      List<String> addresses = wire.addresses();
+      for (int i = 0; i < addresses.size(); i++) {
+        builder.addAddress(Cidr.parseLenient(addresses.get(i)));
+      }
+      return builder
+          .dropletIds(wire.dropletIds())
+          .tags(wire.tags())
+          .loadBalancerUids(wire.loadBalancerUids())
+          .kubernetesIds(wire.kubernetesIds())
+          .build();
     } catch (IllegalArgumentException e) {
       throw unreadable(firewall, what + " Seawall cannot read (" + e.getMessage() + ")");
     }
