@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One request to the DigitalOcean API, bound to the {@link Operation} it performs. Path parameters
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ApiRequest {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_]+)}");
-
   private final Operation operation;
   private final Map<String, String> pathParams;
   private final List<Map.Entry<String, String>> query;
@@ -68,23 +64,73 @@ public final class ApiRequest {
    * @throws IllegalStateException if a placeholder has no value
    */
   public String path() {
-    Matcher matcher = PLACEHOLDER.matcher(operation.pathTemplate());
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String name = matcher.group(1);
+    String template = operation.pathTemplate();
+    StringBuilder out = new StringBuilder(template.length() + 40);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? placeholderEnd(template, i + 1) : -1;
+      if (close < 0) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      String name = template.substring(i + 1, close);
       String value = pathParams.get(name);
       if (value == null) {
         throw new IllegalStateException(
             "missing path parameter '" + name + "' for " + operation.operationId());
       }
-      String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-      matcher.appendReplacement(out, Matcher.quoteReplacement(encoded));
+      appendEncoded(out, value);
+      i = close + 1;
     }
-    matcher.appendTail(out);
     return out.toString();
   }
 
-  /** Returns a builder holding this request's values. */
+  /**
+   * The index of the {@code }} that closes a placeholder name ({@code [a-zA-Z0-9_]+}) starting at
+   * {@code from}, or -1 if there is none there.
+   */
+  private static int placeholderEnd(String template, int from) {
+    int i = from;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '}') {
+        return i > from ? i : -1;
+      }
+      boolean nameChar =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      if (!nameChar) {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /**
+   * Appends {@code value} as one path segment: form-encoded as UTF-8 with spaces as {@code %20};
+   * values made only of characters that encoding keeps ({@code a-z A-Z 0-9 - _ . *}) as they are.
+   */
+  private static void appendEncoded(StringBuilder out, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean kept =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '.'
+              || c == '*';
+      if (!kept) {
+        out.append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        return;
+      }
+    }
+    out.append(value);
+  }
+
   public Builder toBuilder() {
     Builder builder = new Builder(operation);
     builder.pathParams.putAll(pathParams);

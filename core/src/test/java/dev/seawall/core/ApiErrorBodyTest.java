@@ -53,6 +53,45 @@ class ApiErrorBodyTest extends MockServerTest {
   }
 
   @Test
+  void call_whenALargeBodyHasTheWrongShapeEarly_failsAsUnreadableWithoutReadingItAll() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("content-type", "application/json")
+            .setHeader("x-request-id", "rid-shape")
+            .body("{\"firewall\":[\"not an object\"],\"rest\":\"" + "x".repeat(256 * 1024) + "\"}")
+            .build());
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(200);
+              assertThat(e.attempts()).isEqualTo(1);
+              assertThat(e.getMessage())
+                  .contains("returned 200 but the response could not be read")
+                  .contains("(body of at least ")
+                  .contains("(request id rid-shape)")
+                  .doesNotContain("not an object");
+            });
+  }
+
+  @Test
+  void call_whenBodyIsReadToTheEnd_describesItsWholeSize() {
+    String body = "{\"firewall\":{\"id\":\"fw-1\"}} trailing";
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("content-type", "application/json")
+            .body(body)
+            .build());
+
+    assertThatThrownBy(this::callGet)
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("(body of " + body.length() + " bytes, application/json)");
+  }
+
+  @Test
   void call_whenGatewayAnswersWithHtml502_throwsServerExceptionDescribingTheBody() {
     server.enqueue(
         new MockResponse.Builder()

@@ -235,6 +235,58 @@ class ApiRetryTest extends MockServerTest {
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
   }
 
+  /**
+   * A 200 whose body the connection drops halfway (the body is decoded from the connection): a
+   * failed attempt, like a lost response, and not a body that is not JSON.
+   */
+  private static MockResponse bodyCutHalfway() {
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("content-type", "application/json")
+        .body("{\"firewall\":{\"id\":\"fw-1\",\"name\":\"" + "w".repeat(64 * 1024) + "\"}}")
+        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+        .build();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET", "PUT", "DELETE"})
+  void idempotentRequest_whenConnectionFailsDuringTheResponseBody_isRetried(String method)
+      throws Exception {
+    server.enqueue(bodyCutHalfway());
+    server.enqueue(Responses.firewall("fw-1", "web"));
+
+    send(method);
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getMethod()).isEqualTo(method);
+    assertThat(server.takeRequest().getMethod()).isEqualTo(method);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void create_whenConnectionFailsDuringTheResponseBody_looksUpInsteadOfSendingAgain()
+      throws Exception {
+    server.enqueue(bodyCutHalfway());
+    server.enqueue(Responses.firewall("fw-9", "web"));
+
+    Thing created =
+        createWebFirewall(
+            () ->
+                java.util.Optional.of(
+                    client
+                        .api()
+                        .<Thing>call(
+                            ApiRequest.of(Examples.FIREWALLS_GET)
+                                .pathParam("firewall_id", "fw-9")
+                                .build(),
+                            "firewall",
+                            Thing.class)));
+
+    assertThat(created.id()).isEqualTo("fw-9");
+    assertThat(methodsSeen())
+        .containsExactly("POST /v2/firewalls HTTP/1.1", "GET /v2/firewalls/fw-9 HTTP/1.1");
+  }
+
   @Test
   void get_whenServerErrorPersists_throwsServerExceptionWithAttempts() {
     for (int i = 0; i < RetryPolicy.DEFAULT_MAX_ATTEMPTS; i++) {

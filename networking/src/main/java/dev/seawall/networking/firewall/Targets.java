@@ -525,12 +525,20 @@ public final class Targets {
     }
 
     /**
-     * Every value checked first, so that an invalid one leaves the builder unchanged; a new list
-     * this builder owns, or {@code List.of()} when there is no value.
+     * Every value checked first, so that an invalid one leaves the builder unchanged; an immutable
+     * list, or a new list this builder owns.
      */
     private static <S, T> List<T> checked(Collection<S> values, Function<S, T> check) {
-      if (values.isEmpty()) {
-        return List.of();
+      if (values instanceof List<S> list && list.size() <= 2) {
+        // The usual sizes, straight into an immutable list that build() keeps as it is.
+        return switch (list.size()) {
+          case 0 -> List.of();
+          case 1 -> List.of(check.apply(list.get(0)));
+          default -> {
+            T first = check.apply(list.get(0));
+            yield List.of(first, check.apply(list.get(1)));
+          }
+        };
       }
       List<T> out = new ArrayList<>(values.size());
       for (S value : values) {

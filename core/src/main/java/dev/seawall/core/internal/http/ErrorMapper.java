@@ -182,11 +182,13 @@ final class ErrorMapper {
   }
 
   private static String describeBody(HttpResult result) {
-    if (result.body().length == 0) {
+    long size = result.bodySize();
+    boolean complete = result.bodyComplete();
+    if (size == 0 && complete) {
       return "empty body";
     }
     String type = result.contentType().isEmpty() ? "no content type" : result.contentType();
-    return "body of " + result.body().length + " bytes, " + type;
+    return "body of " + (complete ? "" : "at least ") + size + " bytes, " + type;
   }
 
   private static String requestIdText(String requestId) {

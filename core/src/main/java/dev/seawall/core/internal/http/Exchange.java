@@ -22,4 +22,10 @@ record Exchange(Operation operation, HttpUrl url, @Nullable RequestBody body) {
   String describe() {
     return operation.operationId() + " " + operation.method() + " " + url.encodedPath();
   }
+
+  /** {@link #describe()}: never the query or the body. */
+  @Override
+  public String toString() {
+    return describe();
+  }
 }

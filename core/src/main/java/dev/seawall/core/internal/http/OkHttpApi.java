@@ -84,7 +84,13 @@ public final class OkHttpApi implements Api, AutoCloseable {
   @Override
   public void send(ApiRequest request) {
     Exchange exchange = prepare(request, request.query());
-    executor.execute(exchange, (result, attempts) -> Boolean.TRUE, null);
+    executor.execute(
+        exchange,
+        (result, attempts) -> {
+          result.discardBody();
+          return Boolean.TRUE;
+        },
+        null);
   }
 
   @Override
@@ -186,7 +192,7 @@ public final class OkHttpApi implements Api, AutoCloseable {
         exchange,
         (result, attempts) -> {
           try {
-            return Envelopes.<T>readPage(moshi, result.body(), itemsKey, itemType);
+            return Envelopes.<T>readPage(moshi, result.source(), itemsKey, itemType);
           } catch (IOException | JsonDataException e) {
             throw errors.unreadable(exchange, result, attempts, e);
           }
@@ -197,7 +203,7 @@ public final class OkHttpApi implements Api, AutoCloseable {
   private <T> T decode(
       Exchange exchange, HttpResult result, int attempts, String envelope, Type type) {
     try {
-      return Envelopes.read(moshi, result.body(), envelope, type);
+      return Envelopes.read(moshi, result.source(), envelope, type);
     } catch (IOException | JsonDataException e) {
       throw errors.unreadable(exchange, result, attempts, e);
     }

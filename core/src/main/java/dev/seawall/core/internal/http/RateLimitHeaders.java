@@ -66,8 +66,14 @@ public final class RateLimitHeaders {
       return Optional.empty();
     }
     String text = value.strip();
-    if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (text.isEmpty()) {
       return Optional.empty();
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
     }
     try {
       return Optional.of(Long.parseLong(text));

@@ -5,6 +5,7 @@ import dev.seawall.core.RateLimit;
 import dev.seawall.core.RetryPolicy;
 import dev.seawall.core.SeawallException;
 import dev.seawall.core.Sleeper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,10 @@ import org.slf4j.LoggerFactory;
 final class RetryingExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryingExecutor.class);
 
-  /** Decodes a successful response. */
+  /**
+   * Decodes a successful response from its open body ({@link HttpResult#source()}), reading it to
+   * the end; the executor closes the result afterwards.
+   */
   @FunctionalInterface
   interface Handler<T> {
     T handle(HttpResult result, int attempts);
@@ -81,7 +85,16 @@ final class RetryingExecutor {
       try {
         HttpResult result = send(exchange);
         if (result.successful()) {
-          return handler.handle(result, attempt);
+          try (result) {
+            return handler.handle(result, attempt);
+          } catch (RuntimeException e) {
+            IOException io = result.readFailure();
+            if (io == null) {
+              throw e;
+            }
+            // The connection failed while the body was read: a failed attempt, not a bad body.
+            throw transport.bodyFailure(exchange, io);
+          }
         }
         ApiException refused = errors.fromResponse(exchange, result, attempt);
         failure = refused;
@@ -163,8 +176,7 @@ final class RetryingExecutor {
 
   /** One attempt under the limiter; every response's rate-limit headers feed it. */
   private HttpResult send(Exchange exchange) throws SendFailure {
-    SlidingWindowLimiter.Permit permit =
-        limiter.acquire(sleeper, exchange.describe(), policy.maxQuotaWait());
+    SlidingWindowLimiter.Permit permit = limiter.acquire(sleeper, exchange, policy.maxQuotaWait());
     try {
       HttpResult result = transport.send(exchange);
       limiter.observe(result.rateLimit());

@@ -114,13 +114,14 @@ public final class SlidingWindowLimiter {
    * Waits, if needed, until one more request fits in every window, and reserves it.
    *
    * @param sleeper performs the pause
-   * @param what the request, for logs and progress (no secrets)
+   * @param what the request, for logs and progress (no secrets): its {@code toString()}, called
+   *     only when a message needs it
    * @param maxWait the longest acceptable pause
    * @return the permit; call {@link Permit#done()} when the response arrived
    * @throws SeawallException if the pause would be longer than {@code maxWait} (nothing is
    *     reserved), or if interrupted while pausing (the interrupt flag is set again)
    */
-  public Permit acquire(Sleeper sleeper, String what, Duration maxWait) {
+  public Permit acquire(Sleeper sleeper, Object what, Duration maxWait) {
     Instant now = clock.instant();
     Permit permit;
     synchronized (this) {

@@ -10,7 +10,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Sends one attempt of an {@link Exchange} with OkHttp and reads the whole response. */
+/**
+ * Sends one attempt of an {@link Exchange} with OkHttp. An error response is read whole; a
+ * successful one is handed over open, for its body to be decoded from the connection.
+ */
 final class Transport {
   private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
 
@@ -26,7 +29,7 @@ final class Transport {
   }
 
   /**
-   * Sends the request once.
+   * Sends the request once. The caller closes the result.
    *
    * @throws SendFailure on an I/O error, telling whether the request may have been seen
    * @throws SeawallException if the thread was interrupted (its interrupt flag is set again); never
@@ -50,26 +53,56 @@ final class Transport {
             .tag(SendTracker.class, tracker)
             .build();
     requestCount.incrementAndGet();
-    try (Response response = client.newCall(request).execute()) {
-      return new HttpResult(response.code(), response.headers(), response.body().bytes());
-    } catch (InterruptedIOException e) {
-      if (isInterrupt(e)) {
-        throw interrupted(exchange, tracker, e);
+    Response response = null;
+    try {
+      response = client.newCall(request).execute();
+      if (response.isSuccessful()) {
+        return HttpResult.streaming(response);
       }
-      throw new SendFailure(e, tracker.requestStarted());
-    } catch (IOException e) {
-      throw new SendFailure(e, tracker.requestStarted());
+      try (Response failed = response) {
+        return HttpResult.read(failed.code(), failed.headers(), failed.body().bytes());
+      }
     } catch (Exception e) {
-      // OkHttp (Kotlin) can throw a checked InterruptedException it does not declare, having
-      // cleared the thread's interrupt flag on the way.
-      if (e instanceof InterruptedException) {
-        throw interrupted(exchange, tracker, e);
+      if (response != null && response.isSuccessful()) {
+        response.close();
       }
-      if (e instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new SendFailure(new IOException(e), tracker.requestStarted());
+      throw failure(exchange, tracker, e);
     }
+  }
+
+  /**
+   * The failed attempt when the body of a successful response could not be read from the connection
+   * ({@link HttpResult#readFailure()}): like any I/O error after the request was sent.
+   *
+   * @throws SeawallException if the thread was interrupted (its interrupt flag is set again)
+   */
+  SendFailure bodyFailure(Exchange exchange, IOException e) {
+    if (e instanceof InterruptedIOException interruptedIo && isInterrupt(interruptedIo)) {
+      throw interrupted(exchange, true, e);
+    }
+    return new SendFailure(e, true);
+  }
+
+  /** What an exception thrown while sending or reading a response means for the attempt. */
+  private static SendFailure failure(Exchange exchange, SendTracker tracker, Exception e) {
+    if (e instanceof InterruptedIOException interruptedIo) {
+      if (isInterrupt(interruptedIo)) {
+        throw interrupted(exchange, tracker.requestStarted(), e);
+      }
+      return new SendFailure(interruptedIo, tracker.requestStarted());
+    }
+    if (e instanceof IOException io) {
+      return new SendFailure(io, tracker.requestStarted());
+    }
+    // OkHttp (Kotlin) can throw a checked InterruptedException it does not declare, having
+    // cleared the thread's interrupt flag on the way.
+    if (e instanceof InterruptedException) {
+      throw interrupted(exchange, tracker.requestStarted(), e);
+    }
+    if (e instanceof RuntimeException unchecked) {
+      throw unchecked;
+    }
+    return new SendFailure(new IOException(e), tracker.requestStarted());
   }
 
   /**
@@ -84,10 +117,10 @@ final class Transport {
 
   /** Restores the interrupt flag and explains what is known about the interrupted request. */
   private static SeawallException interrupted(
-      Exchange exchange, SendTracker tracker, Exception cause) {
+      Exchange exchange, boolean requestStarted, Exception cause) {
     Thread.currentThread().interrupt();
     String outcome =
-        !tracker.requestStarted()
+        !requestStarted
             ? "it was not sent."
             : exchange.method().idempotent()
                 ? "it may have reached DigitalOcean."

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okio.Buffer;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,10 +39,19 @@ public final class Envelopes {
    *     {@code null} and {@code type} is not a collection or map type
    */
   public static <T> T read(Moshi moshi, byte[] body, String key, Type type) throws IOException {
+    return read(moshi, new Buffer().write(body), key, type);
+  }
+
+  /**
+   * {@link #read(Moshi, byte[], String, Type)} from a source, such as a response body read from the
+   * connection: read to its end and closed.
+   */
+  public static <T> T read(Moshi moshi, BufferedSource body, String key, Type type)
+      throws IOException {
     JsonAdapter<T> adapter = moshi.adapter(type);
     if (key.isEmpty()) {
       T whole;
-      try (JsonReader reader = reader(body)) {
+      try (JsonReader reader = JsonReader.of(body)) {
         whole = adapter.fromJson(reader);
         end(reader);
       }
@@ -52,7 +62,7 @@ public final class Envelopes {
     }
     T result = null;
     boolean found = false;
-    try (JsonReader reader = reader(body)) {
+    try (JsonReader reader = JsonReader.of(body)) {
       reader.beginObject();
       while (reader.hasNext()) {
         if (reader.nextName().equals(key)) {
@@ -84,13 +94,23 @@ public final class Envelopes {
    */
   public static <T> Page<T> readPage(Moshi moshi, byte[] body, String itemsKey, Type itemType)
       throws IOException {
+    return readPage(moshi, new Buffer().write(body), itemsKey, itemType);
+  }
+
+  /**
+   * {@link #readPage(Moshi, byte[], String, Type)} from a source, such as a response body read from
+   * the connection: read to its end and closed. The items are decoded as they arrive, so the page
+   * is never held as bytes.
+   */
+  public static <T> Page<T> readPage(
+      Moshi moshi, BufferedSource body, String itemsKey, Type itemType) throws IOException {
     JsonAdapter<List<T>> items = moshi.adapter(Types.newParameterizedType(List.class, itemType));
     JsonAdapter<Links> links = moshi.adapter(Links.class);
     JsonAdapter<Meta> meta = moshi.adapter(Meta.class);
     List<T> list = null;
     Optional<String> next = Optional.empty();
     long total = -1;
-    try (JsonReader reader = reader(body)) {
+    try (JsonReader reader = JsonReader.of(body)) {
       reader.beginObject();
       while (reader.hasNext()) {
         String name = reader.nextName();

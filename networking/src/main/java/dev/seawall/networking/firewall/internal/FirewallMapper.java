@@ -140,12 +140,13 @@ public final class FirewallMapper {
       return Targets.none();
     }
     try {
-      Targets.Builder builder = Targets.builder();
       List<String> addresses = wire.addresses();
-      for (int i = 0; i < addresses.size(); i++) {
-        builder.addAddress(Cidr.parseLenient(addresses.get(i)));
+      Cidr[] ranges = new Cidr[addresses.size()];
+      for (int i = 0; i < ranges.length; i++) {
+        ranges[i] = Cidr.parseLenient(addresses.get(i));
       }
-      return builder
+      return Targets.builder()
+          .addresses(ranges)
           .dropletIds(wire.dropletIds())
           .tags(wire.tags())
           .loadBalancerUids(wire.loadBalancerUids())
