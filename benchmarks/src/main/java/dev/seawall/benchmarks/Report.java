@@ -109,7 +109,7 @@ public final class Report {
   /** Every row of the report from the files in {@code dir}. */
   public static List<Row> rows(Path dir) throws IOException {
     List<JmhResult> jmh = new ArrayList<>();
-    for (String file : List.of("requests-t1", "requests-t4", "listing", "limiter")) {
+    for (String file : List.of("requests-t1", "requests-t4", "listing", "limiter", "peer")) {
       Path path = dir.resolve(file + ".json");
       if (Files.exists(path)) {
         jmh.addAll(parseJmh(Files.readString(path, StandardCharsets.UTF_8)));
@@ -324,7 +324,17 @@ public final class Report {
               "-",
               "recorded"));
     }
-    rows.add(missing("peer: com.myjeeva.digitalocean:digitalocean-api-client", "-"));
+    // 7. The Java peer client (https only: it always builds https URLs).
+    for (String resource : List.of("droplet", "firewall")) {
+      Map<String, String> params = Map.of("resource", resource);
+      rows.add(
+          compare(
+              "GET %s, service get vs peer client (digitalocean-api-client 2.17), https, 1 thread"
+                  .formatted(resource),
+              find(jmh, "PeerBenchmark.seawallService", params, 1),
+              find(jmh, "PeerBenchmark.peer", params, 1),
+              "comparison (the issue sets no number)"));
+    }
     return rows;
   }
 

@@ -1,14 +1,10 @@
 package dev.seawall.benchmarks;
 
-import dev.seawall.compute.Compute;
 import dev.seawall.compute.ComputeOperations;
 import dev.seawall.compute.droplet.Droplet;
-import dev.seawall.compute.droplet.DropletService;
 import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
-import dev.seawall.networking.Networking;
 import dev.seawall.networking.NetworkingOperations;
-import dev.seawall.networking.firewall.FirewallService;
 import dev.seawall.networking.firewall.internal.FirewallWire;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,8 +43,7 @@ public class RequestBenchmark {
 
   private LoopbackServer.Child server;
   private DigitalOcean client;
-  private DropletService droplets;
-  private FirewallService firewalls;
+  private ServiceGets services;
   private Floor floor;
   private ApiRequest dropletRequest;
   private ApiRequest firewallRequest;
@@ -60,8 +55,7 @@ public class RequestBenchmark {
     server.trustItByDefault();
     String url = server.url();
     client = Clients.seawall(url);
-    droplets = Compute.droplets(client);
-    firewalls = Networking.firewalls(client);
+    services = new ServiceGets(client);
     floor = new Floor(url, Clients.TOKEN);
     dropletRequest =
         ApiRequest.of(ComputeOperations.DROPLETS_GET)
@@ -88,9 +82,7 @@ public class RequestBenchmark {
   /** {@code Compute.droplets(client).get(id)} or {@code Networking.firewalls(client).get(id)}. */
   @Benchmark
   public Object seawallService() {
-    return resource.equals("droplet")
-        ? droplets.get(Long.toString(Fixtures.DROPLET_ID))
-        : firewalls.get(Fixtures.FIREWALL_ID);
+    return services.get(resource);
   }
 
   /** {@code client.api().call(request, envelope, type)}: transport and decoding, no mapping. */

@@ -36,12 +36,16 @@ import okhttp3.tls.HandshakeCertificates;
  * sseKey)}) and through MinIO's client directly ({@code putObject}/{@code getObject} with the same
  * 8 MiB parts), each side in a child JVM with {@code -Xmx128m}. The content is generated while it
  * is sent and the download is read into a 64 KiB buffer, so neither side holds the object. The
- * child records the times and the peak use of the heap's memory pools.
+ * child records the times and the peak use of the heap's memory pools. s3proxy gets faster with
+ * every transfer it serves, so one unmeasured child per side runs first and the two measured rounds
+ * alternate the order of the sides.
  *
  * <p>The s3proxy jar comes from {@code -Dseawall.s3proxyJar} (run.sh passes the one in {@code
- * ~/.m2}). The default size is 64 MiB rather than the issue's 256 MiB: s3proxy's in-memory store
- * ({@code transient-nio2}, the one that enforces SSE-C) holds every object and its multipart parts
- * in its own 512 MiB heap.
+ * ~/.m2}). s3proxy's in-memory store ({@code transient-nio2}, the one that enforces SSE-C) holds
+ * every object and its multipart parts in its own heap, so unless {@code -Dseawall.s3proxyMaxHeap}
+ * says otherwise the run gives s3proxy 3 × the size + 256 MiB (at least {@link
+ * EmbeddedS3#DEFAULT_MAX_HEAP}): {@code SpacesRun dir 256} runs the issue's 256 MiB with a 1,024
+ * MiB s3proxy. The default size is 64 MiB, which is quicker.
  *
  * <p>{@code java -cp ... dev.seawall.benchmarks.SpacesRun [results-dir] [MiB]} writes {@code
  * spaces.tsv}.
@@ -57,7 +61,14 @@ public final class SpacesRun {
   public static void main(String[] args) throws Exception {
     Path dir = Results.dir(args);
     int mib = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_MIB;
-    Results results = new Results().put("mebibytes", mib).put("childHeap", "-Xmx128m");
+    if (System.getProperty(EmbeddedS3.MAX_HEAP_PROPERTY) == null) {
+      System.setProperty(EmbeddedS3.MAX_HEAP_PROPERTY, Math.max(512, 3 * mib + 256) + "m");
+    }
+    Results results =
+        new Results()
+            .put("mebibytes", mib)
+            .put("childHeap", "-Xmx128m")
+            .put("s3proxyMaxHeap", System.getProperty(EmbeddedS3.MAX_HEAP_PROPERTY));
     try (EmbeddedS3 s3 = EmbeddedS3.start()) {
       Path pem = Files.createTempFile("seawall-bench-s3-", ".pem");
       try {
@@ -73,12 +84,19 @@ public final class SpacesRun {
             .create(BucketSpec.builder().name("bench").region(REGION).endpoint(endpoint).build());
         List<String> common =
             List.of(s3.endpoint(), s3.accessKeyId(), s3.secretAccessKey(), pem.toString(), "bench");
-        // Interleaved, so both sides see the same machine load: Seawall, MinIO, Seawall, MinIO.
+        // s3proxy runs faster with every transfer it serves (its JIT warms up), so a later child
+        // is faster whatever its side: one unmeasured child per side first, then the measured
+        // rounds in alternating order (Seawall, MinIO, MinIO, Seawall).
+        child("seawall", common, mib, -1);
+        child("minio", common, mib, -1);
         List<double[]> seawall = new ArrayList<>();
         List<double[]> minio = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
-          seawall.add(child("seawall", common, mib, round));
-          minio.add(child("minio", common, mib, round));
+          boolean seawallFirst = round % 2 == 0;
+          double[] first = child(seawallFirst ? "seawall" : "minio", common, mib, round);
+          double[] second = child(seawallFirst ? "minio" : "seawall", common, mib, round);
+          seawall.add(seawallFirst ? first : second);
+          minio.add(seawallFirst ? second : first);
         }
         record("seawall", seawall, mib, results);
         record("minio", minio, mib, results);

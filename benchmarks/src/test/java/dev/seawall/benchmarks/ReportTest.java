@@ -67,6 +67,38 @@ class ReportTest {
   }
 
   @Test
+  void rows_whenPeerMeasured_giveSeawallOverPeerForEachResource() {
+    List<Report.JmhResult> jmh =
+        Report.parseJmh(
+            "["
+                + entry("PeerBenchmark.seawallService", "\"resource\":\"droplet\"", 1, 900, 24000)
+                + ","
+                + entry("PeerBenchmark.peer", "\"resource\":\"droplet\"", 1, 1200, 120000)
+                + "]");
+
+    List<Report.Row> rows = Report.rows(jmh, Map.of(), Map.of(), Map.of());
+
+    assertThat(rows)
+        .filteredOn(r -> r.what().contains("peer client"))
+        .extracting(Report.Row::what, Report.Row::timeRatio, Report.Row::allocRatio)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "GET droplet, service get vs peer client (digitalocean-api-client 2.17), https,"
+                    + " 1 thread",
+                "0.75",
+                "0.20"),
+            org.assertj.core.groups.Tuple.tuple(
+                "GET firewall, service get vs peer client (digitalocean-api-client 2.17), https,"
+                    + " 1 thread",
+                "-",
+                "-"));
+    assertThat(rows)
+        .filteredOn(r -> r.what().startsWith("GET firewall, service get vs peer"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.seawall()).isEqualTo("not measured"));
+  }
+
+  @Test
   void rows_whenNothingMeasured_keepEveryRowAndSayNotMeasured() {
     List<Report.Row> rows = Report.rows(List.of(), Map.of(), Map.of(), Map.of());
 

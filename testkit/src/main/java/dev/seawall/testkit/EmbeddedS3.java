@@ -66,6 +66,17 @@ public final class EmbeddedS3 implements AutoCloseable {
   /** The system property holding the path of the s3proxy jar-with-dependencies: {@value}. */
   public static final String JAR_PROPERTY = "seawall.s3proxyJar";
 
+  /**
+   * The system property holding the maximum heap of the s3proxy process, in the form of {@code
+   * -Xmx} ({@code 512m}, {@code 2g}): {@value}. Default {@value #DEFAULT_MAX_HEAP}. Its in-memory
+   * store holds every object and multipart part, so an upload of N MiB needs somewhat more than 2 ×
+   * N MiB.
+   */
+  public static final String MAX_HEAP_PROPERTY = "seawall.s3proxyMaxHeap";
+
+  /** The maximum heap of the s3proxy process unless {@value #MAX_HEAP_PROPERTY} says otherwise. */
+  public static final String DEFAULT_MAX_HEAP = "512m";
+
   /** How long {@link #start} waits for s3proxy to report that it serves: 90 seconds. */
   public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -141,6 +152,7 @@ public final class EmbeddedS3 implements AutoCloseable {
   public static EmbeddedS3 start(Path jar, Path workDirectory) {
     Objects.requireNonNull(jar, "jar");
     Objects.requireNonNull(workDirectory, "workDirectory");
+    maxHeap(); // a malformed setting fails before anything starts
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "s3proxy jar not found at "
@@ -185,7 +197,7 @@ public final class EmbeddedS3 implements AutoCloseable {
       Process process =
           new ProcessBuilder(
                   javaTool("java"),
-                  "-Xmx512m",
+                  "-Xmx" + maxHeap(),
                   "-jar",
                   jar.toAbsolutePath().toString(),
                   "--properties",
@@ -217,6 +229,24 @@ public final class EmbeddedS3 implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start s3proxy", e);
     }
+  }
+
+  /**
+   * The {@value #MAX_HEAP_PROPERTY} setting, or {@value #DEFAULT_MAX_HEAP}.
+   *
+   * @throws IllegalArgumentException if it is not a number of bytes with an optional {@code k},
+   *     {@code m} or {@code g}
+   */
+  static String maxHeap() {
+    String heap = System.getProperty(MAX_HEAP_PROPERTY, DEFAULT_MAX_HEAP).strip();
+    if (!heap.matches("[1-9][0-9]{0,9}[kKmMgG]?")) {
+      throw new IllegalArgumentException(
+          MAX_HEAP_PROPERTY
+              + " must be a heap size such as 512m or 2g (as for -Xmx), was '"
+              + heap
+              + "'");
+    }
+    return heap;
   }
 
   /** The HTTPS endpoint, {@code https://127.0.0.1:<port>} (no trailing slash). */
