@@ -12,6 +12,7 @@ import dev.seawall.testkit.EmbeddedS3;
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import io.minio.ServerSideEncryption;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,10 +43,11 @@ import okhttp3.tls.HandshakeCertificates;
  *
  * <p>The s3proxy jar comes from {@code -Dseawall.s3proxyJar} (run.sh passes the one in {@code
  * ~/.m2}). s3proxy's in-memory store ({@code transient-nio2}, the one that enforces SSE-C) holds
- * every object and its multipart parts in its own heap, so unless {@code -Dseawall.s3proxyMaxHeap}
- * says otherwise the run gives s3proxy 3 × the size + 256 MiB (at least {@link
- * EmbeddedS3#DEFAULT_MAX_HEAP}): {@code SpacesRun dir 256} runs the issue's 256 MiB with a 1,024
- * MiB s3proxy. The default size is 64 MiB, which is quicker.
+ * every object and its multipart parts in its own heap, and does not give the memory back at once
+ * (each child still deletes its object after the download, untimed). So unless {@code
+ * -Dseawall.s3proxyMaxHeap} says otherwise the run gives s3proxy 8 × the size (at least {@link
+ * EmbeddedS3#DEFAULT_MAX_HEAP}): {@code SpacesRun dir 256} runs the issue's 256 MiB with a 2 GiB
+ * s3proxy (1 GiB failed: the third upload timed out). The default size is 64 MiB, which is quicker.
  *
  * <p>{@code java -cp ... dev.seawall.benchmarks.SpacesRun [results-dir] [MiB]} writes {@code
  * spaces.tsv}.
@@ -62,7 +64,7 @@ public final class SpacesRun {
     Path dir = Results.dir(args);
     int mib = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_MIB;
     if (System.getProperty(EmbeddedS3.MAX_HEAP_PROPERTY) == null) {
-      System.setProperty(EmbeddedS3.MAX_HEAP_PROPERTY, Math.max(512, 3 * mib + 256) + "m");
+      System.setProperty(EmbeddedS3.MAX_HEAP_PROPERTY, Math.max(512, 8 * mib) + "m");
     }
     Results results =
         new Results()
@@ -197,6 +199,7 @@ public final class SpacesRun {
           drain(object.content(), size);
         }
         downloadNanos = System.nanoTime() - started;
+        objects.delete(key); // s3proxy keeps objects in its heap: one at a time
       } else {
         MinioClient minio =
             MinioClient.builder()
@@ -221,6 +224,7 @@ public final class SpacesRun {
           drain(in, size);
         }
         downloadNanos = System.nanoTime() - started;
+        minio.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
       }
       long peak = 0;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -69,8 +69,8 @@ public final class EmbeddedS3 implements AutoCloseable {
   /**
    * The system property holding the maximum heap of the s3proxy process, in the form of {@code
    * -Xmx} ({@code 512m}, {@code 2g}): {@value}. Default {@value #DEFAULT_MAX_HEAP}. Its in-memory
-   * store holds every object and multipart part, so an upload of N MiB needs somewhat more than 2 ×
-   * N MiB.
+   * store holds every object and multipart part and gives memory back slowly, so several uploads of
+   * N MiB need several times N MiB (the Spaces benchmark gives it 8 × N).
    */
   public static final String MAX_HEAP_PROPERTY = "seawall.s3proxyMaxHeap";
 
