@@ -136,6 +136,7 @@ public final class StackApplyRun {
       results.put("naiveReads", reads(fake.calls()));
       results.put("naiveWrites", fake.calls().size() - reads(fake.calls()));
       results.put("naiveByOperation", byOperation(fake.calls()));
+      timeline("naive", fake.calls());
     }
 
     try (FakeDigitalOcean fake = fake();
@@ -150,6 +151,7 @@ public final class StackApplyRun {
       results.put("stackReads", reads(firstCalls));
       results.put("stackWrites", firstCalls.size() - reads(firstCalls));
       results.put("stackByOperation", byOperation(firstCalls));
+      timeline("stack", firstCalls);
 
       started = System.nanoTime();
       ApplyResult second = stack.apply(PARALLELISM, StackListener.NONE);
@@ -191,6 +193,25 @@ public final class StackApplyRun {
   private static void check(ApplyResult result, String what) {
     if (!result.succeeded()) {
       throw new IllegalStateException(what + " failed: " + result.failed());
+    }
+  }
+
+  /**
+   * With {@code -Dseawall.timeline=true}, prints each call's time from the first (for finding
+   * waits).
+   */
+  private static void timeline(String side, List<FakeCall> calls) {
+    if (!Boolean.getBoolean("seawall.timeline") || calls.isEmpty()) {
+      return;
+    }
+    java.time.Instant first = calls.get(0).receivedAt();
+    for (FakeCall call : calls) {
+      System.err.printf(
+          "%s %7.3f %s %s%n",
+          side,
+          Duration.between(first, call.receivedAt()).toMillis() / 1000.0,
+          call.operationId(),
+          call.path());
     }
   }
 

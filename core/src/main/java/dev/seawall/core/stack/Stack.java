@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -178,10 +179,14 @@ public final class Stack {
 
   /**
    * Applies a live plan of this stack: every step runs once all it depends on has been applied; at
-   * most {@code parallelism} steps run at once. Each step reads the current state again and applies
-   * the diff it finds; when that differs from the plan's (the live state changed in between) the
-   * listener gets a {@link StackEvent.ChangedSincePlan} and the result lists the resource. A failed
-   * step stops its dependents; what was applied is kept and reported together with the failures.
+   * most {@code parallelism} steps run at once. A step uses what the plan read of its resource when
+   * that is still trustworthy ({@link Observation}: read at most {@link Observation#MAX_AGE} ago,
+   * and the resource is to be created, or nothing changes and its dependencies were applied as
+   * planned), so a second apply with nothing to change reads each resource once, in its plan.
+   * Otherwise the step reads the current state again and applies the diff it finds; when that
+   * differs from the plan's (the live state changed in between) the listener gets a {@link
+   * StackEvent.ChangedSincePlan} and the result lists the resource. A failed step stops its
+   * dependents; what was applied is kept and reported together with the failures.
    *
    * @param plan a live plan of this stack ({@link #planLive()})
    * @param parallelism the most steps run at once, at least 1
@@ -229,6 +234,7 @@ public final class Stack {
     ConcurrentLinkedQueue<ResourceKey> drifted = new ConcurrentLinkedQueue<>();
     for (StackResource resource : order) {
       Set<ResourceKey> allowed = dependencies.get(resource.key());
+      ResourcePlan own = planned.get(resource.key());
       StackContext context =
           new StackContext() {
             @Override
@@ -239,6 +245,12 @@ public final class Stack {
             @Override
             public Set<ResourceKey> dependencies() {
               return allowed;
+            }
+
+            @Override
+            public Optional<Observation> observation() {
+              return own.observation()
+                  .filter(o -> o.reusable(asPlanned(allowed, planned, futures)));
             }
           };
       CompletableFuture<?>[] deps =
@@ -351,12 +363,7 @@ public final class Stack {
                         c.effect(),
                         c.reason()))
             .toList();
-    return new ResourcePlan(
-        plan.key(),
-        new Diff(plan.diff().action(), changes),
-        plan.id(),
-        plan.outputs(),
-        plan.operations());
+    return plan.withDiff(new Diff(plan.diff().action(), changes), plan.operations());
   }
 
   private static String replace(String text, Map<String, String> placeholders) {
@@ -365,6 +372,23 @@ public final class Stack {
       out = out.replace(entry.getKey(), entry.getValue());
     }
     return out;
+  }
+
+  /** Whether every dependency was applied with the id and outputs its plan saw. */
+  private boolean asPlanned(
+      Set<ResourceKey> keys,
+      Map<ResourceKey, ResourcePlan> planned,
+      Map<ResourceKey, CompletableFuture<AppliedResource>> futures) {
+    for (ResourceKey key : keys) {
+      ResourcePlan plan = planned.get(key);
+      AppliedResource applied = resolve(futures, key);
+      if (plan.id().isEmpty()
+          || !plan.id().get().equals(applied.id())
+          || !plan.outputs().equals(applied.outputs())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private AppliedResource resolve(
