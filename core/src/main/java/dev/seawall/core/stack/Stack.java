@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,12 +122,32 @@ public final class Stack {
   /**
    * Validates the stack, then reads the current state of every valid resource with read-only
    * requests and computes its diff. A value that depends on a resource not created yet is shown as
-   * {@value FieldChange#KNOWN_AFTER_APPLY}. Sends no write.
+   * {@value FieldChange#KNOWN_AFTER_APPLY}. Sends no write. Reads one resource at a time; see
+   * {@link #planLive(int)}.
    *
    * @return the live plan; {@link Plan#requiredScopes()} are the scopes of only the operations that
    *     will run (reads, and the writes of resources that change)
    */
   public Plan planLive() {
+    return planLive(1);
+  }
+
+  /**
+   * {@link #planLive()}, reading up to {@code parallelism} resources at once: a resource is read
+   * once its dependencies are (it may need their ids). {@link #apply(int, StackListener)} plans
+   * with its own parallelism.
+   *
+   * @param parallelism the most resources read at once, at least 1 (1 reads them in order, on the
+   *     calling thread)
+   * @return the live plan
+   * @throws IllegalArgumentException if {@code parallelism} is less than 1
+   * @throws RuntimeException the first (in the stack's order) error a resource's reads raised, e.g.
+   *     an {@link dev.seawall.core.ApiException}
+   */
+  public Plan planLive(int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+    }
     Plan offline = plan();
     Set<ResourceKey> invalid = new HashSet<>();
     for (StackResource resource : order) {
@@ -134,31 +155,70 @@ public final class Stack {
         invalid.add(resource.key());
       }
     }
-    Map<ResourceKey, ResourcePlan> planned = new LinkedHashMap<>();
-    Map<String, String> placeholders = new HashMap<>();
-    Set<Operation> operations = new LinkedHashSet<>();
-    for (StackResource resource : order) {
-      ResourceKey key = resource.key();
-      if (invalid.contains(key)
-          || dependencies.get(key).stream().anyMatch(d -> !planned.containsKey(d))) {
-        continue;
+    Map<ResourceKey, ResourcePlan> planned = new ConcurrentHashMap<>();
+    Map<String, String> placeholders = new ConcurrentHashMap<>();
+    Map<ResourceKey, CompletableFuture<Optional<ResourcePlan>>> futures = new LinkedHashMap<>();
+    ExecutorService executor =
+        parallelism == 1 ? null : Executors.newFixedThreadPool(parallelism, Stack::daemon);
+    try {
+      for (StackResource resource : order) {
+        List<CompletableFuture<Optional<ResourcePlan>>> deps =
+            dependencies.get(resource.key()).stream().map(futures::get).toList();
+        futures.put(
+            resource.key(),
+            CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new))
+                .thenApplyAsync(
+                    ignored ->
+                        invalid.contains(resource.key())
+                                || deps.stream().anyMatch(d -> d.join().isEmpty())
+                            ? Optional.empty()
+                            : Optional.of(planOne(resource, planned, placeholders)),
+                    executor == null ? Runnable::run : executor));
       }
-      ResourcePlan plan =
-          knownAfterApply(resource.plan(planningContext(resource, planned)), placeholders);
-      planned.put(key, plan);
-      operations.addAll(plan.operations());
-      if (plan.id().isEmpty()) {
-        placeholders.put(key.placeholderUuid(), FieldChange.KNOWN_AFTER_APPLY);
-        placeholders.put(String.valueOf(key.placeholderNumber()), FieldChange.KNOWN_AFTER_APPLY);
+      CompletableFuture.allOf(futures.values().toArray(CompletableFuture[]::new))
+          .exceptionally(ignored -> null)
+          .join();
+    } finally {
+      if (executor != null) {
+        executor.shutdownNow();
       }
     }
+    List<ResourcePlan> resources = new ArrayList<>();
+    Set<Operation> operations = new LinkedHashSet<>();
+    for (CompletableFuture<Optional<ResourcePlan>> future : futures.values()) {
+      try {
+        future.join().ifPresent(resources::add);
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+    resources.forEach(r -> operations.addAll(r.operations()));
     return new Plan(
         Plan.Mode.LIVE,
         offline.steps(),
-        List.copyOf(planned.values()),
+        resources,
         Scopes.required(operations),
         offline.violations(),
         offline.acknowledgedRisks());
+  }
+
+  /** Plans one resource whose dependencies are planned, and records its placeholders. */
+  private ResourcePlan planOne(
+      StackResource resource,
+      Map<ResourceKey, ResourcePlan> planned,
+      Map<String, String> placeholders) {
+    ResourceKey key = resource.key();
+    ResourcePlan plan =
+        knownAfterApply(resource.plan(planningContext(resource, planned)), placeholders);
+    planned.put(key, plan);
+    if (plan.id().isEmpty()) {
+      placeholders.put(key.placeholderUuid(), FieldChange.KNOWN_AFTER_APPLY);
+      placeholders.put(String.valueOf(key.placeholderNumber()), FieldChange.KNOWN_AFTER_APPLY);
+    }
+    return plan;
   }
 
   /** {@link #apply(int, StackListener)} without a listener. */
@@ -167,14 +227,14 @@ public final class Stack {
   }
 
   /**
-   * Makes a {@linkplain #planLive() live plan} and applies it; see {@link #apply(Plan, int,
-   * StackListener)}.
+   * Makes a {@linkplain #planLive(int) live plan} (reading up to {@code parallelism} resources at
+   * once) and applies it; see {@link #apply(Plan, int, StackListener)}.
    *
    * @throws InvalidSpecException if the plan has error-level violations (nothing is sent then)
    * @throws RefusedChangeException if the plan has a refused change (nothing is sent then)
    */
   public ApplyResult apply(int parallelism, StackListener listener) {
-    return apply(planLive(), parallelism, listener);
+    return apply(planLive(parallelism), parallelism, listener);
   }
 
   /**

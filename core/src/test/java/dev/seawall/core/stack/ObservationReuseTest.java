@@ -30,7 +30,7 @@ class ObservationReuseTest {
   record Note(String id, String name, String text, @Nullable String parentId) {}
 
   /** Notes kept in memory; counts the reads and writes it is asked for, per name. */
-  static final class Notes extends ConvergingService<NoteSpec, Note> {
+  static class Notes extends ConvergingService<NoteSpec, Note> {
     final Map<String, Note> byName = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
     final AtomicInteger writes = new AtomicInteger();
