@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The account audit of the apps module: each App Platform app, its spec read back, against
- * SW-APP-001 to SW-APP-006, reported as one resource {@code app/<name>}. Lists with {@code
+ * SW-APP-001 to SW-APP-007, reported as one resource {@code app/<name>}. Lists with {@code
  * apps_list} (scope {@code app:read}) and sends nothing else. Registered in {@code
  * META-INF/services/dev.seawall.core.audit.AuditSource}.
  */

@@ -112,4 +112,21 @@ public final class AppsRules {
           .withAuditRemediation(
               "Add an alert with rule DEPLOYMENT_FAILED to the app spec (and a destination for"
                   + " it): converge with Apps.apps(client).apply(spec).");
+
+  /** SW-APP-007: Layer-7 DDoS checks switched off. */
+  public static final Rule SW_APP_007 =
+      new Rule(
+              "SW-APP-007",
+              "AppThreatControlOff",
+              Severity.WARNING,
+              "App with enhanced threat control (layer-7 DDoS checks) switched off",
+              "Without enhanced_threat_control_enabled App Platform's edge does not challenge"
+                  + " suspicious request floods, so an application-layer attack reaches the app's"
+                  + " instances (and its bill).",
+              "AppSpec keeps enhanced_threat_control_enabled on by default; if a client cannot"
+                  + " pass the checks use withoutEnhancedThreatControl(Justification).",
+              List.of())
+          .withAuditRemediation(
+              "Set enhanced_threat_control_enabled to true in the app spec: converge with"
+                  + " Apps.apps(client).apply(spec).");
 }

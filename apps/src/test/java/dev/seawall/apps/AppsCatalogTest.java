@@ -19,7 +19,7 @@ class AppsCatalogTest {
   @Test
   void rules_eachHaveAnAuditRemediationNamingTheConvergingCall() {
     assertThat(new AppsCatalog().rules())
-        .hasSize(6)
+        .hasSize(7)
         .allSatisfy(rule -> assertThat(rule.auditRemediation()).contains("Apps.apps(client)"));
   }
 }
