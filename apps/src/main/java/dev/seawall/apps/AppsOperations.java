@@ -33,6 +33,17 @@ public final class AppsOperations {
   public static final Operation APPS_UPDATE =
       Operation.of("apps_update", HttpMethod.PUT, "/v2/apps/{id}", "app:update");
 
+  /**
+   * {@code GET /v2/apps/{app_id}/deployments/{deployment_id}} (apps_get_deployment); scopes:
+   * app:read.
+   */
+  public static final Operation APPS_GET_DEPLOYMENT =
+      Operation.of(
+          "apps_get_deployment",
+          HttpMethod.GET,
+          "/v2/apps/{app_id}/deployments/{deployment_id}",
+          "app:read");
+
   /** {@code DELETE /v2/apps/{id}} (apps_delete); scopes: app:delete. */
   public static final Operation APPS_DELETE =
       Operation.of("apps_delete", HttpMethod.DELETE, "/v2/apps/{id}", "app:delete");

@@ -250,6 +250,8 @@ class AppSpecTest {
             spec.alerts(),
             java.util.Optional.of(false),
             "",
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
             java.util.Map.of());
     App unknown =
         new App(
@@ -263,6 +265,8 @@ class AppSpecTest {
             spec.alerts(),
             java.util.Optional.empty(),
             "",
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
             java.util.Map.of());
 
     assertThat(new AppAuditor().audit(off))

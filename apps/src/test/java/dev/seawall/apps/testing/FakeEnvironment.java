@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class FakeEnvironment implements AutoCloseable {
   private final TestClock clock = new TestClock();
   private final FakeDatabases databases = new FakeDatabases();
+  private final FakeApps apps = new FakeApps();
   private final FakeDigitalOcean fake;
   private final DigitalOcean client;
 
@@ -31,7 +32,7 @@ public final class FakeEnvironment implements AutoCloseable {
     this.fake =
         FakeDigitalOcean.builder()
             .clock(clock)
-            .addResource(new FakeApps())
+            .addResource(apps)
             .addResource(databases)
             .build()
             .start();
@@ -63,6 +64,16 @@ public final class FakeEnvironment implements AutoCloseable {
   /** The fake API. */
   public FakeDigitalOcean fake() {
     return fake;
+  }
+
+  /** The fake apps (deployment pace and outcome). */
+  public FakeApps apps() {
+    return apps;
+  }
+
+  /** The test's clock, shared by the fake and the clients. */
+  public TestClock clock() {
+    return clock;
   }
 
   /** The fake databases. */

@@ -233,6 +233,12 @@ public final class FakeOperations {
       Operation.of("apps_update", HttpMethod.PUT, "/v2/apps/{id}", "app:update");
   public static final Operation APPS_DELETE =
       Operation.of("apps_delete", HttpMethod.DELETE, "/v2/apps/{id}", "app:delete");
+  public static final Operation APPS_GET_DEPLOYMENT =
+      Operation.of(
+          "apps_get_deployment",
+          HttpMethod.GET,
+          "/v2/apps/{app_id}/deployments/{deployment_id}",
+          "app:read");
   public static final Operation DATABASES_LIST_FIREWALL_RULES =
       Operation.of(
           "databases_list_firewall_rules",
