@@ -34,6 +34,7 @@ class AppsAuditTest {
   private String httpRedirect;
   private String noAlert;
   private String secret;
+  private String namespaceId;
   private int callsBeforeAudit;
 
   @BeforeEach
@@ -95,6 +96,29 @@ class AppsAuditTest {
                 "redirect", FakeJson.object("scheme", "http", "authority", "example.com")),
             true);
     noAlert = seed("no-alert", null, List.of(), null, false);
+    namespaceId =
+        Apps.functionNamespaces(env.client())
+            .create(
+                dev.seawall.apps.functions.FunctionNamespaceSpec.builder()
+                    .label("jobs")
+                    .region("fra1")
+                    .build())
+            .id();
+    Apps.functionTriggers(env.client(), namespaceId)
+        .create(
+            dev.seawall.apps.functions.FunctionTriggerSpec.builder()
+                .name("clean")
+                .function("jobs/clean")
+                .cron("0 * * * *")
+                .putBody("olderThanDays", 30)
+                .build());
+    dev.seawall.testkit.fakes.FakeFunctions.seedTrigger(
+        env.fake().state(),
+        namespaceId,
+        "sync",
+        "crm/sync",
+        "*/5 * * * *",
+        FakeJson.object("crm", FakeJson.object("api_token", secret)));
     callsBeforeAudit = env.fake().calls().size();
   }
 
@@ -167,11 +191,19 @@ class AppsAuditTest {
             tuple("SW-APP-003", "app/no-tls.domains.no-tls.example.com", uri(noTls)),
             tuple("SW-APP-004", "app/wildcard-cors.ingress.rules[0]", uri(wildcardCors)),
             tuple("SW-APP-005", "app/http-redirect.ingress.rules[0]", uri(httpRedirect)),
-            tuple("SW-APP-006", "app/no-alert", uri(noAlert)));
+            tuple("SW-APP-006", "app/no-alert", uri(noAlert)),
+            tuple(
+                "SW-FN-004",
+                "function_trigger/sync.scheduled_details.body.crm.api_token",
+                Location.resource("function_trigger", namespaceId + "/sync").uri()));
     assertThat(result.report().findings())
         .extracting(f -> f.location().uri())
         .doesNotContain(uri(secure));
-    assertThat(result.resources()).containsExactly(Map.entry("app", 7L));
+    assertThat(result.resources())
+        .containsOnly(
+            Map.entry("app", 7L),
+            Map.entry("function_namespace", 1L),
+            Map.entry("function_trigger", 2L));
   }
 
   @Test
@@ -183,9 +215,16 @@ class AppsAuditTest {
         .allSatisfy(
             f -> {
               assertThat(f.toString()).doesNotContain(secret);
-              assertThat(result.report().remediation(f)).contains("Apps.apps(client)");
+              assertThat(result.report().remediation(f))
+                  .containsAnyOf("Apps.apps(client)", "Apps.functionTriggers(client, namespaceId)");
             });
     assertThat(result.report().toString()).doesNotContain(secret);
+  }
+
+  @Test
+  void readScopes_ofTheSource_areTheNarrowReadScopes() {
+    assertThat(dev.seawall.core.Scopes.required(new AppsAudit().readOperations()))
+        .containsExactly("app:read", "function:read");
   }
 
   @Test

@@ -53,6 +53,8 @@ import dev.seawall.networking.vpc.VpcSpec;
 import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeCertificates;
+import dev.seawall.testkit.fakes.FakeDatabases;
+import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import dev.seawall.volumes.luks.KeySource;
 import dev.seawall.volumes.luks.LuksProvisioning;
@@ -74,7 +76,9 @@ import java.util.Map;
  * certificate, the SSH key, the load balancer, the Cloud Firewall, two droplets, the LUKS-ready
  * volume attached to the first, and the PostgreSQL cluster with its user: {@value #RESOURCES}
  * resources) against a {@link FakeDigitalOcean} that waits {@link #LATENCY} before every answer and
- * completes actions, certificates and load balancers {@link #PROVISIONING} after they start.
+ * completes actions, certificates, load balancers and firewall changes {@link #PROVISIONING} after
+ * they start; database clusters come online after {@code FakeDatabases}' default 30 s (see {@link
+ * #databaseOnlineAfter()}). With {@code -Dseawall.timeline=true} it prints every call's time.
  *
  * <p>The sample's Spaces bucket, object and access key are left out: the bucket and object go to an
  * S3 server, not to the DigitalOcean API the latency models, and the key's grant names the bucket.
@@ -136,6 +140,7 @@ public final class StackApplyRun {
       results.put("naiveReads", reads(fake.calls()));
       results.put("naiveWrites", fake.calls().size() - reads(fake.calls()));
       results.put("naiveByOperation", byOperation(fake.calls()));
+      timeline("naive", fake.calls());
     }
 
     try (FakeDigitalOcean fake = fake();
@@ -150,6 +155,7 @@ public final class StackApplyRun {
       results.put("stackReads", reads(firstCalls));
       results.put("stackWrites", firstCalls.size() - reads(firstCalls));
       results.put("stackByOperation", byOperation(firstCalls));
+      timeline("stack", firstCalls);
 
       started = System.nanoTime();
       ApplyResult second = stack.apply(PARALLELISM, StackListener.NONE);
@@ -177,10 +183,22 @@ public final class StackApplyRun {
         .allResources()
         .addResource(new FakeCertificates(PROVISIONING))
         .addResource(new FakeLoadBalancers(PROVISIONING))
+        .addResource(new FakeFirewalls(PROVISIONING))
+        .addResource(new FakeDatabases().onlineAfter(databaseOnlineAfter()))
         .actionDelay(PROVISIONING)
         .latency(LATENCY)
         .build()
         .start();
+  }
+
+  /**
+   * How long the fake's database clusters take to come online: {@code FakeDatabases}' default, 30 s
+   * (DigitalOcean takes minutes), or {@code -Dseawall.databaseOnlineAfter=PT2S} to give the
+   * database the same 2 s as every other resource.
+   */
+  private static Duration databaseOnlineAfter() {
+    String value = System.getProperty("seawall.databaseOnlineAfter");
+    return value == null ? Duration.ofSeconds(30) : Duration.parse(value);
   }
 
   private static DigitalOcean client(FakeDigitalOcean fake) {
@@ -191,6 +209,25 @@ public final class StackApplyRun {
   private static void check(ApplyResult result, String what) {
     if (!result.succeeded()) {
       throw new IllegalStateException(what + " failed: " + result.failed());
+    }
+  }
+
+  /**
+   * With {@code -Dseawall.timeline=true}, prints each call's time from the first (for finding
+   * waits).
+   */
+  private static void timeline(String side, List<FakeCall> calls) {
+    if (!Boolean.getBoolean("seawall.timeline") || calls.isEmpty()) {
+      return;
+    }
+    java.time.Instant first = calls.get(0).receivedAt();
+    for (FakeCall call : calls) {
+      System.err.printf(
+          "%s %7.3f %s %s%n",
+          side,
+          Duration.between(first, call.receivedAt()).toMillis() / 1000.0,
+          call.operationId(),
+          call.path());
     }
   }
 

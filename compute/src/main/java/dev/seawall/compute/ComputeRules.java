@@ -39,23 +39,6 @@ public final class ComputeRules {
           .withAuditRemediation(
               "A droplet cannot change its VPC: create a replacement under another name with vpcUuid set to a VPC created for the workload through Compute.droplets(client).apply(spec) (its image may be a snapshot of this droplet), move the traffic to it, then delete the old one with Compute.droplets(client).delete(id).");
 
-  /**
-   * SW-DR-003: Droplet not covered by any firewall. Owned here (a property of a droplet, audited by
-   * {@link dev.seawall.compute.droplet.DropletAuditor}); networking declares an identical copy for
-   * its stack-wide {@code FirewallCoverageRule}.
-   */
-  public static final Rule SW_DR_003 =
-      new Rule(
-              "SW-DR-003",
-              "DropletWithoutFirewall",
-              Severity.ERROR,
-              "Droplet not covered by any firewall",
-              "A droplet without a Cloud Firewall accepts traffic on every port it listens on.",
-              "Attach a firewall to the droplet or to a tag the droplet carries.",
-              List.of())
-          .withAuditRemediation(
-              "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge that firewall with the firewall service's apply(spec); the droplet itself needs no change.");
-
   /** SW-DR-004: user_data contains a secret. */
   public static final Rule SW_DR_004 =
       new Rule(

@@ -9,6 +9,7 @@ import dev.seawall.core.Operation;
 import dev.seawall.core.audit.Audit;
 import dev.seawall.core.audit.AuditFact;
 import dev.seawall.core.audit.AuditResult;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.Location;
 import dev.seawall.testkit.ContractValidation;
@@ -125,7 +126,7 @@ class ComputeAuditTest {
                 assertThat(f.resource())
                     .matches(Pattern.quote(labels.get(f.location().uri())) + "([.\\[].*)?"));
     assertThat(result.report().remediation(result.report().findings().get(0)))
-        .isIn(ComputeRules.SW_DR_002.auditRemediation(), ComputeRules.SW_DR_003.auditRemediation());
+        .isIn(ComputeRules.SW_DR_002.auditRemediation(), CoreRules.SW_DR_003.auditRemediation());
   }
 
   @Test

@@ -15,7 +15,11 @@ import java.util.TreeSet;
  * and write-all scopes, which the specification lists beside the resource scope on some operations
  * (e.g. {@code volumes_list}: {@code api:read, api:write, block_storage:read}); where an operation
  * lists a resource scope, that scope is what a custom token needs, so the legacy ones are left out.
- * An operation that lists only legacy scopes keeps them.
+ * An operation that lists only legacy scopes keeps them. Likewise an area's all-powerful {@code
+ * <area>:admin} scope listed beside a narrower scope of the same area (the Functions operations:
+ * {@code functions_list_namespaces} lists {@code function:read, function:admin}) is an alternative,
+ * not a requirement, and is left out; an operation that lists only {@code function:admin} ({@code
+ * functions_get_namespace}) keeps it.
  */
 public final class Scopes {
   /** DigitalOcean's legacy read-all scope. */
@@ -39,9 +43,19 @@ public final class Scopes {
       boolean hasResourceScope = operation.scopes().stream().anyMatch(scope -> !isLegacy(scope));
       operation.scopes().stream()
           .filter(scope -> !hasResourceScope || !isLegacy(scope))
+          .filter(scope -> !isAdminBesideNarrower(scope, operation.scopes()))
           .forEach(scopes::add);
     }
     return Collections.unmodifiableSortedSet(scopes);
+  }
+
+  /** Whether {@code scope} is {@code <area>:admin} and the same area has another listed scope. */
+  private static boolean isAdminBesideNarrower(String scope, Collection<String> listed) {
+    if (!scope.endsWith(":admin")) {
+      return false;
+    }
+    String area = scope.substring(0, scope.length() - "admin".length());
+    return listed.stream().anyMatch(other -> !other.equals(scope) && other.startsWith(area));
   }
 
   private static boolean isLegacy(String scope) {

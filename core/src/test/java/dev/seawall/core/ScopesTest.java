@@ -43,6 +43,26 @@ class ScopesTest {
   }
 
   @Test
+  void required_whenTheSpecListsAdminBesideANarrowerScopeOfTheArea_needsOnlyTheNarrowerOne() {
+    Operation list =
+        Operation.of(
+            "functions_list_namespaces",
+            HttpMethod.GET,
+            "/v2/functions/namespaces",
+            "function:read",
+            "function:admin");
+    Operation get =
+        Operation.of(
+            "functions_get_namespace",
+            HttpMethod.GET,
+            "/v2/functions/namespaces/{namespace_id}",
+            "function:admin");
+
+    assertThat(Scopes.required(list)).containsExactly("function:read");
+    assertThat(Scopes.required(list, get)).containsExactly("function:admin", "function:read");
+  }
+
+  @Test
   void required_whenTheSpecListsLegacyScopesBesideAResourceScope_needsOnlyTheResourceScope() {
     Operation list =
         Operation.of(

@@ -157,20 +157,4 @@ public final class KubernetesRules {
               + " do-loadbalancer-redirect-http-to-https: \"true\"; if needed accept the finding"
               + " with a justification in the report.",
           List.of());
-
-  /**
-   * SW-DR-003: Droplet not covered by any firewall. The same rule as the compute module's, declared
-   * here because node pools are droplets and kubernetes does not depend on compute.
-   */
-  public static final Rule SW_DR_003 =
-      new Rule(
-              "SW-DR-003",
-              "DropletWithoutFirewall",
-              Severity.ERROR,
-              "Droplet not covered by any firewall",
-              "A droplet without a Cloud Firewall accepts traffic on every port it listens on.",
-              "Attach a firewall to the droplet or to a tag the droplet carries.",
-              List.of())
-          .withAuditRemediation(
-              "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge that firewall with the firewall service's apply(spec); the droplet itself needs no change.");
 }

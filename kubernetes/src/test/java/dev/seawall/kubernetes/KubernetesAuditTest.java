@@ -8,6 +8,7 @@ import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.audit.Audit;
 import dev.seawall.core.audit.AuditFact;
 import dev.seawall.core.audit.AuditResult;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Finding;
 import dev.seawall.core.policy.Location;
 import dev.seawall.kubernetes.cluster.KubernetesCluster;
@@ -112,7 +113,7 @@ class KubernetesAuditTest {
         .isIn(
             KubernetesRules.SW_K8S_002.auditRemediation(),
             KubernetesRules.SW_K8S_003.auditRemediation(),
-            KubernetesRules.SW_DR_003.auditRemediation());
+            CoreRules.SW_DR_003.auditRemediation());
   }
 
   @Test

@@ -156,24 +156,6 @@ public final class NetworkingRules {
           .withAuditRemediation(
               "Create another VPC in the region and make it the default (vpcs_patch with default: true, or the control panel), so that resources created without a VPC no longer join this one; Networking.vpcs(client).apply(spec) creates new workload VPCs without becoming the default.");
 
-  /**
-   * SW-DR-003: Droplet not covered by any firewall. Owned by the compute module (a droplet rule,
-   * audited by its {@code DropletAuditor}); declared here, identical, because {@link
-   * dev.seawall.networking.firewall.FirewallCoverageRule} checks it across a stack and networking
-   * does not depend on compute.
-   */
-  public static final Rule SW_DR_003 =
-      new Rule(
-              "SW-DR-003",
-              "DropletWithoutFirewall",
-              Severity.ERROR,
-              "Droplet not covered by any firewall",
-              "A droplet without a Cloud Firewall accepts traffic on every port it listens on.",
-              "Attach a firewall to the droplet or to a tag the droplet carries.",
-              List.of())
-          .withAuditRemediation(
-              "Attach a Cloud Firewall to a tag the droplet carries (or to its id) and converge that firewall with the firewall service's apply(spec); the droplet itself needs no change.");
-
   /** SW-DNS-001: Domain without a CAA record. */
   public static final Rule SW_DNS_001 =
       new Rule(

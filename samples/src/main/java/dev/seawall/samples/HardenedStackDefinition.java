@@ -1,5 +1,10 @@
 package dev.seawall.samples;
 
+import dev.seawall.apps.app.AppComponent;
+import dev.seawall.apps.app.AppResource;
+import dev.seawall.apps.app.AppSpec;
+import dev.seawall.apps.app.EnvVar;
+import dev.seawall.apps.app.ImageSource;
 import dev.seawall.compute.droplet.DropletResource;
 import dev.seawall.compute.droplet.DropletSpec;
 import dev.seawall.compute.sshkey.SshKeyResource;
@@ -108,6 +113,7 @@ final class HardenedStackDefinition {
   final SpacesKeyResource spacesKey;
   final ProjectResource project;
   final @Nullable KubernetesClusterResource cluster;
+  final @Nullable AppResource app;
 
   private HardenedStackDefinition(
       SampleEnvironment environment,
@@ -248,6 +254,7 @@ final class HardenedStackDefinition {
       stackBuilder.add(domain);
     }
     cluster = options.withKubernetes ? addCluster(stackBuilder, client, options) : null;
+    app = options.withApp ? addApp(stackBuilder, client, options) : null;
     stack =
         stackBuilder
             .add(tag)
@@ -305,6 +312,33 @@ final class HardenedStackDefinition {
             .build();
     stack.add(nodes).add(nodesFirewall).add(k8s);
     return k8s;
+  }
+
+  /**
+   * The optional App Platform app ({@code --with-app}): one service from a DOCR image, in the App
+   * Platform region of the stack's region, reaching the database through bindable variables ({@code
+   * ${db.DATABASE_URL}}, {@code ${db.CA_CERT}}) as the least-privilege user; applied after the
+   * cluster, whose trusted sources gain the app in the same apply. Every secure default: no
+   * plain-text secret, a deployment-failure alert, enhanced threat control.
+   */
+  private AppResource addApp(Stack.Builder stack, DigitalOcean client, SampleOptions options) {
+    String appRegion = options.region.length() > 3 ? options.region.substring(0, 3) : "";
+    AppSpec.Builder spec =
+        AppSpec.builder()
+            .addComponent(
+                AppComponent.service("web", ImageSource.docr(options.prefix + "-web", "1.0.0"))
+                    .withHttpPort(8080)
+                    .withEnv(EnvVar.binding("DATABASE_URL", "db", "DATABASE_URL"))
+                    .withEnv(EnvVar.binding("DATABASE_CA_CERT", "db", "CA_CERT")));
+    if (AppSpec.REGIONS.contains(appRegion)) {
+      spec.region(appRegion);
+    }
+    AppResource resource =
+        AppResource.builder(client, options.prefix + "-app", spec)
+            .database(database, "db", "PG", "", DATABASE_USER)
+            .build();
+    stack.add(resource);
+    return resource;
   }
 
   /** The zone of a DNS name: the name without its first label when it has three or more. */

@@ -29,6 +29,8 @@ final class SampleOptions {
           "  --plan-only             print the plan and the minimal token scopes; change nothing",
           "  --with-kubernetes       add a small DOKS cluster in the VPC, its control plane",
           "                          reachable only from --admin-cidr, its nodes behind a firewall",
+          "  --with-app              add a small App Platform app bound to the database (the",
+          "                          cluster's trusted sources gain the app)",
           "  --admin-cidr CIDR       the only source allowed to reach SSH (default "
               + DEFAULT_ADMIN_CIDR
               + ")",
@@ -65,6 +67,7 @@ final class SampleOptions {
   final @Nullable String apiUrl;
   final boolean planOnly;
   final boolean withKubernetes;
+  final boolean withApp;
   final String adminCidr;
   final @Nullable Path sshPublicKey;
   final String region;
@@ -80,6 +83,7 @@ final class SampleOptions {
     this.apiUrl = p.apiUrl;
     this.planOnly = p.planOnly;
     this.withKubernetes = p.withKubernetes;
+    this.withApp = p.withApp;
     this.adminCidr = p.adminCidr;
     this.sshPublicKey = p.sshPublicKey;
     this.region = p.region;
@@ -108,6 +112,7 @@ final class SampleOptions {
         case CONFIRM_FLAG -> p.confirmed = true;
         case "--plan-only" -> p.planOnly = true;
         case "--with-kubernetes" -> p.withKubernetes = true;
+        case "--with-app" -> p.withApp = true;
         case "--admin-cidr" -> p.adminCidr = value(args, ++i, arg);
         case "--ssh-public-key" -> p.sshPublicKey = Path.of(value(args, ++i, arg));
         case "--region" -> p.region = value(args, ++i, arg);
@@ -152,6 +157,7 @@ final class SampleOptions {
     boolean confirmed;
     boolean planOnly;
     boolean withKubernetes;
+    boolean withApp;
     String adminCidr = DEFAULT_ADMIN_CIDR;
     @Nullable Path sshPublicKey;
     String region = "fra1";

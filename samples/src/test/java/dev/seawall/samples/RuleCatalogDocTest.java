@@ -41,8 +41,7 @@ class RuleCatalogDocTest {
     for (Rule rule : Catalog.installed().rules()) {
       assertThat(markdown).contains("## " + rule.id() + ": " + rule.title());
     }
-    assertThat(markdown)
-        .contains("| [SW-DR-003](#sw-dr-003) | ERROR | compute, kubernetes, networking |");
+    assertThat(markdown).contains("| [SW-DR-003](#sw-dr-003) | ERROR | core |");
   }
 
   static String render(Catalog catalog) {

@@ -111,6 +111,36 @@ class KnownDeviationsContractTest {
   }
 
   @Test
+  void validate_whenTriggerBodyIsAFreeFormObject_acceptsItAsTheRealApiDoes() {
+    String trigger =
+        "{\"name\":\"nightly\",\"function\":\"billing/invoice\",\"type\":\"SCHEDULED\","
+            + "\"is_enabled\":true,\"scheduled_details\":{\"cron\":\"0 3 * * *\","
+            + "\"body\":{\"batch\":50,\"options\":{\"dryRun\":false}}}}";
+
+    assertThat(
+            OpenApiContract.require()
+                .validate(
+                    authorized("POST", "/v2/functions/namespaces/fn-1/triggers")
+                        .withJsonBody(trigger)))
+        .isEmpty();
+  }
+
+  @Test
+  void validate_whenTriggerHasAMisspeltPropertyBesideItsBody_stillReportsIt() {
+    String update =
+        "{\"is_enabeld\":true,\"scheduled_details\":{\"cron\":\"0 3 * * *\","
+            + "\"body\":{\"batch\":50}}}";
+
+    assertThat(
+            OpenApiContract.require()
+                .validate(
+                    authorized("PUT", "/v2/functions/namespaces/fn-1/triggers/nightly")
+                        .withJsonBody(update)))
+        .isNotEmpty()
+        .anySatisfy(v -> assertThat(v.message()).contains("is_enabeld"));
+  }
+
+  @Test
   void validate_whenAppAlertHasAMisspeltProperty_stillReportsIt() {
     String spec =
         "{\"spec\":{\"name\":\"orders\",\"services\":[{\"name\":\"api\"}],"

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param alerts the app-level alerts
  * @param enhancedThreatControl whether layer-7 DDoS checks are on; empty when not reported
  * @param defaultIngress the {@code ondigitalocean.app} URL; empty until deployed
+ * @param activeDeployment the deployment serving traffic; empty before the first one went live
+ * @param pendingDeployment the deployment under way ({@code in_progress_deployment}, else {@code
+ *     pending_deployment}); empty when none is
  * @param secretDigests for SECRET variables whose current ciphertext this client sent (key {@code
  *     <component>.<KEY>}), a SHA-256 digest of the value sent; lets a diff see a changed secret
  *     without knowing the old value. Never serialized; empty for apps this client did not write
@@ -37,6 +40,8 @@ public record App(
     List<AppAlert> alerts,
     Optional<Boolean> enhancedThreatControl,
     String defaultIngress,
+    Optional<AppDeployment> activeDeployment,
+    Optional<AppDeployment> pendingDeployment,
     Map<String, String> secretDigests) {
   /** Validates and copies the components. */
   public App {
@@ -50,6 +55,8 @@ public record App(
     alerts = List.copyOf(alerts);
     Objects.requireNonNull(enhancedThreatControl, "enhancedThreatControl");
     Objects.requireNonNull(defaultIngress, "defaultIngress");
+    Objects.requireNonNull(activeDeployment, "activeDeployment");
+    Objects.requireNonNull(pendingDeployment, "pendingDeployment");
     secretDigests = Map.copyOf(secretDigests);
   }
 
@@ -66,6 +73,8 @@ public record App(
         alerts,
         enhancedThreatControl,
         defaultIngress,
+        activeDeployment,
+        pendingDeployment,
         digests);
   }
 

@@ -25,6 +25,8 @@ final class AppPolicy {
   /**
    * Checks the parts of an app.
    *
+   * @param threatControl {@code enhanced_threat_control_enabled}; {@code null} when unknown (never
+   *     a finding)
    * @param acks given a rule and a detail ({@code api.DB_PASSWORD}, or {@code ""} for app-wide
    *     opt-outs), the risks that acknowledge it; {@code null} in an audit, where every finding is
    *     reported with no opt-out hint
@@ -35,6 +37,7 @@ final class AppPolicy {
       List<AppDomain> domains,
       List<IngressRule> ingressRules,
       List<AppAlert> alerts,
+      @Nullable Boolean threatControl,
       @Nullable BiFunction<Rule, String, List<AcknowledgedRisk>> acks) {
     for (AppComponent component : components) {
       for (EnvVar env : component.envs()) {
@@ -93,17 +96,34 @@ final class AppPolicy {
             .anyMatch(
                 alert -> alert.rule().equals(AppAlert.DEPLOYMENT_FAILED) && !alert.disabled());
     if (!alerted) {
-      String message = "no enabled " + AppAlert.DEPLOYMENT_FAILED + " alert";
-      if (acks == null) {
-        checks.refuse(AppsRules.SW_APP_006, message);
-      } else {
-        checks.refuseUnlessAcknowledged(
-            AppsRules.SW_APP_006,
-            true,
-            acks.apply(AppsRules.SW_APP_006, ""),
-            message,
-            "withoutDeploymentFailureAlert(Justification)");
-      }
+      appWide(
+          checks,
+          AppsRules.SW_APP_006,
+          "no enabled " + AppAlert.DEPLOYMENT_FAILED + " alert",
+          "withoutDeploymentFailureAlert(Justification)",
+          acks);
+    }
+    if (Boolean.FALSE.equals(threatControl)) {
+      appWide(
+          checks,
+          AppsRules.SW_APP_007,
+          "enhanced_threat_control_enabled is false: layer-7 DDoS checks are off",
+          "withoutEnhancedThreatControl(Justification)",
+          acks);
+    }
+  }
+
+  /** An app-wide finding: refused in an audit, unless acknowledged in a spec. */
+  private static void appWide(
+      Checks checks,
+      Rule rule,
+      String message,
+      String optOut,
+      @Nullable BiFunction<Rule, String, List<AcknowledgedRisk>> acks) {
+    if (acks == null) {
+      checks.refuse(rule, message);
+    } else {
+      checks.refuseUnlessAcknowledged(rule, true, acks.apply(rule, ""), message, optOut);
     }
   }
 

@@ -118,7 +118,8 @@ public final class AppResource extends SpecResource<AppSpec, App> {
 
   @Override
   protected List<Operation> createOperations() {
-    List<Operation> creates = new ArrayList<>(List.of(AppsOperations.APPS_CREATE));
+    List<Operation> creates =
+        new ArrayList<>(List.of(AppsOperations.APPS_CREATE, AppsOperations.APPS_GET_DEPLOYMENT));
     if (!clusters.isEmpty()) {
       creates.add(AppsOperations.DATABASES_UPDATE_FIREWALL_RULES);
     }
@@ -127,7 +128,8 @@ public final class AppResource extends SpecResource<AppSpec, App> {
 
   @Override
   protected List<Operation> updateOperations() {
-    List<Operation> updates = new ArrayList<>(List.of(AppsOperations.APPS_UPDATE));
+    List<Operation> updates =
+        new ArrayList<>(List.of(AppsOperations.APPS_UPDATE, AppsOperations.APPS_GET_DEPLOYMENT));
     if (!clusters.isEmpty()) {
       updates.add(AppsOperations.DATABASES_UPDATE_FIREWALL_RULES);
     }

@@ -8,6 +8,8 @@ import dev.seawall.core.ApiRequest;
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.NotFoundException;
 import dev.seawall.core.Operation;
+import dev.seawall.core.WaitFailedException;
+import dev.seawall.core.WaitState;
 import dev.seawall.core.resource.AbstractResourceService;
 import dev.seawall.core.resource.Applied;
 import dev.seawall.core.resource.Deletion;
@@ -15,10 +17,13 @@ import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.Differ;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.core.resource.WireKind;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +43,15 @@ import org.jspecify.annotations.Nullable;
  * renaming the variable or by sending its value from the process that changes it. Values never
  * appear in a log, diff, exception or {@code toString()}.
  *
- * <p>{@code apply} returns once the API accepted the spec; the deployment it starts is not awaited.
- * All methods throw the {@link dev.seawall.core.ApiException} subclasses for error statuses and
+ * <p>Deployments: {@link #create(AppSpec)}, {@link #apply} and {@link #update} return once the
+ * deployment the create or update started is live (phase {@code ACTIVE}), polling {@code
+ * apps_get_deployment} (progress goes to the {@link dev.seawall.core.WaitListener} of the thread,
+ * as every wait of Seawall), at most {@link #DEFAULT_DEPLOY_TIMEOUT}; a deployment ending in {@code
+ * ERROR} or {@code CANCELED} throws {@link AppDeploymentFailedException}. {@link #create(AppSpec,
+ * Duration)} takes another timeout; {@link #awaitDeployment} waits again after a timeout. An answer
+ * that names no deployment under way is returned as it is.
+ *
+ * <p>All methods throw the {@link dev.seawall.core.ApiException} subclasses for error statuses and
  * {@code TransportException} for I/O failures. Token scopes: {@code app:read}, {@code app:create},
  * {@code app:update}, {@code app:delete} as noted per method.
  */
@@ -53,6 +65,12 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
           .delete(AppsOperations.APPS_DELETE)
           .identity(AppWire::id, wire -> wire.spec().name())
           .build();
+
+  /**
+   * How long {@link #create(AppSpec)}, {@link #apply} and {@link #update} wait for the deployment
+   * they start to go live: 30 minutes (a build from source can take several).
+   */
+  public static final Duration DEFAULT_DEPLOY_TIMEOUT = Duration.ofMinutes(30);
 
   /** The field of secret values in a diff: shown as {@code (sensitive)} only. */
   static final String SECRET_VALUES = "secret_values";
@@ -119,7 +137,8 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
         AppsOperations.APPS_CREATE,
         AppsOperations.APPS_GET,
         AppsOperations.APPS_UPDATE,
-        AppsOperations.APPS_DELETE);
+        AppsOperations.APPS_DELETE,
+        AppsOperations.APPS_GET_DEPLOYMENT);
   }
 
   @Override
@@ -164,33 +183,115 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
   }
 
   /**
-   * Creates an app, sending each SECRET value once. If the answer is lost, the app is looked up by
-   * name before anything is resent. An app of the same name is refused by DigitalOcean; use {@link
-   * #apply} to adopt it.
-   *
-   * <p>Operation <a
-   * href="https://docs.digitalocean.com/reference/api/digitalocean/#operation/apps_create">apps_create</a>;
-   * scope {@code app:create} (and {@code app:read} for the look-up).
+   * Creates an app and waits until its first deployment is live, at most {@link
+   * #DEFAULT_DEPLOY_TIMEOUT}; see {@link #create(AppSpec, Duration)}.
    */
   @Override
   public App create(AppSpec spec) {
+    return create(spec, DEFAULT_DEPLOY_TIMEOUT);
+  }
+
+  /**
+   * Creates an app, sending each SECRET value once, and waits until the deployment the create
+   * started is live (phase {@code ACTIVE}). If the answer is lost, the app is looked up by name
+   * before anything is resent. An app of the same name is refused by DigitalOcean; use {@link
+   * #apply} to adopt it.
+   *
+   * <p>Operations <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_create">apps_create</a>,
+   * then <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_get_deployment">apps_get_deployment</a>
+   * and {@code apps_get}; scopes {@code app:create} and {@code app:read}.
+   *
+   * @param spec a validated spec
+   * @param timeout how long to wait for the deployment; {@link Duration#ZERO} polls once
+   * @return the app as it is once the deployment is live
+   * @throws AppDeploymentFailedException if the deployment ends in {@code ERROR} or {@code
+   *     CANCELED}; the app exists
+   * @throws dev.seawall.core.WaitTimeoutException if it is not live in time (it keeps deploying;
+   *     {@link #awaitDeployment} waits again)
+   */
+  public App create(AppSpec spec, Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
     App created =
         createWithLookup(
             ApiRequest.of(AppsOperations.APPS_CREATE)
                 .body(Map.of("spec", AppBody.spec(spec, Map.of())))
                 .build(),
             spec);
-    return recordSent(created, spec, Map.of());
+    return recordSent(deployed(created, timeout), spec, Map.of());
+  }
+
+  /**
+   * Polls a deployment until it is live (phase {@code ACTIVE}).
+   *
+   * <p>Operation <a
+   * href="https://docs.digitalocean.com/reference/api/digitalocean/#tag/Apps/operation/apps_get_deployment">apps_get_deployment</a>;
+   * scope {@code app:read}.
+   *
+   * @param app the app, for its id and name
+   * @param deploymentId the deployment's id, e.g. {@code app.pendingDeployment().get().id()}
+   * @param timeout how long to wait at most
+   * @return the live deployment
+   * @throws AppDeploymentFailedException if it ends in {@code ERROR} or {@code CANCELED}, or is
+   *     superseded before it went live
+   * @throws dev.seawall.core.WaitTimeoutException if it is not live in time
+   */
+  public AppDeployment awaitDeployment(App app, String deploymentId, Duration timeout) {
+    AtomicReference<AppDeployment> last = new AtomicReference<>();
+    try {
+      return waiter.until(
+          "app '" + app.name() + "' (" + app.id() + ") deployment " + deploymentId + " to be live",
+          () -> {
+            AppDeployment deployment =
+                api.<AppWire.DeploymentWire>call(
+                        ApiRequest.of(AppsOperations.APPS_GET_DEPLOYMENT)
+                            .pathParam("app_id", app.id())
+                            .pathParam("deployment_id", deploymentId)
+                            .build(),
+                        "deployment",
+                        AppWire.DeploymentWire.class)
+                    .toModel();
+            last.set(deployment);
+            return deployment;
+          },
+          deployment ->
+              switch (deployment.phase()) {
+                case ACTIVE -> WaitState.DONE;
+                case ERROR, CANCELED, SUPERSEDED -> WaitState.FAILED;
+                default -> WaitState.PENDING;
+              },
+          deployment -> "phase " + deployment.phase(),
+          timeout);
+    } catch (WaitFailedException failed) {
+      throw new AppDeploymentFailedException(app.name(), app.id(), last.get());
+    }
+  }
+
+  /** The app once the deployment its answer names is live; as it is when it names none. */
+  private App deployed(App answered, Duration timeout) {
+    Optional<AppDeployment> pending = answered.pendingDeployment();
+    if (pending.isEmpty()) {
+      return answered;
+    }
+    awaitDeployment(answered, pending.get().id(), timeout);
+    return get(answered.id());
   }
 
   /**
    * Converges the app with the spec's name: creates it, replaces its spec when something differs
    * (unchanged secrets sent back as their ciphertext), or sends nothing.
    *
-   * <p>Operations {@code apps_list}, then {@code apps_create} or {@code apps_update}; scopes {@code
-   * app:read}, {@code app:create}, {@code app:update}.
+   * <p>Waits for the deployment a create or update starts, as {@link #create(AppSpec)} does.
+   *
+   * <p>Operations {@code apps_list}, then {@code apps_create} or {@code apps_update}, then {@code
+   * apps_get_deployment}; scopes {@code app:read}, {@code app:create}, {@code app:update}.
    *
    * @throws RefusedChangeException if the spec changes the region; nothing is sent
+   * @throws AppDeploymentFailedException if the deployment ends in {@code ERROR} or {@code
+   *     CANCELED}; the spec was accepted
+   * @throws dev.seawall.core.WaitTimeoutException if it is not live within {@link
+   *     #DEFAULT_DEPLOY_TIMEOUT}
    */
   @Override
   public Applied<App> apply(AppSpec spec) {
@@ -230,7 +331,7 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
                 .pathParam("id", observed.id())
                 .body(Map.of("spec", AppBody.spec(spec, kept)))
                 .build());
-    return recordSent(updated, spec, kept);
+    return recordSent(deployed(updated, DEFAULT_DEPLOY_TIMEOUT), spec, kept);
   }
 
   @Override

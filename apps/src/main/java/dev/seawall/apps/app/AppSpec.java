@@ -83,11 +83,11 @@ public final class AppSpec {
   private final List<IngressRule> ingressRules;
   private final List<AppDatabase> databases;
   private final List<AppAlert> alerts;
-  private final boolean enhancedThreatControl;
   private final Map<String, Justification> plaintext;
   private final Map<String, Justification> literalDatabaseUrls;
   private final @Nullable Justification anyOrigin;
   private final @Nullable Justification noDeploymentAlert;
+  private final @Nullable Justification noThreatControl;
 
   private AppSpec(Builder builder) {
     this.name = builder.name;
@@ -97,11 +97,11 @@ public final class AppSpec {
     this.ingressRules = List.copyOf(builder.ingressRules);
     this.databases = List.copyOf(builder.databases);
     this.alerts = builder.effectiveAlerts();
-    this.enhancedThreatControl = builder.enhancedThreatControl;
     this.plaintext = Map.copyOf(builder.plaintext);
     this.literalDatabaseUrls = Map.copyOf(builder.literalDatabaseUrls);
     this.anyOrigin = builder.anyOrigin;
     this.noDeploymentAlert = builder.noDeploymentAlert;
+    this.noThreatControl = builder.noThreatControl;
   }
 
   /** Starts a spec; a name and at least one component are required. */
@@ -119,11 +119,11 @@ public final class AppSpec {
     b.ingressRules.addAll(ingressRules);
     b.databases.addAll(databases);
     b.alerts.addAll(alerts);
-    b.enhancedThreatControl = enhancedThreatControl;
     b.plaintext.putAll(plaintext);
     b.literalDatabaseUrls.putAll(literalDatabaseUrls);
     b.anyOrigin = anyOrigin;
     b.noDeploymentAlert = noDeploymentAlert;
+    b.noThreatControl = noThreatControl;
     return b;
   }
 
@@ -162,9 +162,12 @@ public final class AppSpec {
     return alerts;
   }
 
-  /** Whether suspicious requests get layer-7 DDoS checks; default {@code true}. */
+  /**
+   * Whether suspicious requests get layer-7 DDoS checks ({@code enhanced_threat_control_enabled});
+   * {@code true} unless {@link Builder#withoutEnhancedThreatControl} was used.
+   */
   public boolean enhancedThreatControl() {
-    return enhancedThreatControl;
+    return noThreatControl == null;
   }
 
   /**
@@ -187,6 +190,11 @@ public final class AppSpec {
           AcknowledgedRisk.of(
               AppsRules.SW_APP_006, noDeploymentAlert, "no DEPLOYMENT_FAILED alert"));
     }
+    if (noThreatControl != null) {
+      risks.add(
+          AcknowledgedRisk.of(
+              AppsRules.SW_APP_007, noThreatControl, "enhanced threat control off"));
+    }
     return List.copyOf(risks);
   }
 
@@ -200,11 +208,11 @@ public final class AppSpec {
         && ingressRules.equals(other.ingressRules)
         && databases.equals(other.databases)
         && alerts.equals(other.alerts)
-        && enhancedThreatControl == other.enhancedThreatControl
         && plaintext.equals(other.plaintext)
         && literalDatabaseUrls.equals(other.literalDatabaseUrls)
         && Objects.equals(anyOrigin, other.anyOrigin)
-        && Objects.equals(noDeploymentAlert, other.noDeploymentAlert);
+        && Objects.equals(noDeploymentAlert, other.noDeploymentAlert)
+        && Objects.equals(noThreatControl, other.noThreatControl);
   }
 
   @Override
@@ -240,11 +248,11 @@ public final class AppSpec {
     private final List<IngressRule> ingressRules = new ArrayList<>();
     private final List<AppDatabase> databases = new ArrayList<>();
     private final List<AppAlert> alerts = new ArrayList<>();
-    private boolean enhancedThreatControl = true;
     private final Map<String, Justification> plaintext = new LinkedHashMap<>();
     private final Map<String, Justification> literalDatabaseUrls = new LinkedHashMap<>();
     private @Nullable Justification anyOrigin;
     private @Nullable Justification noDeploymentAlert;
+    private @Nullable Justification noThreatControl;
 
     private Builder() {}
 
@@ -344,9 +352,14 @@ public final class AppSpec {
       return this;
     }
 
-    /** Switches layer-7 DDoS checks ({@code enhanced_threat_control_enabled}). Default: on. */
-    public Builder enhancedThreatControl(boolean enabled) {
-      this.enhancedThreatControl = enabled;
+    /**
+     * Opt-out of SW-APP-007: switches layer-7 DDoS checks off ({@code
+     * enhanced_threat_control_enabled: false}), e.g. for machine clients that cannot pass App
+     * Platform's challenges. Risk: request floods reach the app's instances unchallenged. Default:
+     * on. Recorded in {@link AppSpec#acknowledgedRisks()}.
+     */
+    public Builder withoutEnhancedThreatControl(Justification justification) {
+      this.noThreatControl = Objects.requireNonNull(justification, "justification");
       return this;
     }
 
@@ -367,6 +380,7 @@ public final class AppSpec {
             case "SW-APP-002" -> literalDatabaseUrls.get(detail);
             case "SW-APP-004" -> anyOrigin;
             case "SW-APP-006" -> noDeploymentAlert;
+            case "SW-APP-007" -> noThreatControl;
             default -> null;
           };
       return why == null ? List.of() : List.of(AcknowledgedRisk.of(rule, why, detail));
@@ -374,7 +388,7 @@ public final class AppSpec {
 
     /**
      * Checks the spec and returns it, or every problem at once: malformed input (SW-INPUT-001) and
-     * SW-APP-001 to SW-APP-006.
+     * SW-APP-001 to SW-APP-007.
      */
     public Validation<Seq<Violation>, AppSpec> validate() {
       Checks checks = Checks.on("app/" + (name.isBlank() ? "(unnamed)" : name));
@@ -438,7 +452,14 @@ public final class AppSpec {
             .filter(c -> components.stream().noneMatch(x -> x.name().equals(c)))
             .ifPresent(c -> at.invalid("component", "names no component of the app: " + c));
       }
-      AppPolicy.check(checks, components, domains, ingressRules, effectiveAlerts(), this::acks);
+      AppPolicy.check(
+          checks,
+          components,
+          domains,
+          ingressRules,
+          effectiveAlerts(),
+          noThreatControl == null,
+          this::acks);
       return checks.result(() -> new AppSpec(this));
     }
 

@@ -217,4 +217,65 @@ class AppServiceFakeTest {
   private static dev.seawall.core.policy.Justification why() {
     return dev.seawall.core.policy.Justification.of("TEST-1: a feature flag");
   }
+
+  @Test
+  void create_whenDeploymentGoesLive_returnsTheAppWithItsActiveDeploymentAndReportsProgress() {
+    List<String> progress = new java.util.ArrayList<>();
+
+    App created =
+        dev.seawall.core.Waiter.reportingTo(
+            (awaited, elapsed) -> progress.add(awaited),
+            () -> apps.create(spec(secret, 1).build()));
+
+    assertThat(created.activeDeployment())
+        .hasValueSatisfying(d -> assertThat(d.phase()).isEqualTo(DeploymentPhase.ACTIVE));
+    assertThat(created.pendingDeployment()).isEmpty();
+    assertThat(env.calls("apps_get_deployment")).hasSizeGreaterThan(1);
+    assertThat(progress)
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains("app 'orders'").contains("to be live"));
+  }
+
+  @Test
+  void apply_whenTheUpdateDeploys_waitsForThatDeploymentToGoLive() {
+    App created = apps.apply(spec(secret, 1).build()).resource();
+    String first = created.activeDeployment().orElseThrow().id();
+
+    App scaled = apps.apply(spec(secret, 2).build()).resource();
+
+    assertThat(scaled.activeDeployment())
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.id()).isNotEqualTo(first);
+              assertThat(d.phase()).isEqualTo(DeploymentPhase.ACTIVE);
+            });
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ERROR", "CANCELED"})
+  void create_whenDeploymentFails_throwsNamingTheAppDeploymentAndPhaseWithoutSecrets(String phase) {
+    env.apps().deploymentsEndIn(phase);
+
+    assertThatThrownBy(() -> apps.create(spec(secret, 1).build()))
+        .isInstanceOfSatisfying(
+            AppDeploymentFailedException.class,
+            e -> {
+              assertThat(e.phase()).isEqualTo(DeploymentPhase.valueOf(phase));
+              assertThat(e.getMessage())
+                  .contains("app 'orders'", e.appId(), e.deploymentId(), "phase " + phase)
+                  .contains("doctl apps logs")
+                  .doesNotContain(secret);
+            });
+    assertThat(apps.find("orders")).isPresent(); // the spec was accepted
+  }
+
+  @Test
+  void create_whenDeploymentOutlastsTheTimeout_throwsWaitTimeout() {
+    env.apps().deploymentTakes(java.time.Duration.ofHours(2));
+
+    assertThatThrownBy(() -> apps.create(spec(secret, 1).build(), java.time.Duration.ofMinutes(1)))
+        .isInstanceOf(dev.seawall.core.WaitTimeoutException.class)
+        .hasMessageContaining("to be live")
+        .hasMessageNotContaining(secret);
+  }
 }

@@ -223,6 +223,59 @@ class AppSpecTest {
   }
 
   @Test
+  void build_whenThreatControlOptedOut_turnsItOffAndRecordsSwApp007() {
+    AppSpec spec = app(api()).withoutEnhancedThreatControl(WHY).build();
+
+    assertThat(spec.enhancedThreatControl()).isFalse();
+    assertThat(spec.acknowledgedRisks())
+        .containsExactly(
+            AcknowledgedRisk.of(
+                dev.seawall.apps.AppsRules.SW_APP_007, WHY, "enhanced threat control off"));
+    assertThat(spec.toBuilder().build()).isEqualTo(spec);
+    assertThat(spec).isNotEqualTo(app(api()).build());
+  }
+
+  @Test
+  void audit_whenThreatControlReportedOff_flagsSwApp007AndWhenUnknownDoesNot() {
+    AppSpec spec = app(api()).build();
+    App off =
+        new App(
+            "id-1",
+            "orders",
+            java.util.Optional.of("fra"),
+            spec.components(),
+            List.of(),
+            List.of(),
+            List.of(),
+            spec.alerts(),
+            java.util.Optional.of(false),
+            "",
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Map.of());
+    App unknown =
+        new App(
+            "id-2",
+            "orders",
+            java.util.Optional.of("fra"),
+            spec.components(),
+            List.of(),
+            List.of(),
+            List.of(),
+            spec.alerts(),
+            java.util.Optional.empty(),
+            "",
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Map.of());
+
+    assertThat(new AppAuditor().audit(off))
+        .extracting(Violation::ruleId, Violation::resource)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("SW-APP-007", "app/orders"));
+    assertThat(new AppAuditor().audit(unknown)).isEmpty();
+  }
+
+  @Test
   void validate_whenInputMalformed_reportsEveryProblemAtOnce() {
     AppSpec.Builder builder =
         AppSpec.builder()

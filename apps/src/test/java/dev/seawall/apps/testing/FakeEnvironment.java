@@ -9,6 +9,7 @@ import dev.seawall.testkit.TestClients;
 import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeApps;
 import dev.seawall.testkit.fakes.FakeDatabases;
+import dev.seawall.testkit.fakes.FakeFunctions;
 import dev.seawall.testkit.fakes.FakeOperations;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -17,13 +18,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fresh {@link FakeDigitalOcean} serving {@link FakeApps} and {@link FakeDatabases} on a {@link
- * TestClock}, and a client talking to it. Every request is validated against the official OpenAPI
- * specification; {@link #close()} fails the test if the fake saw a problem.
+ * A fresh {@link FakeDigitalOcean} serving {@link FakeApps}, {@link FakeDatabases} and {@link
+ * FakeFunctions} on a {@link TestClock}, and a client talking to it. Every request is validated
+ * against the official OpenAPI specification; {@link #close()} fails the test if the fake saw a
+ * problem.
  */
 public final class FakeEnvironment implements AutoCloseable {
   private final TestClock clock = new TestClock();
   private final FakeDatabases databases = new FakeDatabases();
+  private final FakeApps apps = new FakeApps();
+  private final FakeFunctions functions = new FakeFunctions();
   private final FakeDigitalOcean fake;
   private final DigitalOcean client;
 
@@ -31,8 +35,9 @@ public final class FakeEnvironment implements AutoCloseable {
     this.fake =
         FakeDigitalOcean.builder()
             .clock(clock)
-            .addResource(new FakeApps())
+            .addResource(apps)
             .addResource(databases)
+            .addResource(functions)
             .build()
             .start();
     this.client = newClient();
@@ -50,6 +55,24 @@ public final class FakeEnvironment implements AutoCloseable {
     return "s3cr3t-" + HexFormat.of().formatHex(bytes);
   }
 
+  /**
+   * Runs {@code body} with standard error (where every logger writes, at debug) captured.
+   *
+   * @return what was written to standard error meanwhile
+   */
+  public static String capturingStandardError(Runnable body) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(
+          new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      body.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** A new client on the same fake (a separate process, with nothing kept in memory). */
   public DigitalOcean newClient() {
     return TestClients.client(fake, clock);
@@ -63,6 +86,16 @@ public final class FakeEnvironment implements AutoCloseable {
   /** The fake API. */
   public FakeDigitalOcean fake() {
     return fake;
+  }
+
+  /** The fake apps (deployment pace and outcome). */
+  public FakeApps apps() {
+    return apps;
+  }
+
+  /** The test's clock, shared by the fake and the clients. */
+  public TestClock clock() {
+    return clock;
   }
 
   /** The fake databases. */

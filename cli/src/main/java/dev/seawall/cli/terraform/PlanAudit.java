@@ -3,10 +3,10 @@ package dev.seawall.cli.terraform;
 import dev.seawall.compute.droplet.Droplet;
 import dev.seawall.compute.droplet.DropletAuditor;
 import dev.seawall.core.SeawallException;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.databases.cluster.DatabaseClusterAuditor;
 import dev.seawall.databases.firewall.DatabaseFirewallAuditor;
-import dev.seawall.kubernetes.KubernetesRules;
 import dev.seawall.networking.firewall.FirewallAuditor;
 import dev.seawall.networking.loadbalancer.LoadBalancerAuditor;
 import dev.seawall.networking.vpc.Vpc;
@@ -145,7 +145,7 @@ final class PlanAudit {
           String cluster = KubernetesMapper.clusterName(r, f);
           List<Violation> coverage =
               f.kubernetesAuditor().audit(KubernetesMapper.poolOnly(cluster, r.values())).stream()
-                  .filter(v -> v.rule().equals(KubernetesRules.SW_DR_003))
+                  .filter(v -> v.rule().equals(CoreRules.SW_DR_003))
                   .toList();
           return new Audited("kubernetes_cluster/" + cluster, coverage);
         });

@@ -2,6 +2,7 @@ package dev.seawall.compute.droplet;
 
 import dev.seawall.compute.ComputeRules;
 import dev.seawall.core.policy.Auditor;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,7 +84,7 @@ public final class DropletAuditor implements Auditor<Droplet> {
               || droplet.tags().stream().anyMatch(c.tags()::contains);
       if (!covered) {
         violations.add(
-            ComputeRules.SW_DR_003.violation(
+            CoreRules.SW_DR_003.violation(
                 droplet.resource(),
                 "no Cloud Firewall applies to droplet "
                     + (droplet.id() == 0 ? droplet.name() : String.valueOf(droplet.id()))

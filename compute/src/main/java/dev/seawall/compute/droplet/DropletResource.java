@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +96,12 @@ public final class DropletResource extends SpecResource<DropletSpec, Droplet> {
   @Override
   public Set<String> tags() {
     return spec().map(s -> Set.copyOf(s.tags())).orElse(Set.of());
+  }
+
+  /** A droplet must be covered by a Cloud Firewall (SW-DR-003): {@code this droplet}. */
+  @Override
+  public Optional<String> dropletsToCover() {
+    return Optional.of("this droplet");
   }
 
   @Override

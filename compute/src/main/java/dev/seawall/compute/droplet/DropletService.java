@@ -289,7 +289,15 @@ public final class DropletService extends AbstractResourceService<DropletSpec, D
    */
   @Override
   public Applied<Droplet> apply(DropletSpec spec) {
-    Applied<Droplet> applied = super.apply(spec);
+    return super.apply(spec);
+  }
+
+  /**
+   * {@link #apply(DropletSpec)} from a state read moments ago; waits until a new droplet is active.
+   */
+  @Override
+  public Applied<Droplet> apply(DropletSpec spec, Optional<Droplet> observed) {
+    Applied<Droplet> applied = super.apply(spec, observed);
     Droplet droplet = applied.resource();
     return droplet.status() == DropletStatus.NEW
         ? new Applied<>(awaitActive(droplet.id(), DEFAULT_TIMEOUT), applied.diff())

@@ -143,13 +143,23 @@ public final class SshKeyService extends AbstractResourceService<SshKeySpec, Ssh
    */
   @Override
   public Applied<SshKey> apply(SshKeySpec spec) {
+    return super.apply(spec);
+  }
+
+  /**
+   * {@link #apply(SshKeySpec)} from a state read moments ago; a key added by someone else in the
+   * meantime ({@code 422}) is read and adopted.
+   */
+  @Override
+  public Applied<SshKey> apply(SshKeySpec spec, Optional<SshKey> observed) {
     try {
-      return super.apply(spec);
+      return super.apply(spec, observed);
     } catch (UnprocessableException raced) {
-      if (observe(spec).isEmpty()) {
+      Optional<SshKey> now = observe(spec);
+      if (now.isEmpty()) {
         throw raced;
       }
-      return super.apply(spec);
+      return super.apply(spec, now);
     }
   }
 

@@ -48,7 +48,19 @@ public abstract class ConvergingService<S, M> implements ResourceService<S, M> {
   @Override
   public Applied<M> apply(S spec) {
     Objects.requireNonNull(spec, "spec");
-    Optional<M> observed = observe(spec);
+    return apply(spec, observe(spec));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A kind that waits after converging (until a droplet is active, a cluster online) overrides
+   * this method, so that {@link #apply(Object)} and a stack's apply wait alike.
+   */
+  @Override
+  public Applied<M> apply(S spec, Optional<M> observed) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(observed, "observed");
     Diff diff = differ().diff(spec, observed);
     if (observed.isEmpty()) {
       return new Applied<>(create(spec), diff);

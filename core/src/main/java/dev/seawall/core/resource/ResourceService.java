@@ -77,6 +77,18 @@ public interface ResourceService<S, M> {
   Applied<M> apply(S spec);
 
   /**
+   * Converges from a state read moments ago instead of reading it again: what {@link
+   * #apply(Object)} does after its {@link #observe}. A stack applying its live plan calls this with
+   * what the plan read (see {@code dev.seawall.core.stack.Observation}); anyone else calls {@link
+   * #apply(Object)}.
+   *
+   * @param observed what {@link #observe} returned for this spec, moments ago
+   * @return the resource and the diff applied ({@link Diff.Action#NONE} when nothing was sent)
+   * @throws RefusedChangeException if a change cannot be made; nothing is sent
+   */
+  Applied<M> apply(S spec, Optional<M> observed);
+
+  /**
    * Changes the resource with this id to match the spec.
    *
    * @throws NotFoundException if there is no such resource

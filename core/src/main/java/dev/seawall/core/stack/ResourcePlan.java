@@ -17,13 +17,16 @@ import java.util.Optional;
  * @param outputs the outputs of the existing resource (empty if it does not exist yet)
  * @param operations the operations applying this diff calls: the reads it always makes, plus the
  *     writes of its action (none for {@link Diff.Action#NONE})
+ * @param observation what the plan read, which applying it moments later may use instead of reading
+ *     again (see {@link Observation}); empty when the resource does not offer it
  */
 public record ResourcePlan(
     ResourceKey key,
     Diff diff,
     Optional<String> id,
     Map<String, String> outputs,
-    List<Operation> operations) {
+    List<Operation> operations,
+    Optional<Observation> observation) {
   /** Validates and copies the components. */
   public ResourcePlan {
     Objects.requireNonNull(key, "key");
@@ -31,6 +34,25 @@ public record ResourcePlan(
     Objects.requireNonNull(id, "id");
     outputs = Map.copyOf(outputs);
     operations = List.copyOf(operations);
+    Objects.requireNonNull(observation, "observation");
+  }
+
+  /** A plan without an {@linkplain Observation observation}: applying it reads again. */
+  public ResourcePlan(
+      ResourceKey key,
+      Diff diff,
+      Optional<String> id,
+      Map<String, String> outputs,
+      List<Operation> operations) {
+    this(key, diff, id, outputs, operations, Optional.empty());
+  }
+
+  /**
+   * This plan with another diff and its operations (a resource adding the changes of its parts),
+   * keeping the id, outputs and observation.
+   */
+  public ResourcePlan withDiff(Diff diff, List<Operation> operations) {
+    return new ResourcePlan(key, diff, id, outputs, operations, observation);
   }
 
   /** The action, e.g. {@link Diff.Action#UPDATE}. */

@@ -113,6 +113,10 @@ public abstract class SpecResource<S, M> implements StackResource {
     return List.copyOf(all);
   }
 
+  /**
+   * Reads the resource, diffs it with the spec, and keeps what it read as the plan's {@link
+   * Observation}, so that applying the plan moments later need not read it again.
+   */
   @Override
   public ResourcePlan plan(StackContext context) {
     S resolved = resolve(spec.require(), context);
@@ -123,14 +127,28 @@ public abstract class SpecResource<S, M> implements StackResource {
         diff,
         observed.map(this::id),
         observed.map(this::outputs).orElse(Map.of()),
-        operationsFor(diff.action()));
+        operationsFor(diff.action()),
+        Optional.of(Observation.of(observed, diff.action())));
   }
 
+  /** Converges the resource, from what the plan read when that is still trustworthy. */
   @Override
   public AppliedResource apply(StackContext context) {
-    Applied<M> applied = service().apply(resolve(spec.require(), context));
+    S resolved = resolve(spec.require(), context);
+    Applied<M> applied = service().apply(resolved, observed(resolved, context));
     M model = applied.resource();
     return new AppliedResource(key, id(model), status(model), applied.diff(), outputs(model));
+  }
+
+  /**
+   * The resource as it is: what the plan read when {@link StackContext#observation()} offers it,
+   * otherwise read now ({@link ResourceService#observe}).
+   */
+  protected Optional<M> observed(S resolved, StackContext context) {
+    return context
+        .observation()
+        .map(Observation::<Optional<M>>state)
+        .orElseGet(() -> service().observe(resolved));
   }
 
   /** The reads plus the writes of {@code action}. */

@@ -19,9 +19,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -120,12 +122,32 @@ public final class Stack {
   /**
    * Validates the stack, then reads the current state of every valid resource with read-only
    * requests and computes its diff. A value that depends on a resource not created yet is shown as
-   * {@value FieldChange#KNOWN_AFTER_APPLY}. Sends no write.
+   * {@value FieldChange#KNOWN_AFTER_APPLY}. Sends no write. Reads one resource at a time; see
+   * {@link #planLive(int)}.
    *
    * @return the live plan; {@link Plan#requiredScopes()} are the scopes of only the operations that
    *     will run (reads, and the writes of resources that change)
    */
   public Plan planLive() {
+    return planLive(1);
+  }
+
+  /**
+   * {@link #planLive()}, reading up to {@code parallelism} resources at once: a resource is read
+   * once its dependencies are (it may need their ids). {@link #apply(int, StackListener)} plans
+   * with its own parallelism.
+   *
+   * @param parallelism the most resources read at once, at least 1 (1 reads them in order, on the
+   *     calling thread)
+   * @return the live plan
+   * @throws IllegalArgumentException if {@code parallelism} is less than 1
+   * @throws RuntimeException the first (in the stack's order) error a resource's reads raised, e.g.
+   *     an {@link dev.seawall.core.ApiException}
+   */
+  public Plan planLive(int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+    }
     Plan offline = plan();
     Set<ResourceKey> invalid = new HashSet<>();
     for (StackResource resource : order) {
@@ -133,31 +155,70 @@ public final class Stack {
         invalid.add(resource.key());
       }
     }
-    Map<ResourceKey, ResourcePlan> planned = new LinkedHashMap<>();
-    Map<String, String> placeholders = new HashMap<>();
-    Set<Operation> operations = new LinkedHashSet<>();
-    for (StackResource resource : order) {
-      ResourceKey key = resource.key();
-      if (invalid.contains(key)
-          || dependencies.get(key).stream().anyMatch(d -> !planned.containsKey(d))) {
-        continue;
+    Map<ResourceKey, ResourcePlan> planned = new ConcurrentHashMap<>();
+    Map<String, String> placeholders = new ConcurrentHashMap<>();
+    Map<ResourceKey, CompletableFuture<Optional<ResourcePlan>>> futures = new LinkedHashMap<>();
+    ExecutorService executor =
+        parallelism == 1 ? null : Executors.newFixedThreadPool(parallelism, Stack::daemon);
+    try {
+      for (StackResource resource : order) {
+        List<CompletableFuture<Optional<ResourcePlan>>> deps =
+            dependencies.get(resource.key()).stream().map(futures::get).toList();
+        futures.put(
+            resource.key(),
+            CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new))
+                .thenApplyAsync(
+                    ignored ->
+                        invalid.contains(resource.key())
+                                || deps.stream().anyMatch(d -> d.join().isEmpty())
+                            ? Optional.empty()
+                            : Optional.of(planOne(resource, planned, placeholders)),
+                    executor == null ? Runnable::run : executor));
       }
-      ResourcePlan plan =
-          knownAfterApply(resource.plan(planningContext(resource, planned)), placeholders);
-      planned.put(key, plan);
-      operations.addAll(plan.operations());
-      if (plan.id().isEmpty()) {
-        placeholders.put(key.placeholderUuid(), FieldChange.KNOWN_AFTER_APPLY);
-        placeholders.put(String.valueOf(key.placeholderNumber()), FieldChange.KNOWN_AFTER_APPLY);
+      CompletableFuture.allOf(futures.values().toArray(CompletableFuture[]::new))
+          .exceptionally(ignored -> null)
+          .join();
+    } finally {
+      if (executor != null) {
+        executor.shutdownNow();
       }
     }
+    List<ResourcePlan> resources = new ArrayList<>();
+    Set<Operation> operations = new LinkedHashSet<>();
+    for (CompletableFuture<Optional<ResourcePlan>> future : futures.values()) {
+      try {
+        future.join().ifPresent(resources::add);
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+    resources.forEach(r -> operations.addAll(r.operations()));
     return new Plan(
         Plan.Mode.LIVE,
         offline.steps(),
-        List.copyOf(planned.values()),
+        resources,
         Scopes.required(operations),
         offline.violations(),
         offline.acknowledgedRisks());
+  }
+
+  /** Plans one resource whose dependencies are planned, and records its placeholders. */
+  private ResourcePlan planOne(
+      StackResource resource,
+      Map<ResourceKey, ResourcePlan> planned,
+      Map<String, String> placeholders) {
+    ResourceKey key = resource.key();
+    ResourcePlan plan =
+        knownAfterApply(resource.plan(planningContext(resource, planned)), placeholders);
+    planned.put(key, plan);
+    if (plan.id().isEmpty()) {
+      placeholders.put(key.placeholderUuid(), FieldChange.KNOWN_AFTER_APPLY);
+      placeholders.put(String.valueOf(key.placeholderNumber()), FieldChange.KNOWN_AFTER_APPLY);
+    }
+    return plan;
   }
 
   /** {@link #apply(int, StackListener)} without a listener. */
@@ -166,22 +227,26 @@ public final class Stack {
   }
 
   /**
-   * Makes a {@linkplain #planLive() live plan} and applies it; see {@link #apply(Plan, int,
-   * StackListener)}.
+   * Makes a {@linkplain #planLive(int) live plan} (reading up to {@code parallelism} resources at
+   * once) and applies it; see {@link #apply(Plan, int, StackListener)}.
    *
    * @throws InvalidSpecException if the plan has error-level violations (nothing is sent then)
    * @throws RefusedChangeException if the plan has a refused change (nothing is sent then)
    */
   public ApplyResult apply(int parallelism, StackListener listener) {
-    return apply(planLive(), parallelism, listener);
+    return apply(planLive(parallelism), parallelism, listener);
   }
 
   /**
    * Applies a live plan of this stack: every step runs once all it depends on has been applied; at
-   * most {@code parallelism} steps run at once. Each step reads the current state again and applies
-   * the diff it finds; when that differs from the plan's (the live state changed in between) the
-   * listener gets a {@link StackEvent.ChangedSincePlan} and the result lists the resource. A failed
-   * step stops its dependents; what was applied is kept and reported together with the failures.
+   * most {@code parallelism} steps run at once. A step uses what the plan read of its resource when
+   * that is still trustworthy ({@link Observation}: read at most {@link Observation#MAX_AGE} ago,
+   * and the resource is to be created, or nothing changes and its dependencies were applied as
+   * planned), so a second apply with nothing to change reads each resource once, in its plan.
+   * Otherwise the step reads the current state again and applies the diff it finds; when that
+   * differs from the plan's (the live state changed in between) the listener gets a {@link
+   * StackEvent.ChangedSincePlan} and the result lists the resource. A failed step stops its
+   * dependents; what was applied is kept and reported together with the failures.
    *
    * @param plan a live plan of this stack ({@link #planLive()})
    * @param parallelism the most steps run at once, at least 1
@@ -229,6 +294,7 @@ public final class Stack {
     ConcurrentLinkedQueue<ResourceKey> drifted = new ConcurrentLinkedQueue<>();
     for (StackResource resource : order) {
       Set<ResourceKey> allowed = dependencies.get(resource.key());
+      ResourcePlan own = planned.get(resource.key());
       StackContext context =
           new StackContext() {
             @Override
@@ -239,6 +305,12 @@ public final class Stack {
             @Override
             public Set<ResourceKey> dependencies() {
               return allowed;
+            }
+
+            @Override
+            public Optional<Observation> observation() {
+              return own.observation()
+                  .filter(o -> o.reusable(asPlanned(allowed, planned, futures)));
             }
           };
       CompletableFuture<?>[] deps =
@@ -351,12 +423,7 @@ public final class Stack {
                         c.effect(),
                         c.reason()))
             .toList();
-    return new ResourcePlan(
-        plan.key(),
-        new Diff(plan.diff().action(), changes),
-        plan.id(),
-        plan.outputs(),
-        plan.operations());
+    return plan.withDiff(new Diff(plan.diff().action(), changes), plan.operations());
   }
 
   private static String replace(String text, Map<String, String> placeholders) {
@@ -365,6 +432,23 @@ public final class Stack {
       out = out.replace(entry.getKey(), entry.getValue());
     }
     return out;
+  }
+
+  /** Whether every dependency was applied with the id and outputs its plan saw. */
+  private boolean asPlanned(
+      Set<ResourceKey> keys,
+      Map<ResourceKey, ResourcePlan> planned,
+      Map<ResourceKey, CompletableFuture<AppliedResource>> futures) {
+    for (ResourceKey key : keys) {
+      ResourcePlan plan = planned.get(key);
+      AppliedResource applied = resolve(futures, key);
+      if (plan.id().isEmpty()
+          || !plan.id().get().equals(applied.id())
+          || !plan.outputs().equals(applied.outputs())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private AppliedResource resolve(

@@ -47,6 +47,15 @@ public interface StackContext {
     }
   }
 
+  /**
+   * While applying a plan: what the plan read of this resource, when the step may use it instead of
+   * reading again (see {@link Observation}); empty while planning, when the plan is too old, or
+   * when the resource must be read again.
+   */
+  default java.util.Optional<Observation> observation() {
+    return java.util.Optional.empty();
+  }
+
   /** Whether this is a live plan (read-only) rather than an apply. */
   default boolean planning() {
     return false;

@@ -4,6 +4,7 @@ import dev.seawall.core.Operation;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.Violation;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +31,18 @@ public interface StackResource {
   /** Tags this resource carries (used by cross-resource rules such as firewall coverage). */
   default Set<String> tags() {
     return Set.of();
+  }
+
+  /**
+   * Whether this resource runs droplets that a Cloud Firewall must cover (rule SW-DR-003, checked
+   * across a stack by networking's {@code FirewallCoverageRule} through {@link #tags()}): a
+   * droplet, or the nodes of a Kubernetes cluster.
+   *
+   * @return how a violation names those droplets, e.g. {@code this droplet}; empty (the default)
+   *     for a resource that runs none
+   */
+  default Optional<String> dropletsToCover() {
+    return Optional.empty();
   }
 
   /**

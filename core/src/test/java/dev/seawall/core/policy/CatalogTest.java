@@ -138,6 +138,7 @@ class CatalogTest {
         .containsExactlyInAnyOrder(
             CoreOperations.ACCOUNT_GET, CoreOperations.ACTIONS_GET, CoreOperations.ACTIONS_LIST);
     assertThat(core.rules())
-        .containsExactlyInAnyOrder(CoreRules.SW_INPUT_001, CoreRules.SW_TOK_001);
+        .containsExactlyInAnyOrder(
+            CoreRules.SW_INPUT_001, CoreRules.SW_TOK_001, CoreRules.SW_DR_003);
   }
 }

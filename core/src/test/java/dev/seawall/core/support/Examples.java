@@ -63,7 +63,7 @@ public final class Examples extends ConstantsCatalog {
           List.of());
   public static final Rule SW_DR_001 = rule("SW-DR-001", "Droplet without SSH keys");
   public static final Rule SW_DR_002 = rule("SW-DR-002", "Droplet outside an explicit VPC");
-  public static final Rule SW_DR_003 = rule("SW-DR-003", "Droplet not covered by any firewall");
+  public static final Rule SW_DR_003 = dev.seawall.core.policy.CoreRules.SW_DR_003;
   public static final Rule SW_DR_004 = rule("SW-DR-004", "user_data contains a secret");
   public static final Rule SW_LB_004 = rule("SW-LB-004", "Load balancer outside a VPC");
   public static final Rule SW_SP_001 = rule("SW-SP-001", "Bucket or object ACL public-read");

@@ -11,6 +11,7 @@ import dev.seawall.core.resource.Diff;
 import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.stack.Observation;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.ResourcePlan;
 import dev.seawall.core.stack.SpecResource;
@@ -298,8 +299,11 @@ public final class DatabaseClusterResource
     }
     Optional<DatabaseUserService> userService = cluster.id().map(this::users);
     Set<String> createdUsers = new LinkedHashSet<>();
+    Map<String, Optional<DatabaseUser>> seenUsers = new LinkedHashMap<>();
     for (DatabaseUserSpec user : users) {
-      Diff diff = userService.map(s -> s.diff(user)).orElseGet(() -> Diff.create(List.of()));
+      Optional<DatabaseUser> seen = userService.flatMap(s -> s.observe(user));
+      seenUsers.put(user.name(), seen);
+      Diff diff = userService.map(s -> s.diff(user, seen)).orElseGet(() -> Diff.create(List.of()));
       parts.addAll(userChanges(user.name(), diff));
       if (diff.action() == Diff.Action.CREATE) {
         createdUsers.add(user.name());
@@ -309,13 +313,21 @@ public final class DatabaseClusterResource
       }
     }
     settingsChange(cluster.action() == Diff.Action.CREATE, createdUsers).ifPresent(parts::add);
+    Diff diff = cluster.diff().plus(parts);
+    Optional<DatabaseCluster> seenCluster =
+        cluster.observation().orElseThrow().<Optional<DatabaseCluster>>state();
     return new ResourcePlan(
         cluster.key(),
-        cluster.diff().plus(parts),
+        diff,
         cluster.id(),
         cluster.outputs(),
-        List.copyOf(operations));
+        List.copyOf(operations),
+        Optional.of(Observation.of(new Seen(seenCluster, seenUsers), diff.action())));
   }
+
+  /** What a plan read: the cluster, and each user of the spec by name. */
+  private record Seen(
+      Optional<DatabaseCluster> cluster, Map<String, Optional<DatabaseUser>> users) {}
 
   /**
    * Creates or converges the cluster, then its users, and builds the connection settings if asked
@@ -333,14 +345,23 @@ public final class DatabaseClusterResource
         spec()
             .filter(s -> violations.isEmpty())
             .orElseThrow(() -> new InvalidSpecException(violations));
-    Applied<DatabaseCluster> applied = service.apply(resolve(planned, context));
+    DatabaseClusterSpec resolved = resolve(planned, context);
+    Optional<Seen> seen = context.observation().map(Observation::<Seen>state);
+    Applied<DatabaseCluster> applied =
+        seen.map(s -> service.apply(resolved, s.cluster()))
+            .orElseGet(() -> service.apply(resolved));
     DatabaseCluster cluster = applied.resource();
     DatabaseUserService userService = users(cluster.id());
     List<FieldChange> parts = new ArrayList<>();
     Map<String, DatabaseUser> ensured = new LinkedHashMap<>();
     Set<String> createdUsers = new LinkedHashSet<>();
     for (DatabaseUserSpec user : users) {
-      Applied<DatabaseUser> result = userService.apply(user);
+      Applied<DatabaseUser> result =
+          seen.map(
+                  s ->
+                      userService.apply(
+                          user, s.users().getOrDefault(user.name(), Optional.empty())))
+              .orElseGet(() -> userService.apply(user));
       ensured.put(user.name(), result.resource());
       parts.addAll(userChanges(user.name(), result.diff()));
       if (result.created()) {

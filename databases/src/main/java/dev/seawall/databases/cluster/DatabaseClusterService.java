@@ -324,7 +324,16 @@ public final class DatabaseClusterService
    */
   @Override
   public Applied<DatabaseCluster> apply(DatabaseClusterSpec spec) {
-    Applied<DatabaseCluster> applied = super.apply(spec);
+    return super.apply(spec);
+  }
+
+  /**
+   * {@link #apply(DatabaseClusterSpec)} from a state read moments ago; waits until it is online.
+   */
+  @Override
+  public Applied<DatabaseCluster> apply(
+      DatabaseClusterSpec spec, Optional<DatabaseCluster> observed) {
+    Applied<DatabaseCluster> applied = super.apply(spec, observed);
     DatabaseCluster cluster = applied.resource();
     if (cluster.isOnline()) {
       return applied;

@@ -2,6 +2,7 @@ package dev.seawall.kubernetes.cluster;
 
 import dev.seawall.core.net.Cidr;
 import dev.seawall.core.policy.Auditor;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.kubernetes.KubernetesRules;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ public final class KubernetesClusterAuditor implements Auditor<KubernetesCluster
                 || pool.dropletIds().stream().anyMatch(firewallDropletIds::contains);
         if (!covered) {
           found.add(
-              KubernetesRules.SW_DR_003.violation(
+              CoreRules.SW_DR_003.violation(
                   label + ".nodePools[" + pool.name() + "]",
                   "no Cloud Firewall covers the nodes of pool "
                       + pool.name()

@@ -135,6 +135,15 @@ public final class KubernetesClusterResource
     return Set.copyOf(tags);
   }
 
+  /**
+   * Its nodes are droplets, which a Cloud Firewall must cover (SW-DR-003) through a tag they all
+   * carry: {@code the nodes of this Kubernetes cluster}.
+   */
+  @Override
+  public Optional<String> dropletsToCover() {
+    return Optional.of("the nodes of this Kubernetes cluster");
+  }
+
   @Override
   protected KubernetesClusterSpec resolve(KubernetesClusterSpec planned, StackContext context) {
     return vpc == null ? planned : planned.withVpcUuid(context.id(vpc));

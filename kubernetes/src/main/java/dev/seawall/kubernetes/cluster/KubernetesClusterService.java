@@ -424,7 +424,16 @@ public final class KubernetesClusterService
    */
   @Override
   public Applied<KubernetesCluster> apply(KubernetesClusterSpec spec) {
-    Optional<KubernetesCluster> observed = observe(spec);
+    return super.apply(spec);
+  }
+
+  /**
+   * {@link #apply(KubernetesClusterSpec)} from a state read moments ago: a new cluster gets the
+   * newest patch of its version.
+   */
+  @Override
+  public Applied<KubernetesCluster> apply(
+      KubernetesClusterSpec spec, Optional<KubernetesCluster> observed) {
     if (observed.isEmpty()) {
       KubernetesClusterSpec resolved = resolveVersion(spec);
       return new Applied<>(create(resolved), createDiff(resolved));

@@ -116,7 +116,7 @@ public final class CertificateResource extends SpecResource<CertificateSpec, Cer
       return plan;
     }
     Diff diff = plan.diff().plus(refused);
-    return new ResourcePlan(key(), diff, plan.id(), plan.outputs(), operationsFor(diff.action()));
+    return plan.withDiff(diff, operationsFor(diff.action()));
   }
 
   /**

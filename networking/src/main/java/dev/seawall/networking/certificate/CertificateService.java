@@ -195,7 +195,13 @@ public final class CertificateService
    */
   @Override
   public Applied<Certificate> apply(CertificateSpec spec) {
-    Applied<Certificate> applied = super.apply(spec);
+    return super.apply(spec);
+  }
+
+  /** {@link #apply(CertificateSpec)} from a state read moments ago; waits until it is verified. */
+  @Override
+  public Applied<Certificate> apply(CertificateSpec spec, Optional<Certificate> observed) {
+    Applied<Certificate> applied = super.apply(spec, observed);
     return applied.created()
         ? applied
         : new Applied<>(awaitVerified(applied.resource(), DEFAULT_TIMEOUT), applied.diff());

@@ -1,33 +1,27 @@
 package dev.seawall.networking.firewall;
 
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.stack.StackResource;
 import dev.seawall.core.stack.StackRule;
-import dev.seawall.networking.NetworkingRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Stack rule SW-DR-003: every droplet of the stack (a resource of kind {@value #DROPLET_KIND}) is
- * covered by a {@link FirewallResource} of the stack, through a tag the droplet carries ({@link
- * StackResource#tags()}) or directly ({@link FirewallResource#coveredDroplets()}). The nodes of a
- * Kubernetes cluster (kind {@value #KUBERNETES_CLUSTER_KIND}) are droplets too: a cluster is
- * covered through a tag all its nodes carry, which its {@link StackResource#tags()} returns (the
- * kubernetes module's resource: {@code k8s}, {@code k8s:worker} and the tags every node pool
- * shares); networking does not depend on that module and reads only the kind and the tags.
- * Firewalls that exist outside the stack are not considered. Sends nothing.
+ * Stack rule SW-DR-003: every resource of the stack that runs droplets ({@link
+ * StackResource#dropletsToCover()}: a droplet, the nodes of a Kubernetes cluster) is covered by a
+ * {@link FirewallResource} of the stack, through a tag it carries ({@link StackResource#tags()}:
+ * for a cluster, the tags all its nodes carry) or directly ({@link
+ * FirewallResource#coveredDroplets()}). The rule reads only that capability and the tags, so
+ * networking depends on no module that has droplets. Firewalls that exist outside the stack are not
+ * considered. Sends nothing.
  */
 public final class FirewallCoverageRule implements StackRule {
-  /** The kind of the resources checked: {@value}. */
+  /** The kind of droplet resources, which {@link FirewallResource} may cover directly: {@value}. */
   public static final String DROPLET_KIND = "droplet";
-
-  /**
-   * The kind of Kubernetes cluster resources, whose node pools are droplets: {@value} (as {@code
-   * KubernetesClusterResource.KIND}).
-   */
-  public static final String KUBERNETES_CLUSTER_KIND = "kubernetes_cluster";
 
   /** Creates the rule. */
   public FirewallCoverageRule() {}
@@ -40,42 +34,32 @@ public final class FirewallCoverageRule implements StackRule {
             .map(FirewallResource.class::cast)
             .toList();
     List<Violation> violations = new ArrayList<>();
-    for (StackResource droplet : resources) {
-      String kind = droplet.key().kind();
-      if (!kind.equals(DROPLET_KIND) && !kind.equals(KUBERNETES_CLUSTER_KIND)) {
+    for (StackResource resource : resources) {
+      Optional<String> droplets = resource.dropletsToCover();
+      if (droplets.isEmpty() || covered(resource, firewalls)) {
         continue;
       }
-      boolean covered =
-          firewalls.stream()
-              .anyMatch(
-                  fw ->
-                      fw.coveredDroplets().contains(droplet.key())
-                          || !Collections.disjoint(fw.tags(), droplet.tags()));
-      if (covered) {
-        continue;
-      }
-      if (kind.equals(DROPLET_KIND)) {
-        violations.add(
-            NetworkingRules.SW_DR_003.violation(
-                droplet.key().toString(),
-                "no firewall of the stack covers this droplet (its tags: "
-                    + new TreeSet<>(droplet.tags())
-                    + "); add a FirewallResource whose spec tags(...) include one of its tags,"
-                    + " or coverDroplets("
-                    + droplet.key()
-                    + ")"));
-      } else {
-        violations.add(
-            NetworkingRules.SW_DR_003.violation(
-                droplet.key().toString(),
-                "no firewall of the stack covers the nodes of this Kubernetes cluster (tags all"
-                    + " its nodes carry: "
-                    + new TreeSet<>(droplet.tags())
-                    + "); add a FirewallResource whose spec tags(...) include one of them, e.g."
-                    + " a tag every node pool carries"));
-      }
+      violations.add(
+          CoreRules.SW_DR_003.violation(
+              resource.key().toString(),
+              "no firewall of the stack covers "
+                  + droplets.get()
+                  + " (tags: "
+                  + new TreeSet<>(resource.tags())
+                  + "); add a FirewallResource whose spec tags(...) include one of them"
+                  + (resource.key().kind().equals(DROPLET_KIND)
+                      ? ", or coverDroplets(" + resource.key() + ")"
+                      : "")));
     }
     return violations;
+  }
+
+  private static boolean covered(StackResource resource, List<FirewallResource> firewalls) {
+    return firewalls.stream()
+        .anyMatch(
+            fw ->
+                fw.coveredDroplets().contains(resource.key())
+                    || !Collections.disjoint(fw.tags(), resource.tags()));
   }
 
   @Override

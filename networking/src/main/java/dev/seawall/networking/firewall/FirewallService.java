@@ -211,7 +211,15 @@ public final class FirewallService
    */
   @Override
   public Applied<Firewall> apply(FirewallSpec spec) {
-    Applied<Firewall> applied = super.apply(spec);
+    return super.apply(spec);
+  }
+
+  /**
+   * {@link #apply(FirewallSpec)} from a state read moments ago; waits until its rules are in force.
+   */
+  @Override
+  public Applied<Firewall> apply(FirewallSpec spec, Optional<Firewall> observed) {
+    Applied<Firewall> applied = super.apply(spec, observed);
     return applied.diff().isNone()
         ? new Applied<>(awaitSucceeded(applied.resource()), applied.diff())
         : applied;

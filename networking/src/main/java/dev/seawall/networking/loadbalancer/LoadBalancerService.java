@@ -231,6 +231,11 @@ public final class LoadBalancerService
               + "); nothing was sent. Use apply(spec) to adopt or update it, or choose another"
               + " name.");
     }
+    return createAbsent(spec, timeout);
+  }
+
+  /** Creates a load balancer that was just found absent, and waits until it is active. */
+  private LoadBalancer createAbsent(LoadBalancerSpec spec, Duration timeout) {
     ApiRequest request =
         ApiRequest.of(NetworkingOperations.LOAD_BALANCERS_CREATE)
             .body(LoadBalancerMapper.toBody(spec, certificateIds(spec)))
@@ -257,7 +262,16 @@ public final class LoadBalancerService
    */
   @Override
   public Applied<LoadBalancer> apply(LoadBalancerSpec spec) {
-    Applied<LoadBalancer> applied = super.apply(spec);
+    return super.apply(spec);
+  }
+
+  /** {@link #apply(LoadBalancerSpec)} from a state read moments ago; waits until it is active. */
+  @Override
+  public Applied<LoadBalancer> apply(LoadBalancerSpec spec, Optional<LoadBalancer> observed) {
+    if (observed.isEmpty()) {
+      return new Applied<>(createAbsent(spec, DEFAULT_TIMEOUT), diff(spec, observed));
+    }
+    Applied<LoadBalancer> applied = super.apply(spec, observed);
     return applied.diff().isNone()
         ? new Applied<>(awaitActive(applied.resource(), DEFAULT_TIMEOUT), applied.diff())
         : applied;

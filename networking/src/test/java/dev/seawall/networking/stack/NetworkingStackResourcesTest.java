@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.DigitalOcean;
 import dev.seawall.core.Scopes;
+import dev.seawall.core.policy.CoreRules;
 import dev.seawall.core.policy.Violation;
 import dev.seawall.core.resource.Diff;
 import dev.seawall.core.stack.AppliedResource;
@@ -37,7 +38,9 @@ import dev.seawall.testkit.TestClock;
 import dev.seawall.testkit.fakes.FakeLoadBalancers;
 import dev.seawall.testkit.fakes.FakeTags;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +71,7 @@ class NetworkingStackResourcesTest {
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.rule()).isEqualTo(NetworkingRules.SW_DR_003);
+              assertThat(v.rule()).isEqualTo(CoreRules.SW_DR_003);
               assertThat(v.resource()).isEqualTo("droplet/db-1");
             });
   }
@@ -103,12 +106,26 @@ class NetworkingStackResourcesTest {
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.rule()).isEqualTo(NetworkingRules.SW_DR_003);
+              assertThat(v.rule()).isEqualTo(CoreRules.SW_DR_003);
               assertThat(v.resource()).isEqualTo("kubernetes_cluster/prod");
               assertThat(v.message())
                   .contains("Kubernetes cluster")
                   .contains("[batch, k8s, k8s:worker]")
                   .doesNotContain("coverDroplets");
+            });
+  }
+
+  @Test
+  void firewallCoverageRule_checksEveryResourceThatRunsDroplets_whateverItsKind() {
+    StackResource pool =
+        resource("gpu_pool", "train", Set.of("gpu"), "the droplets of this GPU pool");
+
+    assertThat(new FirewallCoverageRule().check(List.of(webFirewall(), pool)))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.resource()).isEqualTo("gpu_pool/train");
+              assertThat(v.message()).contains("the droplets of this GPU pool").contains("[gpu]");
             });
   }
 
@@ -310,24 +327,35 @@ class NetworkingStackResourcesTest {
         .redirectHttpToHttps(true);
   }
 
-  /** A droplet as the coverage rule sees it: only kind, name and tags matter. */
+  /** A droplet as the coverage rule sees it: key, tags, and droplets to cover. */
   private static StackResource droplet(String name, String tag) {
-    return resource("droplet", name, Set.of(tag));
+    return resource("droplet", name, Set.of(tag), "this droplet");
   }
 
   /**
    * A Kubernetes cluster as the coverage rule sees it (networking does not depend on the kubernetes
-   * module): kind {@code kubernetes_cluster} and the tags all its nodes carry.
+   * module): the tags all its nodes carry, and its nodes to cover.
    */
   private static StackResource cluster(String name, String... nodeTags) {
-    return resource("kubernetes_cluster", name, Set.of(nodeTags));
+    return resource(
+        "kubernetes_cluster", name, Set.of(nodeTags), "the nodes of this Kubernetes cluster");
   }
 
   private static StackResource resource(String kind, String name, Set<String> tags) {
+    return resource(kind, name, tags, null);
+  }
+
+  private static StackResource resource(
+      String kind, String name, Set<String> tags, @Nullable String dropletsToCover) {
     return new StackResource() {
       @Override
       public ResourceKey key() {
         return ResourceKey.of(kind, name);
+      }
+
+      @Override
+      public Optional<String> dropletsToCover() {
+        return Optional.ofNullable(dropletsToCover);
       }
 
       @Override

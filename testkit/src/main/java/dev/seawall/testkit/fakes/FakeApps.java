@@ -9,7 +9,10 @@ import dev.seawall.testkit.FakeRoutes;
 import dev.seawall.testkit.FakeState;
 import dev.seawall.testkit.FakeTable;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,24 +29,61 @@ import org.jspecify.annotations.Nullable;
  *       {@code EV[...]} form is kept as sent (how clients keep a secret on update);
  *   <li>a bound database ({@code databases[].cluster_name}) must name a cluster of {@link
  *       FakeDatabases} ({@code 422} otherwise);
- *   <li>an update replaces the whole spec; the name cannot change ({@code 422}).
+ *   <li>an update replaces the whole spec; the name cannot change ({@code 422});
+ *   <li>every create and update starts a deployment ({@code apps_get_deployment}), answered as the
+ *       app's {@code pending_deployment} until it ends. On the fake's clock it is {@code
+ *       PENDING_BUILD}, then {@code BUILDING} after a quarter of {@link #deploymentTakes}, {@code
+ *       DEPLOYING} after half, and {@code ACTIVE} once it has passed (it becomes the app's {@code
+ *       active_deployment}; the one before is {@code SUPERSEDED}). {@link #deploymentsEndIn} makes
+ *       deployments end in {@code ERROR} or {@code CANCELED} instead (the app keeps its previous
+ *       active deployment). A deployment still pending when another starts is {@code SUPERSEDED}.
  * </ul>
  *
- * <p>Deployments are not modelled: an app is answered as created, with a {@code default_ingress} of
- * {@code https://<name>-<id prefix>.ondigitalocean.app}. Token scopes are not checked. Rows live in
- * the table {@value #TABLE}, keyed by id.
+ * <p>Apps are answered with a {@code default_ingress} of {@code https://<name>-<id
+ * prefix>.ondigitalocean.app}. Token scopes are not checked. Rows live in the table {@value
+ * #TABLE}, keyed by id; deployments in {@value #DEPLOYMENTS}, keyed by id.
  */
 public final class FakeApps implements FakeResource {
   /** Table holding the app rows (as the API shows them), keyed by id. */
   public static final String TABLE = "apps";
 
+  /** Table holding the deployments, keyed by id, with {@code app_id}. */
+  public static final String DEPLOYMENTS = "app_deployments";
+
   private static final List<String> COMPONENT_FIELDS =
       List.of("services", "workers", "static_sites", "jobs", "functions");
 
   private final SecureRandom random = new SecureRandom();
+  private Duration deploymentTakes = Duration.ofSeconds(60);
+  private String endPhase = "ACTIVE";
 
-  /** Creates the resource; it holds no state of its own besides a random source. */
+  /** Creates the resource; it holds no state of its own besides a random source and settings. */
   public FakeApps() {}
+
+  /**
+   * How long a deployment takes on the fake's clock, from start to its last phase; default 60
+   * seconds.
+   */
+  public FakeApps deploymentTakes(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("a deployment cannot take a negative time: " + duration);
+    }
+    this.deploymentTakes = duration;
+    return this;
+  }
+
+  /**
+   * The phase deployments end in: {@code ACTIVE} (default), {@code ERROR} or {@code CANCELED}.
+   *
+   * @throws IllegalArgumentException for another phase
+   */
+  public FakeApps deploymentsEndIn(String phase) {
+    if (!List.of("ACTIVE", "ERROR", "CANCELED").contains(phase)) {
+      throw new IllegalArgumentException("a deployment ends ACTIVE, ERROR or CANCELED: " + phase);
+    }
+    this.endPhase = phase;
+    return this;
+  }
 
   @Override
   public void register(FakeRoutes routes, FakeState state) {
@@ -53,8 +93,26 @@ public final class FakeApps implements FakeResource {
         .on(
             FakeOperations.APPS_GET,
             request ->
-                FakeResponse.ok(FakeJson.object("app", apps.require(request.pathParam("id")))))
-        .on(FakeOperations.APPS_LIST, request -> FakeResponse.page(request, "apps", apps.values()))
+                FakeResponse.ok(
+                    FakeJson.object("app", refresh(state, apps.require(request.pathParam("id"))))))
+        .on(
+            FakeOperations.APPS_LIST,
+            request -> {
+              apps.values().forEach(app -> refresh(state, app));
+              return FakeResponse.page(request, "apps", apps.values());
+            })
+        .on(
+            FakeOperations.APPS_GET_DEPLOYMENT,
+            request -> {
+              Map<String, @Nullable Object> app =
+                  refresh(state, apps.require(request.pathParam("app_id")));
+              Map<String, @Nullable Object> deployment =
+                  state.table(DEPLOYMENTS).require(request.pathParam("deployment_id"));
+              if (!Objects.equals(deployment.get("app_id"), app.get("id"))) {
+                throw FakeApiError.notFound();
+              }
+              return FakeResponse.ok(FakeJson.object("deployment", shown(deployment)));
+            })
         .on(FakeOperations.APPS_UPDATE, request -> update(request, state, apps))
         .on(
             FakeOperations.APPS_DELETE,
@@ -96,6 +154,7 @@ public final class FakeApps implements FakeResource {
             "created_at", now,
             "updated_at", now);
     apps.put(id, app);
+    startDeployment(state, app, "initial deployment");
     return FakeResponse.ok(FakeJson.object("app", app));
   }
 
@@ -109,6 +168,7 @@ public final class FakeApps implements FakeResource {
     encryptSecrets(spec);
     app.put("spec", spec);
     app.put("updated_at", state.timestamp());
+    startDeployment(state, refresh(state, app), "app spec updated");
     return FakeResponse.ok(FakeJson.object("app", app));
   }
 
@@ -163,6 +223,100 @@ public final class FakeApps implements FakeResource {
         }
       }
     }
+  }
+
+  /** Starts a deployment of the app's current spec; one still pending is superseded. */
+  private void startDeployment(FakeState state, Map<String, @Nullable Object> app, String cause) {
+    FakeTable deployments = state.table(DEPLOYMENTS);
+    if (app.get("pending_deployment") instanceof Map<?, ?> pending) {
+      deployments
+          .get(String.valueOf(pending.get("id")))
+          .ifPresent(d -> end(state, d, "SUPERSEDED"));
+    }
+    String id = state.nextUuid();
+    Map<String, @Nullable Object> deployment =
+        FakeJson.object(
+            "id",
+            id,
+            "app_id",
+            app.get("id"),
+            "cause",
+            cause,
+            "phase",
+            "PENDING_BUILD",
+            "created_at",
+            state.timestamp(),
+            "started",
+            state.now().toString(),
+            "takes",
+            deploymentTakes.toString(),
+            "ends_in",
+            endPhase);
+    deployments.put(id, deployment);
+    app.put("pending_deployment", shown(deployment));
+    app.put("last_deployment_created_at", state.timestamp());
+  }
+
+  /**
+   * Brings an app's deployments up to date with the fake's clock: the pending one moves through its
+   * phases; once it ends it leaves {@code pending_deployment}, and if it ended {@code ACTIVE} it
+   * becomes the {@code active_deployment}.
+   */
+  private static Map<String, @Nullable Object> refresh(
+      FakeState state, Map<String, @Nullable Object> app) {
+    if (!(app.get("pending_deployment") instanceof Map<?, ?> pending)) {
+      return app;
+    }
+    FakeTable deployments = state.table(DEPLOYMENTS);
+    Map<String, @Nullable Object> deployment =
+        deployments.get(String.valueOf(pending.get("id"))).orElse(null);
+    if (deployment == null) {
+      app.remove("pending_deployment");
+      return app;
+    }
+    Duration takes = Duration.parse(String.valueOf(deployment.get("takes")));
+    Duration elapsed =
+        Duration.between(Instant.parse(String.valueOf(deployment.get("started"))), state.now());
+    if (elapsed.compareTo(takes) >= 0) {
+      String end = String.valueOf(deployment.get("ends_in"));
+      end(state, deployment, end);
+      app.remove("pending_deployment");
+      if (end.equals("ACTIVE")) {
+        if (app.get("active_deployment") instanceof Map<?, ?> before) {
+          deployments
+              .get(String.valueOf(before.get("id")))
+              .ifPresent(d -> end(state, d, "SUPERSEDED"));
+        }
+        app.put("active_deployment", shown(deployment));
+      }
+      return app;
+    }
+    String phase =
+        elapsed.multipliedBy(2).compareTo(takes) >= 0
+            ? "DEPLOYING"
+            : elapsed.multipliedBy(4).compareTo(takes) >= 0 ? "BUILDING" : "PENDING_BUILD";
+    if (!phase.equals(deployment.get("phase"))) {
+      deployment.put("phase", phase);
+      deployment.put("phase_last_updated_at", state.timestamp());
+    }
+    app.put("pending_deployment", shown(deployment));
+    return app;
+  }
+
+  private static void end(FakeState state, Map<String, @Nullable Object> deployment, String phase) {
+    deployment.put("phase", phase);
+    deployment.put("phase_last_updated_at", state.timestamp());
+  }
+
+  /** A deployment as the API shows it (without the fake's bookkeeping). */
+  private static Map<String, @Nullable Object> shown(Map<String, @Nullable Object> deployment) {
+    Map<String, @Nullable Object> shown = new LinkedHashMap<>();
+    for (String field : List.of("id", "cause", "phase", "created_at", "phase_last_updated_at")) {
+      if (deployment.get(field) != null) {
+        shown.put(field, deployment.get(field));
+      }
+    }
+    return shown;
   }
 
   private String ciphertext() {

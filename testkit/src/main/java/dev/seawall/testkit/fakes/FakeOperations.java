@@ -233,6 +233,74 @@ public final class FakeOperations {
       Operation.of("apps_update", HttpMethod.PUT, "/v2/apps/{id}", "app:update");
   public static final Operation APPS_DELETE =
       Operation.of("apps_delete", HttpMethod.DELETE, "/v2/apps/{id}", "app:delete");
+  public static final Operation FUNCTIONS_LIST_NAMESPACES =
+      Operation.of(
+          "functions_list_namespaces",
+          HttpMethod.GET,
+          "/v2/functions/namespaces",
+          "function:read",
+          "function:admin");
+  public static final Operation FUNCTIONS_CREATE_NAMESPACE =
+      Operation.of(
+          "functions_create_namespace",
+          HttpMethod.POST,
+          "/v2/functions/namespaces",
+          "function:create",
+          "function:admin");
+  public static final Operation FUNCTIONS_GET_NAMESPACE =
+      Operation.of(
+          "functions_get_namespace",
+          HttpMethod.GET,
+          "/v2/functions/namespaces/{namespace_id}",
+          "function:admin");
+  public static final Operation FUNCTIONS_DELETE_NAMESPACE =
+      Operation.of(
+          "functions_delete_namespace",
+          HttpMethod.DELETE,
+          "/v2/functions/namespaces/{namespace_id}",
+          "function:delete",
+          "function:admin");
+  public static final Operation FUNCTIONS_LIST_TRIGGERS =
+      Operation.of(
+          "functions_list_triggers",
+          HttpMethod.GET,
+          "/v2/functions/namespaces/{namespace_id}/triggers",
+          "function:read",
+          "function:admin");
+  public static final Operation FUNCTIONS_CREATE_TRIGGER =
+      Operation.of(
+          "functions_create_trigger",
+          HttpMethod.POST,
+          "/v2/functions/namespaces/{namespace_id}/triggers",
+          "function:create",
+          "function:admin");
+  public static final Operation FUNCTIONS_GET_TRIGGER =
+      Operation.of(
+          "functions_get_trigger",
+          HttpMethod.GET,
+          "/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}",
+          "function:read",
+          "function:admin");
+  public static final Operation FUNCTIONS_UPDATE_TRIGGER =
+      Operation.of(
+          "functions_update_trigger",
+          HttpMethod.PUT,
+          "/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}",
+          "function:update",
+          "function:admin");
+  public static final Operation FUNCTIONS_DELETE_TRIGGER =
+      Operation.of(
+          "functions_delete_trigger",
+          HttpMethod.DELETE,
+          "/v2/functions/namespaces/{namespace_id}/triggers/{trigger_name}",
+          "function:delete",
+          "function:admin");
+  public static final Operation APPS_GET_DEPLOYMENT =
+      Operation.of(
+          "apps_get_deployment",
+          HttpMethod.GET,
+          "/v2/apps/{app_id}/deployments/{deployment_id}",
+          "app:read");
   public static final Operation DATABASES_LIST_FIREWALL_RULES =
       Operation.of(
           "databases_list_firewall_rules",

@@ -16,7 +16,8 @@ public final class FakeResources {
    * FakeVpcs}, {@link FakeFirewalls}, {@link FakeVolumes}, {@link FakeDatabases}, {@link
    * FakeKubernetes}, {@link FakeSpacesKeys}, {@link FakeTags}, {@link FakeCertificates}, {@link
    * FakeLoadBalancers}, {@link FakeDomains}, {@link FakeReservedIps}, {@link FakeProjects}, {@link
-   * FakeRegions}, {@link FakeImages} and {@link FakeApps}. Their routes do not overlap.
+   * FakeRegions}, {@link FakeImages}, {@link FakeApps} and {@link FakeFunctions}. Their routes do
+   * not overlap.
    */
   public static List<FakeResource> all() {
     return List.of(
@@ -36,6 +37,7 @@ public final class FakeResources {
         new FakeProjects(),
         new FakeRegions(),
         new FakeImages(),
-        new FakeApps());
+        new FakeApps(),
+        new FakeFunctions());
   }
 }

@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  *       DOMAIN_FAILED}). {@code spec.alerts} is accepted when it is a list of {@code
  *       app_alert_spec} objects (only {@code rule}, {@code disabled}, {@code operator}, {@code
  *       value}, {@code window}; {@code rule} a string); every other property is still checked.
+ *   <li>{@code POST .../triggers} and {@code PUT .../triggers/{trigger_name}}
+ *       (functions_create_trigger, functions_update_trigger): the specification's {@code
+ *       scheduled_details.body} ("optional data to be sent to function") declares one example
+ *       property, {@code name}, but it is the function's free-form parameters object (doctl and
+ *       godo send any map). A {@code body} that is a JSON object is validated as {@code {}}; its
+ *       type and every other property are still checked.
  *   <li>Query parameters an operation does not define ({@code per_page} on a single GET, {@code
  *       page}/{@code per_page} on unpaged lists such as {@code GET /v2/databases}): DigitalOcean
  *       ignores them, so they are {@linkplain #lenient(String) notes}, not violations. Their values
@@ -51,6 +57,8 @@ public final class KnownDeviations {
       Pattern.compile("/v2/firewalls(/[^/]+)?(/rules)?");
   private static final String VOLUME_ACTIONS_BY_NAME = "/v2/volumes/actions";
   private static final Pattern APPS_PATH = Pattern.compile("/v2/apps(/[^/]+)?");
+  private static final Pattern TRIGGERS_PATH =
+      Pattern.compile("/v2/functions/namespaces/[^/]+/triggers(/[^/]+)?");
   private static final Set<String> ALERT_SPEC_KEYS =
       Set.of("rule", "disabled", "operator", "value", "window");
 
@@ -89,7 +97,9 @@ public final class KnownDeviations {
             && APPS_PATH.matcher(path).matches()
             && !path.equals("/v2/apps/propose")
             && !path.equals("/v2/apps/regions");
-    if (body.isEmpty() || !(firewall || volumeByName || app)) {
+    boolean trigger =
+        (method.equals("POST") || method.equals("PUT")) && TRIGGERS_PATH.matcher(path).matches();
+    if (body.isEmpty() || !(firewall || volumeByName || app || trigger)) {
       return body;
     }
     Object parsed;
@@ -101,10 +111,14 @@ public final class KnownDeviations {
     if (!(parsed instanceof Map<?, ?> tree)) {
       return body;
     }
-    boolean changed =
-        firewall
-            ? addIcmpPorts(tree.get("inbound_rules")) | addIcmpPorts(tree.get("outbound_rules"))
-            : app ? withoutAppAlerts(tree) : withoutVolumeName(tree);
+    boolean changed;
+    if (firewall) {
+      changed = addIcmpPorts(tree.get("inbound_rules")) | addIcmpPorts(tree.get("outbound_rules"));
+    } else if (trigger) {
+      changed = withEmptyTriggerBody(tree);
+    } else {
+      changed = app ? withoutAppAlerts(tree) : withoutVolumeName(tree);
+    }
     return changed ? FakeJson.write(tree) : body;
   }
 
@@ -121,6 +135,16 @@ public final class KnownDeviations {
       }
     }
     spec.remove("alerts");
+    return true;
+  }
+
+  private static boolean withEmptyTriggerBody(Map<?, ?> tree) {
+    if (!(tree.get("scheduled_details") instanceof Map<?, ?> details)
+        || !(details.get("body") instanceof Map<?, ?> body)
+        || body.isEmpty()) {
+      return false; // absent, null or not an object: let the validator see it as sent
+    }
+    body.clear();
     return true;
   }
 

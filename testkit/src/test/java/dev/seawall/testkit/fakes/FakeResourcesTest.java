@@ -68,7 +68,8 @@ class FakeResourcesTest {
             "/v2/regions",
             "/v2/sizes",
             "/v2/images",
-            "/v2/apps")) {
+            "/v2/apps",
+            "/v2/functions/namespaces")) {
       assertThat(client.get(path).status()).as(path).isEqualTo(200);
     }
     assertThat(FakeResources.all())
@@ -90,7 +91,8 @@ class FakeResourcesTest {
             FakeProjects.class,
             FakeRegions.class,
             FakeImages.class,
-            FakeApps.class);
+            FakeApps.class,
+            FakeFunctions.class);
     assertThat(FakeResources.all().get(5)).isNotSameAs(FakeResources.all().get(5));
   }
 

@@ -9,6 +9,7 @@ import dev.seawall.core.resource.FieldChange;
 import dev.seawall.core.resource.RefusedChangeException;
 import dev.seawall.core.resource.ResourceService;
 import dev.seawall.core.stack.AppliedResource;
+import dev.seawall.core.stack.Observation;
 import dev.seawall.core.stack.ResourceKey;
 import dev.seawall.core.stack.ResourcePlan;
 import dev.seawall.core.stack.SpecResource;
@@ -177,7 +178,8 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
         diff,
         observed.map(Volume::id),
         observed.map(this::outputs).orElse(Map.of()),
-        operationsFor(diff));
+        operationsFor(diff),
+        Optional.of(Observation.of(observed, diff.action())));
   }
 
   /**
@@ -192,7 +194,7 @@ public final class VolumeResource extends SpecResource<VolumeSpec, Volume> {
   @Override
   public AppliedResource apply(StackContext context) {
     VolumeSpec spec = requireSpec();
-    Optional<Volume> observed = service.observe(spec);
+    Optional<Volume> observed = observed(spec, context);
     Diff own = service.diff(spec, observed);
     List<FieldChange> attachment = attachment(spec, observed, context);
     Diff diff = own.plus(attachment);

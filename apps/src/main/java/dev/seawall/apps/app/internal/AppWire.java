@@ -5,9 +5,11 @@ import dev.seawall.apps.app.App;
 import dev.seawall.apps.app.AppAlert;
 import dev.seawall.apps.app.AppComponent;
 import dev.seawall.apps.app.AppDatabase;
+import dev.seawall.apps.app.AppDeployment;
 import dev.seawall.apps.app.AppDomain;
 import dev.seawall.apps.app.ComponentType;
 import dev.seawall.apps.app.CorsPolicy;
+import dev.seawall.apps.app.DeploymentPhase;
 import dev.seawall.apps.app.EnvScope;
 import dev.seawall.apps.app.EnvVar;
 import dev.seawall.apps.app.EnvVarType;
@@ -30,9 +32,17 @@ import java.util.Optional;
  * @param id the UUID
  * @param spec the app spec read back (SECRET values as {@code EV[...]} ciphertext)
  * @param defaultIngress the default URL
+ * @param activeDeployment the deployment serving traffic
+ * @param inProgressDeployment the deployment being built or deployed
+ * @param pendingDeployment the deployment waiting to start
  */
 public record AppWire(
-    String id, SpecWire spec, @Json(name = "default_ingress") String defaultIngress) {
+    String id,
+    SpecWire spec,
+    @Json(name = "default_ingress") String defaultIngress,
+    @Json(name = "active_deployment") Optional<DeploymentWire> activeDeployment,
+    @Json(name = "in_progress_deployment") Optional<DeploymentWire> inProgressDeployment,
+    @Json(name = "pending_deployment") Optional<DeploymentWire> pendingDeployment) {
 
   /** The read model. */
   public App toModel() {
@@ -52,7 +62,17 @@ public record AppWire(
         spec.alerts.stream().map(a -> new AppAlert(a.rule, a.disabled)).toList(),
         spec.enhancedThreatControl,
         defaultIngress,
+        activeDeployment.map(DeploymentWire::toModel),
+        inProgressDeployment.or(() -> pendingDeployment).map(DeploymentWire::toModel),
         Map.of());
+  }
+
+  /** {@code apps_deployment} (the parts Seawall reads). */
+  public record DeploymentWire(String id, String phase, String cause) {
+    /** The read model. */
+    public AppDeployment toModel() {
+      return new AppDeployment(id, DeploymentPhase.fromApi(phase), cause);
+    }
   }
 
   /** {@code app_spec}. */
