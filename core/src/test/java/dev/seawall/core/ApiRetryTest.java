@@ -269,22 +269,7 @@ class ApiRetryTest extends MockServerTest {
     server.enqueue(bodyCutHalfway());
     server.enqueue(Responses.firewall("fw-9", "web"));
 
-    Thing created =
-        createWebFirewall(
-            () ->
-                java.util.Optional.of(
-                    client
-                        .api()
-                        .<Thing>call(
-                            ApiRequest.of(Examples.FIREWALLS_GET)
-                                .pathParam("firewall_id", "fw-9")
-                                .build(),
-                            "firewall",
-                            Thing.class)));
-
-    assertThat(created.id()).isEqualTo("fw-9");
-    assertThat(methodsSeen())
-        .containsExactly("POST /v2/firewalls HTTP/1.1", "GET /v2/firewalls/fw-9 HTTP/1.1");
+    assertCreatedOnceThenLookedUp();
   }
 
   @Test
@@ -353,22 +338,7 @@ class ApiRetryTest extends MockServerTest {
             .build());
     server.enqueue(Responses.firewall("fw-9", "web"));
 
-    Thing created =
-        createWebFirewall(
-            () ->
-                java.util.Optional.of(
-                    client
-                        .api()
-                        .<Thing>call(
-                            ApiRequest.of(Examples.FIREWALLS_GET)
-                                .pathParam("firewall_id", "fw-9")
-                                .build(),
-                            "firewall",
-                            Thing.class)));
-
-    assertThat(created.id()).isEqualTo("fw-9");
-    assertThat(methodsSeen())
-        .containsExactly("POST /v2/firewalls HTTP/1.1", "GET /v2/firewalls/fw-9 HTTP/1.1");
+    assertCreatedOnceThenLookedUp();
   }
 
   @Test
@@ -725,5 +695,25 @@ class ApiRetryTest extends MockServerTest {
       calls++;
       return java.util.Optional.empty();
     }
+  }
+
+  /** Creates the web firewall, looking fw-9 up after a lost answer; one POST, then the GET. */
+  private void assertCreatedOnceThenLookedUp() throws Exception {
+    Thing created =
+        createWebFirewall(
+            () ->
+                java.util.Optional.of(
+                    client
+                        .api()
+                        .<Thing>call(
+                            ApiRequest.of(Examples.FIREWALLS_GET)
+                                .pathParam("firewall_id", "fw-9")
+                                .build(),
+                            "firewall",
+                            Thing.class)));
+
+    assertThat(created.id()).isEqualTo("fw-9");
+    assertThat(methodsSeen())
+        .containsExactly("POST /v2/firewalls HTTP/1.1", "GET /v2/firewalls/fw-9 HTTP/1.1");
   }
 }

@@ -6,9 +6,6 @@ import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeApps;
 import dev.seawall.testkit.fakes.FakeDatabases;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +24,17 @@ class HardenedStackAppTest {
 
   private static SampleEnvironment environment;
   private static FakeDigitalOcean fake;
-  private static int firstStatus;
-  private static int secondStatus;
-  private static String firstOut;
+  private static SampleRun first;
+  private static SampleRun second;
   private static List<FakeCall> secondCalls;
 
   @BeforeAll
   static void applyTwice() {
     environment = SampleEnvironment.embedded();
     fake = environment.fake().orElseThrow();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    firstStatus = run(out);
-    firstOut = out.toString(StandardCharsets.UTF_8);
+    first = SampleRun.of(environment, output, "--with-app");
     int before = fake.calls().size();
-    secondStatus = run(new ByteArrayOutputStream());
+    second = SampleRun.of(environment, output, "--with-app");
     secondCalls = List.copyOf(fake.calls().subList(before, fake.calls().size()));
   }
 
@@ -51,19 +45,9 @@ class HardenedStackAppTest {
     }
   }
 
-  private static int run(ByteArrayOutputStream stdout) {
-    SampleOptions options =
-        SampleOptions.parse(new String[] {"--output-dir", output.toString(), "--with-app"}, output);
-    try (PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream errors =
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
-      return HardenedStack.run(options, environment, out, errors);
-    }
-  }
-
   @Test
   void withApp_createsOneDeployedAppBoundToTheDatabaseWhoseTrustedSourcesGainIt() {
-    assertThat(firstStatus).as(firstOut).isZero();
+    assertThat(first.status()).as(first.out()).isZero();
     List<Map<String, Object>> apps = fake.state().table(FakeApps.TABLE).values();
     assertThat(apps).hasSize(1);
     Map<String, Object> app = apps.get(0);
@@ -82,12 +66,12 @@ class HardenedStackAppTest {
     assertThat((List<?>) cluster.get("rules"))
         .extracting(rule -> ((Map<?, ?>) rule).get("type") + ":" + ((Map<?, ?>) rule).get("value"))
         .contains("tag:seawall-demo-web", "app:" + appId);
-    assertThat(firstOut).contains("app/seawall-demo-app");
+    assertThat(first.out()).contains("app/seawall-demo-app");
   }
 
   @Test
   void withApp_secondRun_sendsNoWrite() {
-    assertThat(secondStatus).isZero();
+    assertThat(second.status()).isZero();
     assertThat(secondCalls)
         .isNotEmpty()
         .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));

@@ -6,9 +6,6 @@ import dev.seawall.testkit.FakeCall;
 import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeKubernetes;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +24,17 @@ class HardenedStackKubernetesTest {
 
   private static SampleEnvironment environment;
   private static FakeDigitalOcean fake;
-  private static int firstStatus;
-  private static int secondStatus;
-  private static String firstErr;
+  private static SampleRun first;
+  private static SampleRun second;
   private static List<FakeCall> secondCalls;
 
   @BeforeAll
   static void applyTwice() {
     environment = SampleEnvironment.embedded();
     fake = environment.fake().orElseThrow();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    firstStatus = run(err);
-    firstErr = err.toString(StandardCharsets.UTF_8);
+    first = SampleRun.of(environment, output, "--with-kubernetes");
     int before = fake.calls().size();
-    secondStatus = run(new ByteArrayOutputStream());
+    second = SampleRun.of(environment, output, "--with-kubernetes");
     secondCalls = List.copyOf(fake.calls().subList(before, fake.calls().size()));
   }
 
@@ -51,20 +45,9 @@ class HardenedStackKubernetesTest {
     }
   }
 
-  private static int run(ByteArrayOutputStream err) {
-    SampleOptions options =
-        SampleOptions.parse(
-            new String[] {"--output-dir", output.toString(), "--with-kubernetes"}, output);
-    try (PrintStream out =
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      return HardenedStack.run(options, environment, out, errors);
-    }
-  }
-
   @Test
   void withKubernetes_createsOneHardenedClusterInTheVpcBehindTheAdminRange() {
-    assertThat(firstStatus).as(firstErr).isZero();
+    assertThat(first.status()).as(first.err()).isZero();
     List<Map<String, Object>> clusters = fake.state().table(FakeKubernetes.TABLE).values();
     assertThat(clusters).hasSize(1);
     Map<String, Object> cluster = clusters.get(0);
@@ -89,7 +72,7 @@ class HardenedStackKubernetesTest {
 
   @Test
   void withKubernetes_secondRun_sendsNoWrite() {
-    assertThat(secondStatus).isZero();
+    assertThat(second.status()).isZero();
     assertThat(secondCalls)
         .isNotEmpty()
         .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));

@@ -3,6 +3,7 @@ package dev.seawall.apps.functions;
 import dev.seawall.apps.AppsRules;
 import dev.seawall.apps.app.internal.SecretLooks;
 import dev.seawall.core.policy.Checks;
+import dev.seawall.core.policy.LocatedViolation;
 import dev.seawall.core.policy.Location;
 import dev.seawall.core.policy.PolicyReport;
 import dev.seawall.core.policy.Violation;
@@ -53,22 +54,6 @@ public final class ProjectYmlAuditor {
 
   /** An auditor; it holds no state. */
   public ProjectYmlAuditor() {}
-
-  /**
-   * A violation and the line it was found on.
-   *
-   * @param violation the violation
-   * @param line the 1-based line of the key concerned
-   */
-  public record LocatedViolation(Violation violation, int line) {
-    /** Validates the components. */
-    public LocatedViolation {
-      Objects.requireNonNull(violation, "violation");
-      if (line < 1) {
-        throw new IllegalArgumentException("line must be 1 or more: " + line);
-      }
-    }
-  }
 
   /**
    * Audits a {@code project.yml} given as text.

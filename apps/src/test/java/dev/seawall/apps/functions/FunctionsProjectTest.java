@@ -7,6 +7,7 @@ import dev.seawall.apps.testing.FakeEnvironment;
 import dev.seawall.core.policy.AcknowledgedRisk;
 import dev.seawall.core.policy.InvalidSpecException;
 import dev.seawall.core.policy.Justification;
+import dev.seawall.core.policy.LocatedViolation;
 import dev.seawall.core.policy.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,7 +202,7 @@ class FunctionsProjectTest {
             "          API_TOKEN: ${API_TOKEN}",
             "");
 
-    List<ProjectYmlAuditor.LocatedViolation> found = new ProjectYmlAuditor().audit(yaml);
+    List<LocatedViolation> found = new ProjectYmlAuditor().audit(yaml);
 
     assertThat(found)
         .extracting(v -> v.violation().ruleId(), v -> v.violation().resource(), v -> v.line())

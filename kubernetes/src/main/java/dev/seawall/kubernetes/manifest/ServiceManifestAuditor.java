@@ -1,5 +1,6 @@
 package dev.seawall.kubernetes.manifest;
 
+import dev.seawall.core.policy.LocatedViolation;
 import dev.seawall.core.policy.Location;
 import dev.seawall.core.policy.PolicyReport;
 import dev.seawall.core.policy.Violation;
@@ -76,22 +77,6 @@ public final class ServiceManifestAuditor {
 
   /** An auditor; it holds no state. */
   public ServiceManifestAuditor() {}
-
-  /**
-   * A violation and the line of the Service it was found on.
-   *
-   * @param violation the violation, naming {@code service/<namespace>/<name>}
-   * @param line the 1-based line where the Service's manifest starts
-   */
-  public record LocatedViolation(Violation violation, int line) {
-    /** Validates the components. */
-    public LocatedViolation {
-      Objects.requireNonNull(violation, "violation");
-      if (line < 1) {
-        throw new IllegalArgumentException("line must be 1 or more: " + line);
-      }
-    }
-  }
 
   /**
    * Audits manifests given as text.

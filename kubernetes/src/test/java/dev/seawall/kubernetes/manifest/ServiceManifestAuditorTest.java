@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seawall.core.policy.Finding;
+import dev.seawall.core.policy.LocatedViolation;
 import dev.seawall.core.policy.Location;
 import dev.seawall.core.policy.PolicyReport;
 import dev.seawall.core.policy.Violation;
@@ -153,12 +154,10 @@ class ServiceManifestAuditorTest {
   @Test
   void auditFileAddsToAGivenReportUnderTheShownPath() throws Exception {
     PolicyReport.Builder report = PolicyReport.builder();
-    List<ServiceManifestAuditor.LocatedViolation> found =
+    List<LocatedViolation> found =
         auditor.auditFile(resource("manifests/services.yaml"), "deploy\\services.yaml", report);
 
-    assertThat(found)
-        .extracting(ServiceManifestAuditor.LocatedViolation::line)
-        .containsExactly(24, 52);
+    assertThat(found).extracting(LocatedViolation::line).containsExactly(24, 52);
     assertThat(report.build().findings())
         .extracting(f -> f.location().toString())
         .containsExactlyInAnyOrder("deploy/services.yaml:24", "deploy/services.yaml:52");
