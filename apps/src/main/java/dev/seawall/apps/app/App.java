@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param secretDigests for SECRET variables whose current ciphertext this client sent (key {@code
  *     <component>.<KEY>}), a SHA-256 digest of the value sent; lets a diff see a changed secret
  *     without knowing the old value. Never serialized; empty for apps this client did not write
+ * @param unmodelled the settings Seawall does not model (health checks, autoscaling, log
+ *     destinations, egress, VPC, ...), kept so that an update sends them back unchanged; their
+ *     values are never shown
  */
 public record App(
     String id,
@@ -42,7 +45,8 @@ public record App(
     String defaultIngress,
     Optional<AppDeployment> activeDeployment,
     Optional<AppDeployment> pendingDeployment,
-    Map<String, String> secretDigests) {
+    Map<String, String> secretDigests,
+    UnmodelledSettings unmodelled) {
   /** Validates and copies the components. */
   public App {
     Objects.requireNonNull(id, "id");
@@ -58,6 +62,7 @@ public record App(
     Objects.requireNonNull(activeDeployment, "activeDeployment");
     Objects.requireNonNull(pendingDeployment, "pendingDeployment");
     secretDigests = Map.copyOf(secretDigests);
+    Objects.requireNonNull(unmodelled, "unmodelled");
   }
 
   /** This app with the digests of the secrets this client sent. */
@@ -75,7 +80,8 @@ public record App(
         defaultIngress,
         activeDeployment,
         pendingDeployment,
-        digests);
+        digests,
+        unmodelled);
   }
 
   /** The component named {@code name}, if any. */
@@ -86,6 +92,13 @@ public record App(
   /** Names and shapes only: never a variable's value (the components print no values). */
   @Override
   public String toString() {
-    return "App[id=" + id + ", name=" + name + ", components=" + components + "]";
+    return "App[id="
+        + id
+        + ", name="
+        + name
+        + ", components="
+        + components
+        + (unmodelled.isEmpty() ? "" : ", unmodelled=" + unmodelled.names())
+        + "]";
   }
 }

@@ -32,8 +32,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An app is identified by its name (unique in an account). {@link #apply} converges it: the
  * region is fixed at creation (a change is refused, nothing sent); every other difference replaces
- * the whole spec in place ({@code apps_update}), which App Platform deploys. Seawall owns the whole
- * spec: settings it does not model are dropped by an update.
+ * the whole spec in place ({@code apps_update}), which App Platform deploys. Settings of the app
+ * that {@link AppSpec} does not model ({@link UnmodelledSettings}: health checks, autoscaling, log
+ * destinations, egress, VPC, ... set outside Seawall) are sent back unchanged, so an update never
+ * drops them silently; a spec with {@link AppSpec.Builder#replaceUnmodelledSettings} removes them,
+ * and its diff shows each removal.
  *
  * <p>Secrets: a SECRET variable's value is sent once. DigitalOcean answers {@code EV[1:...]}
  * ciphertext, which later updates send back instead of the value (as the API documents), and which
@@ -81,31 +84,55 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
    * ingress_rules}, {@code databases} and {@code alerts} compared element by element; {@code
    * secret_values} sensitive; {@code enhanced_threat_control_enabled} updatable.
    */
-  static final Differ<AppSpec, App> DIFFER =
-      Differ.<AppSpec, App>builder()
-          .createOnly(
-              "region", spec -> spec.region().orElse(null), app -> app.region().orElse(null))
-          .set(
-              "components",
-              spec -> spec.components().stream().map(AppComponent::withoutEnvs).toList(),
-              app -> app.components().stream().map(AppComponent::withoutEnvs).toList())
-          .set("envs", spec -> envs(spec.components()), app -> envs(app.components()))
-          .sensitive(
-              SECRET_VALUES,
-              spec ->
-                  spec.components().stream()
-                      .anyMatch(c -> c.envs().stream().anyMatch(EnvVar::isSecret)),
-              AppService::secretsDiffer,
-              false)
-          .set("domains", AppSpec::domains, App::domains)
-          .set("ingress_rules", AppSpec::ingressRules, App::ingressRules)
-          .set("databases", AppSpec::databases, App::databases)
-          .set("alerts", AppSpec::alerts, App::alerts)
-          .updatable(
-              "enhanced_threat_control_enabled",
-              AppSpec::enhancedThreatControl,
-              app -> app.enhancedThreatControl().orElse(null))
-          .build();
+  static final Differ<AppSpec, App> DIFFER = buildDiffer();
+
+  private static Differ<AppSpec, App> buildDiffer() {
+    Differ.Builder<AppSpec, App> builder =
+        Differ.<AppSpec, App>builder()
+            .createOnly(
+                "region", spec -> spec.region().orElse(null), app -> app.region().orElse(null))
+            .set(
+                "components",
+                spec -> spec.components().stream().map(AppComponent::withoutEnvs).toList(),
+                app -> app.components().stream().map(AppComponent::withoutEnvs).toList())
+            .set("envs", spec -> envs(spec.components()), app -> envs(app.components()))
+            .sensitive(
+                SECRET_VALUES,
+                spec ->
+                    spec.components().stream()
+                        .anyMatch(c -> c.envs().stream().anyMatch(EnvVar::isSecret)),
+                AppService::secretsDiffer,
+                false)
+            .set("domains", AppSpec::domains, App::domains)
+            .set("ingress_rules", AppSpec::ingressRules, App::ingressRules)
+            .set("databases", AppSpec::databases, App::databases)
+            .set("alerts", AppSpec::alerts, App::alerts)
+            .updatable(
+                "enhanced_threat_control_enabled",
+                AppSpec::enhancedThreatControl,
+                app -> app.enhancedThreatControl().orElse(null));
+    for (String field : UnmodelledSettings.APP_FIELDS) {
+      builder = unmodelled(builder, field, field);
+    }
+    for (String field : UnmodelledSettings.COMPONENT_FIELDS) {
+      builder = unmodelled(builder, field.equals("alerts") ? "component_alerts" : field, field);
+    }
+    return builder.build();
+  }
+
+  /**
+   * A setting Seawall does not model, as a diff shows it: not managed (no change) unless the spec
+   * replaces unmodelled settings, then each place that holds it is removed, {@code health_check: -
+   * api (set outside Seawall)}. Never a value.
+   */
+  private static Differ.Builder<AppSpec, App> unmodelled(
+      Differ.Builder<AppSpec, App> builder, String name, String field) {
+    return builder.set(
+        name,
+        spec -> spec.unmodelledSettingsReplaced().isPresent() ? List.<String>of() : null,
+        app -> app.unmodelled().holders(field),
+        holder -> holder + " (set outside Seawall)");
+  }
 
   /** A variable of a component as a diff compares it: SECRET values masked. */
   record EnvEntry(String component, EnvVar env) {
@@ -280,7 +307,9 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
 
   /**
    * Converges the app with the spec's name: creates it, replaces its spec when something differs
-   * (unchanged secrets sent back as their ciphertext), or sends nothing.
+   * (unchanged secrets sent back as their ciphertext, settings the spec does not model sent back
+   * unchanged unless it {@linkplain AppSpec.Builder#replaceUnmodelledSettings replaces them}), or
+   * sends nothing.
    *
    * <p>Waits for the deployment a create or update starts, as {@link #create(AppSpec)} does.
    *
@@ -325,11 +354,15 @@ public final class AppService extends AbstractResourceService<AppSpec, App, AppW
             .ifPresent(have -> kept.put(variable, have.value()));
       }
     }
+    Map<String, Object> body = AppBody.spec(spec, kept);
+    if (spec.unmodelledSettingsReplaced().isEmpty()) {
+      observed.unmodelled().keepIn(body, observed.components());
+    }
     App updated =
         call(
             ApiRequest.of(AppsOperations.APPS_UPDATE)
                 .pathParam("id", observed.id())
-                .body(Map.of("spec", AppBody.spec(spec, kept)))
+                .body(Map.of("spec", body))
                 .build());
     return recordSent(deployed(updated, DEFAULT_DEPLOY_TIMEOUT), spec, kept);
   }

@@ -23,8 +23,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The desired state of an App Platform app ({@code app_spec}): its components (services, workers,
- * static sites, jobs; each from a container image or a git repository), custom domains, ingress
- * rules, bound database clusters and alerts.
+ * static sites, jobs, each from a container image or a git repository; functions from a git
+ * repository), custom domains, ingress rules, bound database clusters and alerts.
+ *
+ * <p>Settings of an existing app this spec does not model ({@link UnmodelledSettings}: health
+ * checks, autoscaling, log destinations, build commands, egress, VPC, maintenance, ...) are kept by
+ * an update, unchanged, unless {@link Builder#replaceUnmodelledSettings} says to remove them.
  *
  * <p>Secure by default:
  *
@@ -88,6 +92,7 @@ public final class AppSpec {
   private final @Nullable Justification anyOrigin;
   private final @Nullable Justification noDeploymentAlert;
   private final @Nullable Justification noThreatControl;
+  private final @Nullable Justification replaceUnmodelled;
 
   private AppSpec(Builder builder) {
     this.name = builder.name;
@@ -102,6 +107,7 @@ public final class AppSpec {
     this.anyOrigin = builder.anyOrigin;
     this.noDeploymentAlert = builder.noDeploymentAlert;
     this.noThreatControl = builder.noThreatControl;
+    this.replaceUnmodelled = builder.replaceUnmodelled;
   }
 
   /** Starts a spec; a name and at least one component are required. */
@@ -124,6 +130,7 @@ public final class AppSpec {
     b.anyOrigin = anyOrigin;
     b.noDeploymentAlert = noDeploymentAlert;
     b.noThreatControl = noThreatControl;
+    b.replaceUnmodelled = replaceUnmodelled;
     return b;
   }
 
@@ -171,6 +178,14 @@ public final class AppSpec {
   }
 
   /**
+   * Why an update may remove the settings of the existing app this spec does not model ({@link
+   * Builder#replaceUnmodelledSettings}); empty (the default) when an update keeps them unchanged.
+   */
+  public Optional<Justification> unmodelledSettingsReplaced() {
+    return Optional.ofNullable(replaceUnmodelled);
+  }
+
+  /**
    * The risks this spec accepted through its opt-outs, each with the variable or part concerned.
    */
   public List<AcknowledgedRisk> acknowledgedRisks() {
@@ -212,7 +227,8 @@ public final class AppSpec {
         && literalDatabaseUrls.equals(other.literalDatabaseUrls)
         && Objects.equals(anyOrigin, other.anyOrigin)
         && Objects.equals(noDeploymentAlert, other.noDeploymentAlert)
-        && Objects.equals(noThreatControl, other.noThreatControl);
+        && Objects.equals(noThreatControl, other.noThreatControl)
+        && Objects.equals(replaceUnmodelled, other.replaceUnmodelled);
   }
 
   @Override
@@ -253,6 +269,7 @@ public final class AppSpec {
     private @Nullable Justification anyOrigin;
     private @Nullable Justification noDeploymentAlert;
     private @Nullable Justification noThreatControl;
+    private @Nullable Justification replaceUnmodelled;
 
     private Builder() {}
 
@@ -360,6 +377,20 @@ public final class AppSpec {
      */
     public Builder withoutEnhancedThreatControl(Justification justification) {
       this.noThreatControl = Objects.requireNonNull(justification, "justification");
+      return this;
+    }
+
+    /**
+     * Lets an update remove the settings of the existing app that this spec does not model ({@link
+     * UnmodelledSettings}: health checks, autoscaling, log destinations, build commands, egress,
+     * VPC, maintenance, ... set outside Seawall): the spec then replaces the app's spec as a whole.
+     * The diff shows each as removed ({@code health_check: - api (set outside Seawall)}). Risk:
+     * what the settings did (a health check keeping a broken release out, an egress IP an
+     * allow-list names) is gone. Default: an update sends them back unchanged and the diff does not
+     * list them.
+     */
+    public Builder replaceUnmodelledSettings(Justification justification) {
+      this.replaceUnmodelled = Objects.requireNonNull(justification, "justification");
       return this;
     }
 
@@ -486,22 +517,44 @@ public final class AppSpec {
           at.invalid("image.registry_type", "must be DOCR, DOCKER_HUB or GHCR");
         }
       } else if (component.source() instanceof GitSource git) {
-        if (!Set.of("git", "github", "gitlab", "bitbucket").contains(git.provider())) {
-          at.invalid("source", "must be git, github, gitlab or bitbucket");
+        checkGit(at, git);
+      }
+      if (component.type() == ComponentType.FUNCTIONS) {
+        if (!(component.source() instanceof GitSource)) {
+          at.invalid("source", "functions are built from a git repository, not an image");
         }
-        if (git.repo().isBlank() || git.branch().isBlank()) {
-          at.invalid(git.provider(), "names the repository and the branch");
-        }
-        if (git.provider().equals("git") && !git.repo().startsWith("https://")) {
-          at.invalid("git.repo_clone_url", "must be an https:// clone URL");
+        if (component.httpPort() != 0 || !component.runCommand().isEmpty()) {
+          at.invalid(
+              "functions",
+              "a functions component has no http_port or run_command; route to it with an"
+                  + " ingress rule");
         }
       }
-      if (component.type() != ComponentType.STATIC_SITE && component.instanceCount() < 1) {
+      if (component.sourceDir().startsWith("/") || component.sourceDir().contains("..")) {
+        at.invalid("source_dir", "is a directory relative to the repository's root");
+      }
+      if (component.type().hasInstances() && component.instanceCount() < 1) {
         at.invalid("instance_count", "must be at least 1");
       }
       if (component.httpPort() < 0 || component.httpPort() > 65535) {
         at.invalid("http_port", "must be between 1 and 65535");
       }
+      checkEnvs(at, component);
+    }
+
+    private static void checkGit(Checks at, GitSource git) {
+      if (!Set.of("git", "github", "gitlab", "bitbucket").contains(git.provider())) {
+        at.invalid("source", "must be git, github, gitlab or bitbucket");
+      }
+      if (git.repo().isBlank() || git.branch().isBlank()) {
+        at.invalid(git.provider(), "names the repository and the branch");
+      }
+      if (git.provider().equals("git") && !git.repo().startsWith("https://")) {
+        at.invalid("git.repo_clone_url", "must be an https:// clone URL");
+      }
+    }
+
+    private static void checkEnvs(Checks at, AppComponent component) {
       Set<String> keys = new HashSet<>();
       for (EnvVar env : component.envs()) {
         if (!ENV_KEY.matcher(env.key()).matches()) {

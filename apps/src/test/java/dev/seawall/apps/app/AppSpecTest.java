@@ -252,7 +252,8 @@ class AppSpecTest {
             "",
             java.util.Optional.empty(),
             java.util.Optional.empty(),
-            java.util.Map.of());
+            java.util.Map.of(),
+            UnmodelledSettings.NONE);
     App unknown =
         new App(
             "id-2",
@@ -267,7 +268,8 @@ class AppSpecTest {
             "",
             java.util.Optional.empty(),
             java.util.Optional.empty(),
-            java.util.Map.of());
+            java.util.Map.of(),
+            UnmodelledSettings.NONE);
 
     assertThat(new AppAuditor().audit(off))
         .extracting(Violation::ruleId, Violation::resource)
@@ -304,5 +306,79 @@ class AppSpecTest {
             "app/Orders_App.api.envs.DATABASE_URL.value",
             "app/Orders_App.ingress.rules[0].path",
             "app/Orders_App.ingress.rules[0].component");
+  }
+
+  private static AppComponent functions(EnvVar... envs) {
+    return AppComponent.functions("jobs", GitSource.github("acme/jobs", "main"))
+        .withSourceDir("functions")
+        .withEnvs(List.of(envs));
+  }
+
+  @Test
+  void build_whenAFunctionsComponentHasAPlainTextSecret_refusesWithSwApp001AndItsOptOut() {
+    String secret = FakeEnvironment.generatedSecret();
+    AppSpec.Builder builder = app(functions(EnvVar.general("DB_PASSWORD", secret)));
+
+    assertThat(ruleIds(builder)).containsExactly("SW-APP-001");
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("jobs")
+        .hasMessageContaining("allowPlaintextEnv(\"jobs\", \"DB_PASSWORD\", Justification)")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret));
+    assertThat(ruleIds(builder.allowPlaintextEnv("jobs", "DB_PASSWORD", WHY))).isEmpty();
+  }
+
+  @Test
+  void build_whenAFunctionsComponentHasAPastedDatabaseUrl_refusesWithSwApp002() {
+    AppSpec.Builder builder =
+        app(
+            functions(
+                EnvVar.secret("DATABASE_URL", "postgresql://app:hunter2x@db.example.com/orders")));
+
+    assertThat(ruleIds(builder)).containsExactly("SW-APP-002");
+  }
+
+  @Test
+  void build_whenAFunctionsComponentIsSecure_acceptsWithoutInstances() {
+    AppSpec spec =
+        app(functions(EnvVar.secret("STRIPE_API_KEY", FakeEnvironment.generatedSecret())))
+            .addIngressRule(
+                IngressRule.route("/jobs", "jobs")
+                    .withCors(CorsPolicy.allowOrigins("https://www.example.com")))
+            .build();
+
+    AppComponent jobs = spec.components().get(0);
+    assertThat(jobs.type()).isEqualTo(ComponentType.FUNCTIONS);
+    assertThat(jobs.instanceCount()).isZero();
+    assertThat(jobs.toString())
+        .isEqualTo(
+            "functions jobs (github acme/jobs#main, dir functions," + " envs STRIPE_API_KEY)");
+  }
+
+  @Test
+  void validate_whenAFunctionsComponentHasAnImageAPortOrAnAbsoluteDirectory_reportsEachAtOnce() {
+    AppComponent image =
+        new AppComponent(ComponentType.FUNCTIONS, "jobs", IMAGE, List.of(), 0, "", 8080, "", "");
+    AppComponent absolute =
+        AppComponent.functions("tasks", GitSource.github("acme/tasks", "main"))
+            .withSourceDir("/etc");
+
+    List<Violation> violations = app(image, absolute).validate().getError().toJavaList();
+
+    assertThat(violations)
+        .extracting(Violation::message)
+        .anySatisfy(m -> assertThat(m).contains("built from a git repository"))
+        .anySatisfy(m -> assertThat(m).contains("no http_port"))
+        .anySatisfy(m -> assertThat(m).contains("relative to the repository's root"));
+  }
+
+  @Test
+  void replaceUnmodelledSettings_isKeptByToBuilderAndEquals() {
+    AppSpec keeping = app(api()).build();
+    AppSpec replacing = app(api()).replaceUnmodelledSettings(WHY).build();
+
+    assertThat(keeping.unmodelledSettingsReplaced()).isEmpty();
+    assertThat(replacing.unmodelledSettingsReplaced()).contains(WHY);
+    assertThat(replacing.toBuilder().build()).isEqualTo(replacing).isNotEqualTo(keeping);
   }
 }

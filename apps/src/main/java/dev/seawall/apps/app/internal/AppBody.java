@@ -109,6 +109,9 @@ public final class AppBody {
       }
       out.put(git.provider(), source);
     }
+    if (!component.sourceDir().isEmpty()) {
+      out.put("source_dir", component.sourceDir());
+    }
     if (!component.runCommand().isEmpty()) {
       out.put("run_command", component.runCommand());
     }
@@ -125,7 +128,7 @@ public final class AppBody {
       }
       out.put("envs", envs);
     }
-    if (component.type() != ComponentType.STATIC_SITE) {
+    if (component.type().hasInstances()) {
       out.put("instance_count", component.instanceCount());
       if (!component.instanceSizeSlug().isEmpty()) {
         out.put("instance_size_slug", component.instanceSizeSlug());

@@ -20,7 +20,9 @@ import dev.seawall.apps.app.OriginMatch;
 import dev.seawall.apps.app.Redirect;
 import dev.seawall.apps.app.Source;
 import dev.seawall.apps.app.TlsVersion;
+import dev.seawall.apps.app.UnmodelledSettings;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,12 @@ public record AppWire(
     spec.workers.forEach(c -> components.add(c.toModel(ComponentType.WORKER)));
     spec.staticSites.forEach(c -> components.add(c.toModel(ComponentType.STATIC_SITE)));
     spec.jobs.forEach(c -> components.add(c.toModel(ComponentType.JOB)));
+    spec.functions.forEach(c -> components.add(c.toModel(ComponentType.FUNCTIONS)));
+    Map<String, Map<String, Object>> unmodelled = new LinkedHashMap<>();
+    for (List<ComponentWire> list :
+        List.of(spec.services, spec.workers, spec.staticSites, spec.jobs, spec.functions)) {
+      list.forEach(c -> unmodelled.put(c.name, c.unmodelled()));
+    }
     return new App(
         id,
         spec.name,
@@ -64,7 +72,8 @@ public record AppWire(
         defaultIngress,
         activeDeployment.map(DeploymentWire::toModel),
         inProgressDeployment.or(() -> pendingDeployment).map(DeploymentWire::toModel),
-        Map.of());
+        Map.of(),
+        UnmodelledSettings.of(spec.unmodelled(), unmodelled));
   }
 
   /** {@code apps_deployment} (the parts Seawall reads). */
@@ -75,7 +84,10 @@ public record AppWire(
     }
   }
 
-  /** {@code app_spec}. */
+  /**
+   * {@code app_spec}: the fields Seawall models, and those it keeps unchanged ({@link
+   * UnmodelledSettings#APP_FIELDS}) as JSON trees.
+   */
   public record SpecWire(
       String name,
       String region,
@@ -87,7 +99,29 @@ public record AppWire(
       List<DatabaseWire> databases,
       Optional<IngressWire> ingress,
       List<AlertWire> alerts,
-      @Json(name = "enhanced_threat_control_enabled") Optional<Boolean> enhancedThreatControl) {}
+      @Json(name = "enhanced_threat_control_enabled") Optional<Boolean> enhancedThreatControl,
+      List<ComponentWire> functions,
+      Optional<Object> egress,
+      Optional<Object> vpc,
+      Optional<Object> maintenance,
+      @Json(name = "disable_edge_cache") Optional<Object> disableEdgeCache,
+      @Json(name = "disable_email_obfuscation") Optional<Object> disableEmailObfuscation) {
+    Map<String, Object> unmodelled() {
+      return present(
+          List.of(egress, vpc, maintenance, disableEdgeCache, disableEmailObfuscation),
+          UnmodelledSettings.APP_FIELDS);
+    }
+  }
+
+  /** The present values of {@code values} by the field names at the same positions. */
+  private static Map<String, Object> present(List<Optional<Object>> values, List<String> fields) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      String field = fields.get(i);
+      values.get(i).ifPresent(value -> out.put(field, value));
+    }
+    return out;
+  }
 
   /** {@code app_domain_spec}. */
   public record DomainWire(
@@ -108,7 +142,10 @@ public record AppWire(
     }
   }
 
-  /** A component of any type (the fields Seawall manages). */
+  /**
+   * A component of any type: the fields Seawall manages, and those it keeps unchanged ({@link
+   * UnmodelledSettings#COMPONENT_FIELDS}, in that order) as JSON trees.
+   */
   public record ComponentWire(
       String name,
       Optional<ImageWire> image,
@@ -120,7 +157,50 @@ public record AppWire(
       @Json(name = "instance_count") long instanceCount,
       @Json(name = "instance_size_slug") String instanceSizeSlug,
       @Json(name = "http_port") long httpPort,
-      @Json(name = "run_command") String runCommand) {
+      @Json(name = "run_command") String runCommand,
+      @Json(name = "source_dir") String sourceDir,
+      @Json(name = "health_check") Optional<Object> healthCheck,
+      @Json(name = "liveness_health_check") Optional<Object> livenessHealthCheck,
+      Optional<Object> autoscaling,
+      @Json(name = "log_destinations") Optional<Object> logDestinations,
+      Optional<Object> alerts,
+      @Json(name = "build_command") Optional<Object> buildCommand,
+      @Json(name = "dockerfile_path") Optional<Object> dockerfilePath,
+      @Json(name = "environment_slug") Optional<Object> environmentSlug,
+      Optional<Object> protocol,
+      @Json(name = "internal_ports") Optional<Object> internalPorts,
+      Optional<Object> termination,
+      Optional<Object> kind,
+      @Json(name = "index_document") Optional<Object> indexDocument,
+      @Json(name = "error_document") Optional<Object> errorDocument,
+      @Json(name = "catchall_document") Optional<Object> catchallDocument,
+      @Json(name = "output_dir") Optional<Object> outputDir,
+      Optional<Object> cors,
+      Optional<Object> routes) {
+    Map<String, Object> unmodelled() {
+      return present(
+          List.of(
+              healthCheck,
+              livenessHealthCheck,
+              autoscaling,
+              logDestinations,
+              alerts,
+              buildCommand,
+              dockerfilePath,
+              environmentSlug,
+              protocol,
+              internalPorts,
+              termination,
+              kind,
+              indexDocument,
+              errorDocument,
+              catchallDocument,
+              outputDir,
+              cors,
+              routes),
+          UnmodelledSettings.COMPONENT_FIELDS);
+    }
+
     AppComponent toModel(ComponentType type) {
       return new AppComponent(
           type,
@@ -135,7 +215,8 @@ public record AppWire(
           (int) instanceCount,
           instanceSizeSlug,
           (int) httpPort,
-          runCommand);
+          runCommand,
+          sourceDir);
     }
 
     private Source source() {
