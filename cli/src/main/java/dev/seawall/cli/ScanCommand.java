@@ -86,11 +86,15 @@ final class ScanCommand implements Callable<Integer> {
         scan.files().stream().filter(f -> f.kind() == FileScan.Kind.FUNCTIONS_PROJECT).count();
     long manifests = scan.files().size() - projects;
     return "Scanned "
-        + scan.files().size()
-        + " files ("
-        + projects
-        + " Functions projects, "
-        + manifests
-        + " Kubernetes manifest files).";
+        + count(scan.files().size(), "file")
+        + ": "
+        + count(projects, "Functions project")
+        + ", "
+        + count(manifests, "Kubernetes manifest file")
+        + ".";
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -159,7 +159,7 @@ class ScanCommandTest {
             "SW-FN-005 functions/project.yml:8 " + fn + ".environment.API_TOKEN",
             "SW-K8S-009 k8s/web.yaml:6 k8s/web.yaml#service/shop/web");
     assertThat(err.toString())
-        .contains("Scanned 5 files (2 Functions projects, 3 Kubernetes manifest files).")
+        .contains("Scanned 5 files: 2 Functions projects, 3 Kubernetes manifest files.")
         .contains("chart/templates: Helm chart templates skipped");
   }
 
@@ -210,12 +210,16 @@ class ScanCommandTest {
   }
 
   @Test
-  void scan_whenAFileIsNotYaml_exitsThreeNamingFileAndLine() throws IOException {
+  void scan_whenAFileIsNotYamlOrNotUtf8_exitsThreeNamingTheFile() throws IOException {
     write("k8s/broken.yaml", "apiVersion: v1\nkind: Service\nmetadata: [name\n");
 
     assertThat(run("scan", repo.toString())).isEqualTo(SeawallCli.INPUT);
     assertThat(err.toString()).contains("seawall: k8s/broken.yaml is not valid YAML at line 4");
     assertThat(out.toString()).isEmpty();
+
+    Files.write(repo.resolve("k8s/latin1.yml"), new byte[] {'a', ':', ' ', (byte) 0xff, '\n'});
+    assertThat(run("scan", repo.resolve("k8s/latin1.yml").toString())).isEqualTo(SeawallCli.INPUT);
+    assertThat(err.toString()).contains("seawall: k8s/latin1.yml");
   }
 
   @Test
