@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The report options {@code seawall audit} and {@code seawall terraform scan} share ({@code
- * --format}, {@code --output}, {@code --fail-on}, {@code --batch-mode}), and writing the report
- * with them.
+ * The report options {@code seawall audit}, {@code seawall scan} and {@code seawall terraform scan}
+ * share ({@code --format}, {@code --output}, {@code --fail-on}, {@code --batch-mode}), and writing
+ * the report with them.
  */
 final class ReportOptions {
   /** The report formats. */

@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code seawall}: Seawall's command line. Subcommands: {@code audit} (every resource of an account
- * checked with Seawall's rules), {@code terraform scan PLAN.json} (the same rules over a Terraform
- * plan or state), {@code terraform scopes PLAN.json} (the minimal token for applying a Terraform
- * plan) and {@code fake-server} (the in-memory DigitalOcean for rehearsals). {@code --help} works
- * on every level.
+ * checked with Seawall's rules), {@code scan FILE_OR_DIR...} (the same rules over Functions {@code
+ * project.yml} files and Kubernetes manifests), {@code terraform scan PLAN.json} (the same rules
+ * over a Terraform plan or state), {@code terraform scopes PLAN.json} (the minimal token for
+ * applying a Terraform plan) and {@code fake-server} (the in-memory DigitalOcean for rehearsals).
+ * {@code --help} works on every level.
  *
  * <p>Exit codes: {@value #OK} success; {@value #INCOMPLETE} the result is incomplete (a plan names
  * DigitalOcean resources Seawall does not know, or a resource could not be checked); {@value
@@ -23,9 +24,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SeawallCli.Version.class,
     description =
-        "Secure DigitalOcean provisioning: account audits, Terraform plan scans, minimal token"
-            + " scopes and a local DigitalOcean.",
-    subcommands = {AuditCommand.class, TerraformCommand.class, FakeServerCommand.class},
+        "Secure DigitalOcean provisioning: account audits, scans of repository files (Functions"
+            + " projects, Kubernetes manifests) and Terraform plans, minimal token scopes and a"
+            + " local DigitalOcean.",
+    subcommands = {
+      AuditCommand.class,
+      ScanCommand.class,
+      TerraformCommand.class,
+      FakeServerCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -33,7 +40,7 @@ import picocli.CommandLine.Command;
           + " could not be checked",
       "2:usage error",
       "3:the input cannot be read or is not what the command expects",
-      "4:findings: an open finding at or above --fail-on (audit, terraform scan)",
+      "4:findings: an open finding at or above --fail-on (audit, scan, terraform scan)",
       "5:the DigitalOcean API refused or failed (audit): the message says why"
     })
 public final class SeawallCli implements Runnable {

@@ -1,5 +1,6 @@
 package dev.seawall.cli.terraform;
 
+import dev.seawall.cli.scan.AcceptComment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,19 +29,7 @@ final class SourceIndex {
       Pattern.compile("^\\s*resource\\s+\"([^\"]+)\"\\s+\"([^\"]+)\"");
   private static final Pattern MODULE = Pattern.compile("^\\s*module\\s+\"([^\"]+)\"");
   private static final Pattern SOURCE = Pattern.compile("^\\s*source\\s*=\\s*\"([^\"]+)\"");
-  private static final Pattern ACCEPT =
-      Pattern.compile("^\\s*(?:#|//)\\s*seawall:accept\\b\\s*(\\S*)\\s*(.*?)\\s*$");
-  private static final Pattern RULE_ID = Pattern.compile("SW-[A-Z][A-Z0-9]*-\\d{3}");
   private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*\"?([A-Za-z_][A-Za-z0-9_]*)\"?");
-
-  /**
-   * A {@code # seawall:accept} comment.
-   *
-   * @param ruleId the rule accepted, e.g. {@code SW-FW-001}
-   * @param justification the rest of the comment, e.g. {@code SEC-142: public status page}
-   * @param line its 1-based line
-   */
-  record Suppression(String ruleId, String justification, int line) {}
 
   /**
    * A resource block.
@@ -52,7 +41,7 @@ final class SourceIndex {
    * @param suppressions the {@code seawall:accept} comments inside the block
    */
   record Declaration(
-      String path, int line, String type, String name, List<Suppression> suppressions) {}
+      String path, int line, String type, String name, List<AcceptComment> suppressions) {}
 
   private record Located(Path dir, Declaration declaration) {}
 
@@ -155,7 +144,7 @@ final class SourceIndex {
     @Nullable String blockKind = null;
     String @Nullable [] header = null;
     int headerLine = 0;
-    List<Suppression> suppressions = new ArrayList<>();
+    List<AcceptComment> suppressions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (heredoc != null) {
@@ -179,7 +168,7 @@ final class SourceIndex {
           blockKind = null;
         }
       } else if ("resource".equals(blockKind)) {
-        accept(line, path, i + 1).ifPresent(suppressions::add);
+        AcceptComment.parse(line, path, i + 1, problems).ifPresent(suppressions::add);
       } else if ("module".equals(blockKind) && depth == 1 && header != null) {
         Matcher source = SOURCE.matcher(line);
         if (source.find() && source.group(1).startsWith(".")) {
@@ -197,36 +186,6 @@ final class SourceIndex {
         blockKind = null;
       }
     }
-  }
-
-  private Optional<Suppression> accept(String line, String path, int number) {
-    Matcher m = ACCEPT.matcher(line);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String ruleId = m.group(1);
-    String justification = m.group(2);
-    if (!RULE_ID.matcher(ruleId).matches()) {
-      problems.add(
-          path
-              + ":"
-              + number
-              + ": seawall:accept needs a rule id such as SW-FW-001, not '"
-              + ruleId
-              + "'; ignored");
-      return Optional.empty();
-    }
-    if (justification.isBlank()) {
-      problems.add(
-          path
-              + ":"
-              + number
-              + ": seawall:accept "
-              + ruleId
-              + " needs a justification after the rule id, e.g. a ticket reference; ignored");
-      return Optional.empty();
-    }
-    return Optional.of(new Suppression(ruleId, justification, number));
   }
 
   private record Scan(int delta, @Nullable String heredoc) {}

@@ -1,8 +1,7 @@
 package dev.seawall.cli.terraform;
 
+import dev.seawall.cli.scan.AcceptComment;
 import dev.seawall.core.policy.AcknowledgedRisk;
-import dev.seawall.core.policy.Catalog;
-import dev.seawall.core.policy.Justification;
 import dev.seawall.core.policy.Location;
 import dev.seawall.core.policy.PolicyReport;
 import dev.seawall.core.policy.Violation;
@@ -114,20 +113,12 @@ public final class TerraformScan {
       PlanAudit.Checked checked,
       SourceIndex.Declaration declaration,
       List<String> notes) {
-    for (SourceIndex.Suppression s : declaration.suppressions()) {
-      String where = declaration.path() + ":" + s.line() + ": ";
-      if (Catalog.installed().rule(s.ruleId()).isEmpty()) {
-        notes.add(where + "seawall:accept names an unknown rule " + s.ruleId() + "; ignored");
+    for (AcceptComment s : declaration.suppressions()) {
+      Optional<AcknowledgedRisk> accepted = s.risk(declaration.path(), notes);
+      if (accepted.isEmpty()) {
         continue;
       }
-      Justification justification;
-      try {
-        justification = Justification.of(s.justification());
-      } catch (IllegalArgumentException e) {
-        notes.add(where + e.getMessage() + "; ignored");
-        continue;
-      }
-      AcknowledgedRisk risk = new AcknowledgedRisk(s.ruleId(), justification, "");
+      AcknowledgedRisk risk = accepted.get();
       TreeSet<String> resources = new TreeSet<>();
       for (Violation v : checked.violations()) {
         if (v.ruleId().equals(s.ruleId())) {

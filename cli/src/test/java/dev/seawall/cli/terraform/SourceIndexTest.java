@@ -39,7 +39,7 @@ class SourceIndexTest {
               assertThat(d.line()).isEqualTo(8);
               assertThat(d.suppressions())
                   .containsExactly(
-                      new SourceIndex.Suppression("SW-FW-001", "SEC-1: public site", 9));
+                      new dev.seawall.cli.scan.AcceptComment("SW-FW-001", "SEC-1: public site", 9));
             });
   }
 
