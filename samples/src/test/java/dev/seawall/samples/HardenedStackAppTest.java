@@ -2,8 +2,6 @@ package dev.seawall.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seawall.testkit.FakeCall;
-import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeApps;
 import dev.seawall.testkit.fakes.FakeDatabases;
 import java.nio.file.Path;
@@ -22,57 +20,48 @@ import org.junit.jupiter.api.io.TempDir;
 class HardenedStackAppTest {
   @TempDir static Path output;
 
-  private static SampleEnvironment environment;
-  private static FakeDigitalOcean fake;
-  private static SampleRun first;
-  private static SampleRun second;
-  private static List<FakeCall> secondCalls;
+  private static SampleAppliedTwice applied;
 
   @BeforeAll
   static void applyTwice() {
-    environment = SampleEnvironment.embedded();
-    fake = environment.fake().orElseThrow();
-    first = SampleRun.of(environment, output, "--with-app");
-    int before = fake.calls().size();
-    second = SampleRun.of(environment, output, "--with-app");
-    secondCalls = List.copyOf(fake.calls().subList(before, fake.calls().size()));
+    applied = SampleAppliedTwice.run(output, "--with-app");
   }
 
   @AfterAll
   static void close() {
-    if (environment != null) {
-      environment.close();
+    if (applied != null) {
+      applied.close();
     }
   }
 
   @Test
   void withApp_createsOneDeployedAppBoundToTheDatabaseWhoseTrustedSourcesGainIt() {
-    assertThat(first.status()).as(first.out()).isZero();
-    List<Map<String, Object>> apps = fake.state().table(FakeApps.TABLE).values();
+    assertThat(applied.first().status()).as(applied.first().out()).isZero();
+    List<Map<String, Object>> apps = applied.fake().state().table(FakeApps.TABLE).values();
     assertThat(apps).hasSize(1);
     Map<String, Object> app = apps.get(0);
     String appId = String.valueOf(app.get("id"));
-    assertThat(FakeApps.spec(fake.state(), appId))
+    assertThat(FakeApps.spec(applied.fake().state(), appId))
         .containsEntry("name", "seawall-demo-app")
         .containsEntry("region", "fra")
         .containsEntry("enhanced_threat_control_enabled", true);
     assertThat(app.get("active_deployment")).isInstanceOf(Map.class);
-    assertThat(fake.calls("apps_get_deployment")).isNotEmpty();
+    assertThat(applied.fake().calls("apps_get_deployment")).isNotEmpty();
     Map<String, Object> cluster =
-        fake.state().table(FakeDatabases.TABLE).values().stream()
+        applied.fake().state().table(FakeDatabases.TABLE).values().stream()
             .filter(c -> "seawall-demo-db".equals(c.get("name")))
             .findFirst()
             .orElseThrow();
     assertThat((List<?>) cluster.get("rules"))
         .extracting(rule -> ((Map<?, ?>) rule).get("type") + ":" + ((Map<?, ?>) rule).get("value"))
         .contains("tag:seawall-demo-web", "app:" + appId);
-    assertThat(first.out()).contains("app/seawall-demo-app");
+    assertThat(applied.first().out()).contains("app/seawall-demo-app");
   }
 
   @Test
   void withApp_secondRun_sendsNoWrite() {
-    assertThat(second.status()).isZero();
-    assertThat(secondCalls)
+    assertThat(applied.second().status()).isZero();
+    assertThat(applied.secondCalls())
         .isNotEmpty()
         .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));
   }

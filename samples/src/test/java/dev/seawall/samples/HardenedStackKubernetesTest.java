@@ -2,8 +2,6 @@ package dev.seawall.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seawall.testkit.FakeCall;
-import dev.seawall.testkit.FakeDigitalOcean;
 import dev.seawall.testkit.fakes.FakeFirewalls;
 import dev.seawall.testkit.fakes.FakeKubernetes;
 import java.nio.file.Path;
@@ -22,33 +20,25 @@ import org.junit.jupiter.api.io.TempDir;
 class HardenedStackKubernetesTest {
   @TempDir static Path output;
 
-  private static SampleEnvironment environment;
-  private static FakeDigitalOcean fake;
-  private static SampleRun first;
-  private static SampleRun second;
-  private static List<FakeCall> secondCalls;
+  private static SampleAppliedTwice applied;
 
   @BeforeAll
   static void applyTwice() {
-    environment = SampleEnvironment.embedded();
-    fake = environment.fake().orElseThrow();
-    first = SampleRun.of(environment, output, "--with-kubernetes");
-    int before = fake.calls().size();
-    second = SampleRun.of(environment, output, "--with-kubernetes");
-    secondCalls = List.copyOf(fake.calls().subList(before, fake.calls().size()));
+    applied = SampleAppliedTwice.run(output, "--with-kubernetes");
   }
 
   @AfterAll
   static void close() {
-    if (environment != null) {
-      environment.close();
+    if (applied != null) {
+      applied.close();
     }
   }
 
   @Test
   void withKubernetes_createsOneHardenedClusterInTheVpcBehindTheAdminRange() {
-    assertThat(first.status()).as(first.err()).isZero();
-    List<Map<String, Object>> clusters = fake.state().table(FakeKubernetes.TABLE).values();
+    assertThat(applied.first().status()).as(applied.first().err()).isZero();
+    List<Map<String, Object>> clusters =
+        applied.fake().state().table(FakeKubernetes.TABLE).values();
     assertThat(clusters).hasSize(1);
     Map<String, Object> cluster = clusters.get(0);
     assertThat(cluster.get("name")).isEqualTo("seawall-demo-k8s");
@@ -60,8 +50,9 @@ class HardenedStackKubernetesTest {
             Map.of(
                 "enabled", true, "allowed_addresses", List.of(SampleOptions.DEFAULT_ADMIN_CIDR)));
     String vpc = (String) cluster.get("vpc_uuid");
-    assertThat(fake.state().table("vpcs").require(vpc).get("name")).isEqualTo("seawall-demo-vpc");
-    assertThat(fake.state().table(FakeFirewalls.TABLE).values())
+    assertThat(applied.fake().state().table("vpcs").require(vpc).get("name"))
+        .isEqualTo("seawall-demo-vpc");
+    assertThat(applied.fake().state().table(FakeFirewalls.TABLE).values())
         .anySatisfy(
             firewall -> {
               assertThat(firewall.get("name")).isEqualTo("seawall-demo-nodes");
@@ -72,8 +63,8 @@ class HardenedStackKubernetesTest {
 
   @Test
   void withKubernetes_secondRun_sendsNoWrite() {
-    assertThat(second.status()).isZero();
-    assertThat(secondCalls)
+    assertThat(applied.second().status()).isZero();
+    assertThat(applied.secondCalls())
         .isNotEmpty()
         .allSatisfy(call -> assertThat(call.method()).isEqualTo("GET"));
   }
