@@ -41,8 +41,8 @@ final class FunctionPolicy {
       finding(
           at.at("webSecure"),
           AppsRules.SW_FN_002,
-          "the web function runs for anonymous requests (webSecure: false, no require-whisk-auth);"
-              + " set webSecure: true",
+          "the web function runs for anonymous requests (no webSecure: true and no"
+              + " require-whisk-auth annotation; doctl's default is anonymous); set webSecure: true",
           "allowAnonymousWebAccess(Justification)",
           acks);
     }

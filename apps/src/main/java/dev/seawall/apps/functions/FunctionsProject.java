@@ -106,8 +106,45 @@ public final class FunctionsProject {
     return List.copyOf(risks);
   }
 
-  /** The {@code project.yml} text (block style, keys in doctl's order). */
+  /**
+   * The {@code project.yml} text (block style, keys in doctl's order). Every opt-out the project
+   * records is written as a {@code # seawall:accept RULE justification} comment right above the
+   * line it concerns, so that {@code seawall scan} (and any reader) sees the justification instead
+   * of an open finding.
+   */
   public String toYaml() {
+    return AcceptComments.insert(yaml(), accepted());
+  }
+
+  /** Each opt-out of the project, at the key a scan reports it at. */
+  private List<AcceptComments.Accepted> accepted() {
+    List<AcceptComments.Accepted> accepted = new ArrayList<>(values.accepted(List.of()));
+    for (int i = 0; i < packages.size(); i++) {
+      Package p = packages.get(i);
+      List<String> pkg = List.of("packages", String.valueOf(i));
+      accepted.addAll(p.values.accepted(pkg));
+      for (int j = 0; j < p.functions.size(); j++) {
+        Function f = p.functions.get(j);
+        List<String> fn = new ArrayList<>(pkg);
+        fn.addAll(List.of("functions", String.valueOf(j)));
+        accepted.addAll(f.values.accepted(fn));
+        f.web.forEach(
+            (rule, why) -> {
+              if (f.webMode == WebMode.OFF
+                  || (rule.equals(AppsRules.SW_FN_002) && f.webSecure)
+                  || (rule.equals(AppsRules.SW_FN_003) && f.webMode != WebMode.RAW)) {
+                return; // nothing for the scan to accept
+              }
+              List<String> at = new ArrayList<>(fn);
+              at.add(rule.equals(AppsRules.SW_FN_002) ? "webSecure" : "web");
+              accepted.add(new AcceptComments.Accepted(at, rule, why));
+            });
+      }
+    }
+    return accepted;
+  }
+
+  private String yaml() {
     Map<String, Object> root = new LinkedHashMap<>();
     values.put(root);
     List<Object> list = new ArrayList<>();
@@ -197,6 +234,23 @@ public final class FunctionsProject {
                   : List.of();
       FunctionPolicy.checkValues(at, "environment", environment, acks);
       FunctionPolicy.checkValues(at, "parameters", parameters, acks);
+    }
+
+    /** Each accepted literal at its key under {@code owner} (environment or parameters). */
+    List<AcceptComments.Accepted> accepted(List<String> owner) {
+      List<AcceptComments.Accepted> accepted = new ArrayList<>();
+      literals.forEach(
+          (key, why) -> {
+            for (String field : List.of("environment", "parameters")) {
+              Map<String, Object> values = field.equals("environment") ? environment : parameters;
+              if (values.containsKey(key)) {
+                List<String> at = new ArrayList<>(owner);
+                at.addAll(List.of(field, key));
+                accepted.add(new AcceptComments.Accepted(at, AppsRules.SW_FN_005, why));
+              }
+            }
+          });
+      return accepted;
     }
 
     List<AcknowledgedRisk> risks(String owner) {

@@ -176,6 +176,54 @@ class FunctionsProjectTest {
   }
 
   @Test
+  void toYaml_writesEachOptOutAsAnAcceptCommentRightAboveTheLineTheAuditorReportsItAt() {
+    Justification anonymous = Justification.of("SEC-13: the webhook checks Stripe's signature");
+    Justification literal = Justification.of("SEC-14: a cache key, not a secret");
+    FunctionsProject built =
+        project(
+                invoice(),
+                FunctionsProject.Function.named("stripe-webhook", "nodejs:18")
+                    .web(WebMode.RAW)
+                    .allowWebExposure(WHY)
+                    .allowRawHttp(WHY)
+                    .webSecure(false)
+                    .allowAnonymousWebAccess(anonymous)
+                    .withEnvironment("CACHE_KEY", "v2-9f8e7d6c5b4a39281706f5e4d3c2b1a0")
+                    .allowLiteral("CACHE_KEY", literal))
+            .build();
+
+    String yaml = built.toYaml();
+    List<String> lines = List.of(yaml.split("\n"));
+    List<LocatedViolation> found = new ProjectYmlAuditor().audit(yaml);
+
+    assertThat(found)
+        .extracting(v -> v.violation().rule().id())
+        .containsExactlyInAnyOrder("SW-FN-001", "SW-FN-002", "SW-FN-003", "SW-FN-005");
+    for (LocatedViolation v : found) {
+      List<String> above = new java.util.ArrayList<>();
+      for (int i = v.line() - 2; i >= 0 && lines.get(i).strip().startsWith("#"); i--) {
+        above.add(lines.get(i).strip());
+      }
+      String why =
+          switch (v.violation().rule().id()) {
+            case "SW-FN-002" -> anonymous.toString();
+            case "SW-FN-005" -> literal.toString();
+            default -> WHY.toString();
+          };
+      assertThat(above)
+          .as("comments above line %d", v.line())
+          .contains("# seawall:accept " + v.violation().rule().id() + " " + why);
+    }
+    assertThat(function(yaml, 0)).doesNotContainKey("webSecure").containsEntry("web", false);
+    assertThat(function(yaml, 1)).containsEntry("web", "raw").containsEntry("webSecure", false);
+  }
+
+  @Test
+  void toYaml_withoutOptOuts_writesNoComment() {
+    assertThat(project(invoice()).build().toYaml()).doesNotContain("#");
+  }
+
+  @Test
   void audit_whenDoctlDefaultsAndLiteralsAreUsed_flagsEachWithItsLine() throws Exception {
     String secret = FakeEnvironment.generatedSecret();
     String yaml =
